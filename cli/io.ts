@@ -1,0 +1,26 @@
+// The command line's I/O seam: commands write through a CliIO so tests can capture output, and
+// report a user's mistake with UsageError (exit 2) instead of a stack trace.
+
+/** Where a command reads and writes; the real one wraps process.stdout/stderr. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when stdout is an interactive terminal (progress bars only then). */
+  isTTY: boolean;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+}
+
+/** A mistake in what the user typed or gave (bad flag, bad file): exit code 2, message only. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Every command module exports `main` with this signature and returns its exit code. */
+export type CommandMain = (args: string[], io: CliIO) => Promise<number>;
+
+/** Exit codes: 0 ok, 1 internal error, 2 bad input. */
+export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
