@@ -1,0 +1,8 @@
+// The experiment layer's public API: Monte Carlo summaries, paired comparisons, lever sweeps.
+export * from './stats.ts';
+export * from './kpi-direction.ts';
+export * from './summarise.ts';
+export * from './compare.ts';
+export * from './progress.ts';
+export * from './set-path.ts';
+export * from './vary.ts';

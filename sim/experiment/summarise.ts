@@ -1,0 +1,134 @@
+// Monte Carlo summary of replications: per KPI its mean, spread and the 95 % interval of the
+// mean; per daily series the mean and the P10/P50/P90 band, day by day.
+import { KPIS, SERIES, type ChannelResult, type KpiName, type RunResult, type SeriesName } from '../result.ts';
+import { finiteValues, mean, meanInterval, quantileSorted, sampleSd } from './stats.ts';
+
+/** One KPI over replications. Computed over the runs where the KPI is finite; `n` says how many. */
+export interface KpiSummary {
+  mean: number;
+  /** Sample standard deviation (NaN when n < 2). */
+  sd: number;
+  p10: number;
+  p50: number;
+  p90: number;
+  /** 95 % confidence interval of the mean (Student t; NaN when n < 2). */
+  ciLow: number;
+  ciHigh: number;
+  /** Replications in which the KPI was finite. */
+  n: number;
+}
+
+/** One daily series over replications: day-by-day mean and percentiles (finite values only). */
+export interface SeriesSummary {
+  mean: Float64Array;
+  p10: Float64Array;
+  p50: Float64Array;
+  p90: Float64Array;
+}
+
+/** What `summarise` returns. */
+export interface RunSummary {
+  scenarioName: string;
+  seed: number;
+  version: string;
+  days: number;
+  startDate: string;
+  /** Number of replications summarised. */
+  replications: number;
+  kpis: Record<KpiName, KpiSummary>;
+  series: Record<SeriesName, SeriesSummary>;
+  /** Per-channel totals, averaged over replications. */
+  channels: Record<string, ChannelResult>;
+}
+
+/** Summary of one KPI's values across replications (non-finite values are left out). */
+export function summariseValues(values: ArrayLike<number>): KpiSummary {
+  const finite = finiteValues(values).sort((a, b) => a - b);
+  const ci = meanInterval(finite);
+  return {
+    mean: mean(finite),
+    sd: sampleSd(finite),
+    p10: quantileSorted(finite, 0.1),
+    p50: quantileSorted(finite, 0.5),
+    p90: quantileSorted(finite, 0.9),
+    ciLow: ci.low,
+    ciHigh: ci.high,
+    n: finite.length,
+  };
+}
+
+/** Every KPI summarised across `results`. */
+export function summariseKpis(results: readonly RunResult[]): Record<KpiName, KpiSummary> {
+  const out = {} as Record<KpiName, KpiSummary>;
+  for (const kpi of KPIS) out[kpi] = summariseValues(results.map((r) => r.kpis[kpi]));
+  return out;
+}
+
+function summariseSeries(results: readonly RunResult[], name: SeriesName, days: number): SeriesSummary {
+  const summary: SeriesSummary = {
+    mean: new Float64Array(days),
+    p10: new Float64Array(days),
+    p50: new Float64Array(days),
+    p90: new Float64Array(days),
+  };
+  const column = new Float64Array(results.length);
+  for (let d = 0; d < days; d++) {
+    let n = 0;
+    let sum = 0;
+    for (const r of results) {
+      const v = r.series[name][d];
+      if (Number.isFinite(v)) {
+        column[n++] = v;
+        sum += v;
+      }
+    }
+    const sorted = column.subarray(0, n).sort();
+    summary.mean[d] = n > 0 ? sum / n : NaN;
+    summary.p10[d] = quantileSorted(sorted, 0.1);
+    summary.p50[d] = quantileSorted(sorted, 0.5);
+    summary.p90[d] = quantileSorted(sorted, 0.9);
+  }
+  return summary;
+}
+
+function averageChannels(results: readonly RunResult[]): Record<string, ChannelResult> {
+  const out: Record<string, ChannelResult> = {};
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.channels)))];
+  for (const name of names) {
+    const present = results.map((r) => r.channels[name]).filter((c): c is ChannelResult => c !== undefined);
+    out[name] = {
+      spendCny: mean(present.map((c) => c.spendCny)),
+      clicks: mean(present.map((c) => c.clicks)),
+      orders: mean(present.map((c) => c.orders)),
+      newCustomers: mean(present.map((c) => c.newCustomers)),
+      gmvCny: mean(present.map((c) => c.gmvCny)),
+    };
+  }
+  return out;
+}
+
+/**
+ * Summarises the replications of one scenario. All results must come from the same scenario
+ * and horizon; throws a RangeError for no results or for results of different lengths.
+ */
+export function summarise(results: readonly RunResult[]): RunSummary {
+  if (results.length === 0) throw new RangeError('summarise needs at least one run result');
+  const first = results[0];
+  const days = first.days;
+  for (const r of results) {
+    if (r.days !== days) throw new RangeError(`summarise: replication ${r.replication} has ${r.days} days, replication ${first.replication} has ${days}`);
+  }
+  const series = {} as Record<SeriesName, SeriesSummary>;
+  for (const name of SERIES) series[name] = summariseSeries(results, name, days);
+  return {
+    scenarioName: first.scenarioName,
+    seed: first.seed,
+    version: first.version,
+    days,
+    startDate: first.startDate,
+    replications: results.length,
+    kpis: summariseKpis(results),
+    series,
+    channels: averageChannels(results),
+  };
+}
