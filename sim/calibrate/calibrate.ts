@@ -1,0 +1,177 @@
+// Fits chosen scenario parameters so the simulated KPI means hit targets: Nelder–Mead on the
+// bounds-transformed space, objective = sum of squared relative errors. The evaluator is passed
+// in (usually simulation means over fixed seeds and replications, i.e. common random numbers), so
+// the objective is deterministic and the fit can be tested on cheap synthetic models.
+import type { Scenario } from '../scenario/schema.ts';
+import { boundHit, fromUnbounded, toUnbounded, type Interval } from './interval.ts';
+import { nelderMead } from './nelderMead.ts';
+import { CalibrationInputError, resolveParameter, withValues, type ResolvedParameter } from './parameterPath.ts';
+import { diagnose } from './diagnose.ts';
+
+/** KPI means of a scenario, keyed by KPI name (see sim/result.ts KPIS). */
+export type KpiEvaluator = (scenario: Scenario) => Readonly<Record<string, number>>;
+
+/** One KPI the calibrated scenario should reproduce. */
+export interface CalibrationTarget {
+  kpi: string;
+  value: number;
+  /** Relative weight in the objective (default 1). */
+  weight?: number;
+}
+
+/** One scenario field to fit, with optional bounds inside the schema's range. */
+export interface CalibrationParameter {
+  path: string;
+  lo?: number;
+  hi?: number;
+}
+
+export interface CalibrationOptions {
+  targets: CalibrationTarget[];
+  parameters: CalibrationParameter[];
+  evaluate: KpiEvaluator;
+  /** Relative error within which a target counts as reached (default 0.05). */
+  tolerance?: number;
+  /** Stop searching once every target is within this relative error (default tolerance / 5). */
+  stopTolerance?: number;
+  /** Most evaluations of the objective, including the diagnosis (default 150). */
+  maxEvaluations?: number;
+  /** Called after each optimiser evaluation with (evaluations, worst relative error of the best point). */
+  onProgress?: (evaluations: number, bestObjective: number) => void;
+}
+
+export interface FittedParameter {
+  path: string;
+  initial: number;
+  fitted: number;
+  interval: Interval;
+  /** The fitted value sits on a bound of its range: the fit wanted to go further. */
+  atBound: 'lower' | 'upper' | null;
+}
+
+export interface TargetOutcome {
+  kpi: string;
+  target: number;
+  /** KPI mean of the starting scenario. */
+  initial: number;
+  achieved: number;
+  /** (achieved − target) / |target| (absolute error when the target is 0). */
+  relativeError: number;
+  reached: boolean;
+  /** For a missed target: why, in one sentence (which bound or which other target stops it). */
+  reason: string | null;
+  /** Other targets that get worse when the fit moves towards this one. */
+  conflictsWith: string[];
+}
+
+export interface CalibrationResult {
+  /** 'reached' when every target is within tolerance. */
+  status: 'reached' | 'not reached';
+  tolerance: number;
+  parameters: FittedParameter[];
+  targets: TargetOutcome[];
+  /** The scenario with the fitted values. */
+  scenario: Scenario;
+  evaluations: number;
+  /** Sentences summarising why targets were missed (empty when reached). */
+  notes: string[];
+}
+
+/** Penalty (as a relative error) for a KPI the run cannot define, e.g. AOV with no orders. */
+const UNDEFINED_PENALTY = 100;
+
+function relativeError(achieved: number, target: number): number {
+  if (!Number.isFinite(achieved)) return UNDEFINED_PENALTY;
+  return target === 0 ? achieved : (achieved - target) / Math.abs(target);
+}
+
+/** Runs the fit. Throws CalibrationInputError for unknown paths, bad bounds or bad targets. */
+export function calibrate(scenario: Scenario, options: CalibrationOptions): CalibrationResult {
+  const { targets, evaluate } = options;
+  const tolerance = options.tolerance ?? 0.05;
+  const stopTolerance = options.stopTolerance ?? tolerance / 5;
+  const maxEvaluations = options.maxEvaluations ?? 150;
+  if (targets.length === 0) throw new CalibrationInputError('give at least one target (kpi=value)');
+  if (options.parameters.length === 0) throw new CalibrationInputError('give at least one parameter to fit');
+  if (!(tolerance > 0)) throw new CalibrationInputError(`tolerance must be above 0 (got ${tolerance})`);
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (!Number.isFinite(t.value)) throw new CalibrationInputError(`target ${t.kpi}: ${t.value} is not a number`);
+    if (seen.has(t.kpi)) throw new CalibrationInputError(`target ${t.kpi} is given twice`);
+    seen.add(t.kpi);
+  }
+  const params: ResolvedParameter[] = options.parameters.map((p) => resolveParameter(scenario, p.path, { lo: p.lo, hi: p.hi }));
+  const duplicate = params.find((p, i) => params.findIndex((q) => q.path === p.path) !== i);
+  if (duplicate) throw new CalibrationInputError(`parameter ${duplicate.path} is given twice`);
+
+  const valuesAt = (u: ArrayLike<number>) =>
+    new Map(params.map((p, i) => {
+      const x = fromUnbounded(u[i], p.interval);
+      return [p.path, p.integer ? Math.round(x) : x] as const;
+    }));
+  const errorsOf = (kpis: Readonly<Record<string, number>>) => targets.map((t) => relativeError(kpis[t.kpi], t.value));
+  const objectiveOf = (errors: number[]) => errors.reduce((s, e, i) => s + (targets[i].weight ?? 1) * e * e, 0);
+
+  const initialKpis = evaluate(scenario);
+  for (const t of targets) {
+    if (!(t.kpi in initialKpis)) {
+      throw new CalibrationInputError(`target ${t.kpi}: not a KPI (known: ${Object.keys(initialKpis).join(', ')})`);
+    }
+  }
+  const u0 = params.map((p) => toUnbounded(p.value, p.interval));
+  // The stop test uses the worst single error; the objective is the weighted sum of squares.
+  let evaluations = 1;
+  let bestWorst = Math.max(...errorsOf(initialKpis).map(Math.abs));
+  const objective = (u: Float64Array) => {
+    const errors = errorsOf(evaluate(withValues(scenario, valuesAt(u))));
+    evaluations++;
+    const worst = Math.max(...errors.map(Math.abs));
+    if (worst < bestWorst) bestWorst = worst;
+    options.onProgress?.(evaluations, bestWorst);
+    // Reaching every target well inside tolerance ends the search (see targetValue below).
+    return worst <= stopTolerance ? -1 : objectiveOf(errors);
+  };
+  const diagnosisBudget = params.length;
+  const search =
+    bestWorst <= stopTolerance
+      ? { x: Float64Array.from(u0), reason: 'start' as const }
+      : nelderMead(objective, u0, {
+          maxEvaluations: Math.max(1, maxEvaluations - 1 - diagnosisBudget - 1),
+          targetValue: -1,
+          initialStep: 0.5,
+          xTolerance: 1e-3,
+          fTolerance: 1e-8,
+        });
+
+  const fittedValues = valuesAt(search.x);
+  const fittedScenario = withValues(scenario, fittedValues);
+  const achievedKpis = evaluate(fittedScenario);
+  evaluations++;
+  const errors = errorsOf(achievedKpis);
+  const fitted: FittedParameter[] = params.map((p) => {
+    const value = fittedValues.get(p.path)!;
+    return { path: p.path, initial: p.value, fitted: value, interval: p.interval, atBound: boundHit(value, p.interval, p.value) };
+  });
+  const outcomes: TargetOutcome[] = targets.map((t, i) => ({
+    kpi: t.kpi,
+    target: t.value,
+    initial: initialKpis[t.kpi],
+    achieved: achievedKpis[t.kpi],
+    relativeError: errors[i],
+    reached: Math.abs(errors[i]) <= tolerance,
+    reason: null,
+    conflictsWith: [],
+  }));
+  const status = outcomes.every((o) => o.reached) ? 'reached' : 'not reached';
+  let notes: string[] = [];
+  if (status === 'not reached') {
+    const sensitivity = (j: number, value: number) => {
+      const probe = new Map(fittedValues);
+      probe.set(params[j].path, params[j].integer ? Math.round(value) : value);
+      evaluations++;
+      return errorsOf(evaluate(withValues(scenario, probe)));
+    };
+    notes = diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
+  }
+  return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes };
+}

@@ -1,0 +1,97 @@
+// Explains missed calibration targets: a finite-difference sensitivity of each target's relative
+// error to each parameter at the best point tells whether a target is out of reach of the fitted
+// parameters, blocked by a bound, or traded off against another target.
+import type { StopReason } from './nelderMead.ts';
+import type { CalibrationTarget, FittedParameter, TargetOutcome } from './calibrate.ts';
+
+export interface DiagnoseInput {
+  /** Outcomes to annotate in place (reason, conflictsWith). */
+  outcomes: TargetOutcome[];
+  /** Relative error per target at the best point. */
+  errors: number[];
+  fitted: FittedParameter[];
+  targets: CalibrationTarget[];
+  /** Relative errors after setting parameter j to `value` (the others stay at the best point). */
+  sensitivity: (j: number, value: number) => number[];
+  weightOf: (i: number) => number;
+  /** Why the optimiser stopped. */
+  stoppedBy: StopReason | 'start';
+}
+
+/** Share of a parameter's natural scale (its range, or its distance from its one bound) that a probe moves it. */
+const PROBE = 0.05;
+
+/** A small move of the parameter away from any bound it sits on: signed, in its own units. */
+function probeStep(p: FittedParameter): number {
+  const { lo, hi } = p.interval;
+  const finite = Number.isFinite(lo) && Number.isFinite(hi);
+  const from = Number.isFinite(lo) ? lo : hi;
+  const scale = finite ? hi - lo : Number.isFinite(from) ? Math.max(Math.abs(p.fitted - from), Math.abs(p.initial - from)) : Math.max(Math.abs(p.fitted), 1);
+  const step = PROBE * (scale > 0 ? scale : 1);
+  if (p.atBound === 'upper' || p.fitted + step > hi) return -Math.min(step, Math.max(p.fitted - lo, 0) || step);
+  return step;
+}
+
+const fmt = (x: number) => (Math.abs(x) >= 1000 || Math.abs(x) < 0.01 ? x.toPrecision(4) : String(Number(x.toFixed(4))));
+
+/** Annotates each missed target with a reason and returns summary notes. Costs one evaluation per parameter. */
+export function diagnose(input: DiagnoseInput): string[] {
+  const { outcomes, errors, fitted, targets } = input;
+  // slope(i, j): change of target i's error when parameter j makes one probe move upwards. Probes
+  // step inwards from a bound, where moving outwards is impossible.
+  const steps = fitted.map(probeStep);
+  const jac = fitted.map((p, j) => input.sensitivity(j, p.fitted + steps[j]).map((e, i) => (e - errors[i]) * Math.sign(steps[j])));
+  const slope = (i: number, j: number) => jac[j][i];
+  const scale = Math.max(1e-12, ...jac.flatMap((col) => col.map(Math.abs)));
+  const notes: string[] = [];
+
+  outcomes.forEach((o, i) => {
+    if (o.reached) return;
+    const influencers = fitted.map((_, j) => j).filter((j) => Math.abs(slope(i, j)) > 1e-3 * scale);
+    if (influencers.length === 0) {
+      o.reason = `no fitted parameter moves ${o.kpi}; fit a parameter that drives it`;
+      return;
+    }
+    // Moving u_j by −e_i·slope shrinks this target's error; a bound may forbid that direction.
+    const helpful = (j: number) => -Math.sign(errors[i] * slope(i, j));
+    const blocked = (j: number) =>
+      (fitted[j].atBound === 'upper' && helpful(j) > 0) || (fitted[j].atBound === 'lower' && helpful(j) < 0);
+    const free = influencers.filter((j) => !blocked(j));
+    if (free.length === 0) {
+      o.reason = `limited by bounds: ${influencers
+        .map((j) => `${fitted[j].path} sits at its ${fitted[j].atBound} bound ${fmt(fitted[j].fitted)} and would need to go ${helpful(j) > 0 ? 'higher' : 'lower'}`)
+        .join('; ')}`;
+      return;
+    }
+    const direction = fitted.map((_, j) => (free.includes(j) ? -errors[i] * slope(i, j) : 0));
+    const conflicts = targets
+      .map((t, k) => ({ kpi: t.kpi, k }))
+      .filter(({ k }) => k !== i)
+      .filter(({ k }) => {
+        const change = direction.reduce((s, d, j) => s + d * slope(k, j), 0);
+        return input.weightOf(k) * errors[k] * change > 0 || (Math.abs(errors[k]) < 1e-12 && Math.abs(change) > 1e-3 * scale);
+      })
+      .map(({ kpi }) => kpi);
+    o.conflictsWith = conflicts;
+    if (conflicts.length > 0) {
+      o.reason = `conflicts with ${conflicts.join(', ')}: moving ${free.map((j) => fitted[j].path).join(', ')} towards this target moves ${conflicts.length > 1 ? 'those' : 'that one'} away`;
+    } else if (input.stoppedBy === 'maxEvaluations') {
+      o.reason = 'the evaluation budget ran out before the fit reached it; allow more evaluations';
+    } else {
+      o.reason = 'the search settled without reaching it (a flat or noisy objective); try other starting values or parameters';
+    }
+  });
+
+  const missed = outcomes.filter((o) => !o.reached);
+  if (missed.length > 0) {
+    notes.push(`${missed.length} of ${outcomes.length} targets not reached: ${missed.map((o) => `${o.kpi} (${o.reason})`).join('; ')}`);
+  }
+  if (targets.length > fitted.length) {
+    notes.push(`${targets.length} targets but only ${fitted.length} fitted parameter${fitted.length > 1 ? 's' : ''}: the system is over-determined, so not every target can be met exactly in general`);
+  }
+  for (const p of fitted) {
+    if (p.atBound) notes.push(`${p.path} ended on its ${p.atBound} bound (${fmt(p.fitted)}); widen the range if the plan allows`);
+  }
+  if (input.stoppedBy === 'maxEvaluations') notes.push('the evaluation budget ran out');
+  return notes;
+}
