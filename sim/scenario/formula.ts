@@ -51,17 +51,23 @@ function restrictedMath() {
   return instance;
 }
 
+/** What is wrong with a formula before it is evaluated, as data (see `inspectFormula`). */
+export type FormulaProblem =
+  | { kind: 'syntax'; detail: string }
+  | { kind: 'assignment' }
+  | { kind: 'unknown'; names: string[]; known: string[] };
+
 /**
- * Checks a formula's syntax and names without evaluating it; returns the problem as a sentence,
- * or null when it is fine.
+ * Checks a formula's syntax and names without evaluating it; returns the problem as data, or
+ * null when it is fine. Unknown functions are listed with "()" ("foo()").
  */
-export function checkFormula(expression: string, params: Record<string, number>): string | null {
+export function inspectFormula(expression: string, params: Record<string, number>): FormulaProblem | null {
   const { math, parse } = restrictedMath();
   let node: MathNode;
   try {
     node = parse(expression);
   } catch (err) {
-    return `formula "${expression}" does not parse: ${(err as Error).message}`;
+    return { kind: 'syntax', detail: (err as Error).message };
   }
   const known = new Set<string>([...TIME_VARIABLES, ...Object.keys(params)]);
   const unknown = new Set<string>();
@@ -78,14 +84,28 @@ export function checkFormula(expression: string, params: Record<string, number>)
     if (typeof value === 'number') return; // constants such as pi, e
     unknown.add(name);
   });
-  if (node.type === 'AssignmentNode' || node.type === 'FunctionAssignmentNode') {
-    return `formula "${expression}" assigns a value; write an expression that gives a number`;
-  }
-  if (unknown.size > 0) {
-    const names = [...unknown].join(', ');
-    return `formula "${expression}" uses unknown ${unknown.size === 1 ? 'name' : 'names'} ${names}; known: ${[...known].join(', ')}, and mathjs functions and constants`;
-  }
+  if (node.type === 'AssignmentNode' || node.type === 'FunctionAssignmentNode') return { kind: 'assignment' };
+  if (unknown.size > 0) return { kind: 'unknown', names: [...unknown], known: [...known] };
   return null;
+}
+
+/**
+ * Checks a formula's syntax and names without evaluating it; returns the problem as a sentence,
+ * or null when it is fine.
+ */
+export function checkFormula(expression: string, params: Record<string, number>): string | null {
+  const problem = inspectFormula(expression, params);
+  if (!problem) return null;
+  switch (problem.kind) {
+    case 'syntax':
+      return `formula "${expression}" does not parse: ${problem.detail}`;
+    case 'assignment':
+      return `formula "${expression}" assigns a value; write an expression that gives a number`;
+    case 'unknown': {
+      const names = problem.names.join(', ');
+      return `formula "${expression}" uses unknown ${problem.names.length === 1 ? 'name' : 'names'} ${names}; known: ${problem.known.join(', ')}, and mathjs functions and constants`;
+    }
+  }
 }
 
 /** Calendar variables of each day of the horizon (computed once per context). */

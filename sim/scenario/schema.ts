@@ -70,7 +70,7 @@ const defaultChannels = {
   paid_search: { kind: 'paid', budgetPerDayCny: 3000, costPerClickCny: 1.8, saturationClicksPerDay: 4000 },
   social: { kind: 'social', budgetPerDayCny: 1500, costPerClickCny: 0.6, saturationClicksPerDay: 6000, conversionMultiplier: 0.7, adstockDecay: 0.5 },
   crm: { kind: 'crm', budgetPerDayCny: 300, costPerClickCny: 0.2, saturationClicksPerDay: 1500, conversionMultiplier: 1.3 },
-};
+} as const;
 
 export const Replenishment = z.strictObject({
   policy: z.enum(['none', 'sS', 'RS', 'forecast']).default('sS').describe('none; (s,S) continuous review; (R,S) periodic review; forecast-driven order-up-to.'),

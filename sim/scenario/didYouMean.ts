@@ -1,0 +1,44 @@
+// "Did you mean" suggestions: the closest valid name by edit distance, if it is close enough to
+// be a likely typo.
+
+/** Levenshtein edit distance (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/**
+ * The candidate closest to `name` (ignoring case), or null when none is within about a third of
+ * the name's length (at least 2 edits allowed).
+ */
+export function closest(name: string, candidates: Iterable<string>): string | null {
+  const lower = name.toLowerCase();
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : null;
+}
+
+/** `; did you mean "x"?` for a close candidate, or "" when there is none. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const hit = closest(name, candidates);
+  return hit === null ? '' : `; did you mean "${hit}"?`;
+}

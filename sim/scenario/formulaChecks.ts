@@ -1,0 +1,114 @@
+// Checks every number-or-formula field when a scenario loads: it must parse, name only known
+// variables and params, give a finite number on every day of the horizon, and stay in the
+// field's natural range (e.g. a budget ≥ 0) — so a bad formula never reaches a run.
+import type { z } from 'zod';
+import { didYouMean } from './didYouMean.ts';
+import { evaluateDaily, FormulaError, inspectFormula, type FormulaContext } from './formula.ts';
+import { formulaMinimum } from './formulaFields.ts';
+import { showValue } from './issue.ts';
+import { describeExpected, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
+import type { PathIssue } from './zodIssues.ts';
+
+/** The outcome: problems, and each valid field's daily values keyed by dotted path. */
+export interface FormulaCheck {
+  issues: PathIssue[];
+  daily: Map<string, Float64Array>;
+}
+
+const DEFAULT_CONTEXT: FormulaContext = { days: 365, startDate: '2026-01-01', params: {} };
+
+/** The horizon and params formulas see, falling back to defaults where the file's are invalid. */
+export function formulaContext(data: unknown, defaults: FormulaContext = DEFAULT_CONTEXT): FormulaContext {
+  const d = isRecord(data) ? data : {};
+  const days = Number.isInteger(d.days) && (d.days as number) >= 1 && (d.days as number) <= 3650 ? (d.days as number) : defaults.days;
+  const startDate =
+    typeof d.startDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.startDate) && !Number.isNaN(Date.parse(d.startDate))
+      ? d.startDate
+      : defaults.startDate;
+  const params: Record<string, number> = {};
+  if (isRecord(d.params)) for (const [k, v] of Object.entries(d.params)) if (typeof v === 'number') params[k] = v;
+  return { days, startDate, params };
+}
+
+/** Expands a pattern with "*" into the concrete paths present in `data`. */
+function expand(pattern: readonly string[], data: unknown): PropertyKey[][] {
+  let paths: { path: PropertyKey[]; value: unknown }[] = [{ path: [], value: data }];
+  for (const seg of pattern) {
+    const next: typeof paths = [];
+    for (const { path, value } of paths) {
+      if (seg === '*') {
+        if (isRecord(value)) for (const [k, v] of Object.entries(value)) next.push({ path: [...path, k], value: v });
+        else if (Array.isArray(value)) value.forEach((v, i) => next.push({ path: [...path, i], value: v }));
+      } else if (isRecord(value) && seg in value) next.push({ path: [...path, seg], value: value[seg] });
+    }
+    paths = next;
+  }
+  return paths.map((p) => p.path);
+}
+
+function dateOfDay(startDate: string, t: number): string {
+  return new Date(Date.parse(`${startDate}T00:00:00Z`) + t * 86_400_000).toISOString().slice(0, 10);
+}
+
+const round = (v: number) => String(Number(v.toPrecision(6)));
+
+/** Checks every formula field present in the scenario as written (`data`: merged, before defaults). */
+export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContext = formulaContext(data)): FormulaCheck {
+  const issues: PathIssue[] = [];
+  const daily = new Map<string, Float64Array>();
+  for (const pattern of formulaPatterns(root)) {
+    for (const path of expand(pattern, data)) {
+      const value = valueOf(data, path);
+      if (typeof value !== 'number' && typeof value !== 'string') continue; // wrong types: the schema reports them
+      if (typeof value === 'string' && value.trim() === '') continue; // the schema reports empty text
+      const problem = checkOne(root, data, path, value, ctx);
+      if (typeof problem === 'string') issues.push({ path, message: problem, severity: 'error', at: 'value' });
+      else daily.set(path.map(String).join('.'), problem);
+    }
+  }
+  return { issues, daily };
+}
+
+function valueOf(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const seg of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[String(seg)] : undefined;
+  return v;
+}
+
+/** A message, or the field's daily values when it is fine. */
+function checkOne(root: z.ZodType, data: unknown, path: PropertyKey[], value: number | string, ctx: FormulaContext): string | Float64Array {
+  const schema = schemaAt(root, path, data);
+  const expected = schema ? describeExpected(schema, path) : 'a number or a formula';
+  const min = formulaMinimum(path);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || (min !== null && value < min)) return `expected ${expected}, got ${showValue(value)}`;
+    return evaluateDaily(value, ctx);
+  }
+  const problem = inspectFormula(value, ctx.params);
+  if (problem) {
+    let why: string;
+    if (problem.kind === 'syntax') why = `formula does not parse: ${problem.detail}`;
+    else if (problem.kind === 'assignment') why = 'a formula must give a number, not assign one';
+    else {
+      const hints = problem.names.map((n) => `${n}${didYouMean(n.replace(/\(\)$/, ''), problem.known).replace(/^; /, ', ')}`);
+      why = `unknown ${problem.names.length === 1 ? 'name' : 'names'} ${hints.join('; ')}`;
+    }
+    return `expected ${expected}, got ${showValue(value)} (${why})`;
+  }
+  let series: Float64Array;
+  const where = path.map(String).join('.');
+  try {
+    series = evaluateDaily(value, ctx, where);
+  } catch (err) {
+    if (!(err instanceof FormulaError)) throw err;
+    return err.message.startsWith(`${where}: `) ? err.message.slice(where.length + 2) : err.message;
+  }
+  if (min !== null) {
+    for (let t = 0; t < series.length; t++) {
+      if (series[t] < min) {
+        return `formula "${value}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ≥ ${min} on every day`;
+      }
+    }
+  }
+  return series;
+}

@@ -1,0 +1,6 @@
+// Public API of scenario loading: schema, formulas, loader, issues and the JSON Schema export.
+export * from './schema.ts';
+export { checkFormula, evaluateDaily, inspectFormula, FormulaError, TIME_VARIABLES, type FormulaContext, type FormulaProblem } from './formula.ts';
+export { loadScenario, parseScenarioText, validateScenario, type LoadResult, type ParseOptions } from './load.ts';
+export { formatIssue, type Issue } from './issue.ts';
+export { deepMerge, type ReadText } from './extends.ts';

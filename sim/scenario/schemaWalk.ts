@@ -1,0 +1,197 @@
+// Reads the zod scenario schema as data: which schema sits at a field path, which keys are valid
+// there, and how to say in plain English what a field expects. Messages are built from this, so
+// they follow the schema when it changes.
+import type { z } from 'zod';
+import { Formula } from './schema.ts';
+import { formulaMinimum } from './formulaFields.ts';
+
+type Any = z.ZodType;
+interface Def {
+  type: string;
+  innerType?: Any;
+  shape?: Record<string, Any>;
+  valueType?: Any;
+  element?: Any;
+  options?: Any[];
+  discriminator?: string;
+  entries?: Record<string, string | number>;
+  values?: unknown[];
+  format?: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  in?: Any;
+}
+interface CheckDef {
+  check: string;
+  value?: number;
+  inclusive?: boolean;
+  minimum?: number;
+  maximum?: number;
+  format?: string;
+}
+
+const defOf = (s: Any): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const WRAPPERS = new Set(['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch', 'nonoptional']);
+
+/** Strips defaults, optional and nullable wrappers; says whether null is accepted. */
+export function unwrap(schema: Any): { schema: Any; nullable: boolean } {
+  let s = schema;
+  let nullable = false;
+  for (;;) {
+    const def = defOf(s);
+    if (def.type === 'nullable') nullable = true;
+    if (WRAPPERS.has(def.type) && def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else return { schema: s, nullable };
+  }
+}
+
+/**
+ * The schema at a field path, choosing a discriminated-union member by the user's value of its
+ * discriminator (`data` is the whole scenario as written). Null when the path leaves the schema.
+ */
+export function schemaAt(root: Any, path: readonly PropertyKey[], data: unknown): Any | null {
+  let s: Any = root;
+  let value: unknown = data;
+  for (const seg of path) {
+    s = pickUnionMember(unwrap(s).schema, value) ?? unwrap(s).schema;
+    const def = defOf(s);
+    const key = String(seg);
+    if (def.type === 'object' && def.shape) {
+      if (!(key in def.shape)) return null;
+      s = def.shape[key];
+    } else if (def.type === 'record' && def.valueType) s = def.valueType;
+    else if (def.type === 'array' && def.element) s = def.element;
+    else return null;
+    value = isRecord(value) || Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return pickUnionMember(unwrap(s).schema, value) ?? s;
+}
+
+function pickUnionMember(s: Any, value: unknown): Any | null {
+  const def = defOf(s);
+  if (def.type !== 'union' || !def.discriminator || !def.options || !isRecord(value)) return null;
+  const tag = value[def.discriminator];
+  for (const option of def.options) {
+    const shape = defOf(option).shape;
+    const lit = shape?.[def.discriminator];
+    if (lit && (defOf(unwrap(lit).schema).values ?? []).includes(tag)) return option;
+  }
+  return null;
+}
+
+/** Keys an object schema accepts, or null when the place takes any key (a record) or is no object. */
+export function keysOf(schema: Any): string[] | null {
+  const def = defOf(unwrap(schema).schema);
+  if (def.type === 'object' && def.shape) return Object.keys(def.shape);
+  if (def.type === 'union' && def.options) {
+    const keys = new Set<string>();
+    for (const o of def.options) for (const k of keysOf(o) ?? []) keys.add(k);
+    return keys.size > 0 ? [...keys] : null;
+  }
+  return null;
+}
+
+/** Allowed values of an enum or a discriminated union's tag, for "one of …" and did-you-mean. */
+export function choicesOf(schema: Any): string[] | null {
+  const def = defOf(unwrap(schema).schema);
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries).map(String);
+  if (def.type === 'literal' && def.values) return def.values.map(String);
+  if (def.type === 'union' && def.discriminator && def.options) {
+    return def.options.flatMap((o) => choicesOf(defOf(o).shape?.[def.discriminator as string] as Any) ?? []);
+  }
+  return null;
+}
+
+/** True when the field is a number-or-formula field. */
+export function isFormula(schema: Any): boolean {
+  return unwrap(schema).schema === (Formula as unknown as Any);
+}
+
+/** Plain-English description of what a field accepts, e.g. "a whole number from 1 to 3650". */
+export function describeExpected(schema: Any, path: readonly PropertyKey[] = []): string {
+  const { schema: s, nullable } = unwrap(schema);
+  const text = describeBare(s, path);
+  return nullable ? `${text}, or null` : text;
+}
+
+function describeBare(s: Any, path: readonly PropertyKey[]): string {
+  const def = defOf(s);
+  if (s === (Formula as unknown as Any)) {
+    const min = formulaMinimum(path);
+    return min === null ? 'a number or a formula' : `a number ≥ ${min} or a formula`;
+  }
+  switch (def.type) {
+    case 'number':
+      return describeNumber(def.checks ?? []);
+    case 'string':
+      if (def.format === 'date') return 'a date written YYYY-MM-DD';
+      return (def.checks ?? []).some((c) => c._zod.def.check === 'min_length') ? 'non-empty text' : 'text';
+    case 'boolean':
+      return 'true or false';
+    case 'enum':
+    case 'literal':
+      return `one of ${(choicesOf(s) ?? []).map((c) => JSON.stringify(c)).join(', ')}`;
+    case 'object':
+      return 'a mapping of fields';
+    case 'record':
+      return 'a mapping of ids to entries';
+    case 'array': {
+      const min = (def.checks ?? []).find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
+      return min ? `a list of at least ${min}` : 'a list';
+    }
+    case 'union':
+      if (def.discriminator) return `a mapping with a "${def.discriminator}"`;
+      return (def.options ?? []).map((o) => describeBare(unwrap(o).schema, path)).join(' or ');
+    default:
+      return def.type;
+  }
+}
+
+function describeNumber(checks: { _zod: { def: CheckDef } }[]): string {
+  let int = false;
+  let lo: CheckDef | undefined;
+  let hi: CheckDef | undefined;
+  for (const { _zod } of checks) {
+    const c = _zod.def;
+    if (c.check === 'number_format' && /int/.test(c.format ?? '')) int = true;
+    else if (c.check === 'greater_than') lo = c;
+    else if (c.check === 'less_than') hi = c;
+  }
+  const noun = int ? 'a whole number' : 'a number';
+  if (lo && hi && lo.inclusive && hi.inclusive) return `${noun} from ${lo.value} to ${hi.value}`;
+  const parts: string[] = [];
+  if (lo) parts.push(`${lo.inclusive ? '≥' : '>'} ${lo.value}`);
+  if (hi) parts.push(`${hi.inclusive ? '≤' : '<'} ${hi.value}`);
+  return parts.length === 0 ? noun : `${noun} ${parts.join(' and ')}`;
+}
+
+/** A plain (non-array) object. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Every formula field of the schema as a path pattern, "*" standing for a record id
+ * (e.g. ["channels", "*", "budgetPerDayCny"]).
+ */
+export function formulaPatterns(root: Any): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<Any>();
+  const visit = (schema: Any, path: string[]) => {
+    const s = unwrap(schema).schema;
+    if (s === (Formula as unknown as Any)) {
+      out.push(path);
+      return;
+    }
+    if (seen.has(s)) return;
+    seen.add(s);
+    const def = defOf(s);
+    if (def.type === 'object' && def.shape) for (const [k, v] of Object.entries(def.shape)) visit(v, [...path, k]);
+    else if (def.type === 'record' && def.valueType) visit(def.valueType, [...path, '*']);
+    else if (def.type === 'array' && def.element) visit(def.element, [...path, '*']);
+    else if (def.type === 'union' && def.options) for (const o of def.options) visit(o, path);
+    seen.delete(s);
+  };
+  visit(root, []);
+  return out;
+}

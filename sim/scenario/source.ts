@@ -1,0 +1,158 @@
+// Reads scenario text (YAML or JSON) into plain data while keeping the parsed document, so any
+// field path can be mapped back to the line and column the user wrote it on.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type { Issue } from './issue.ts';
+import { extension } from './posixPath.ts';
+
+/** A position in a file, 1-based. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One parsed scenario file. */
+export interface SourceFile {
+  /** The file name as given (undefined for text typed into an editor). */
+  file?: string;
+  /** The plain data the text describes. */
+  data: unknown;
+  /** 'json' or 'yaml', as detected. */
+  format: 'json' | 'yaml';
+  /**
+   * Where a field path is written: `exact` is false when only a parent of it exists in this file
+   * (e.g. a required field that is missing), in which case the parent's key is given.
+   * `at: 'key'` points at the key itself (for unknown keys), otherwise at its value.
+   */
+  locate(path: readonly PropertyKey[], at?: 'key' | 'value'): (Position & { exact: boolean }) | null;
+  /** True when this file itself writes the full path. */
+  has(path: readonly PropertyKey[]): boolean;
+}
+
+export type ParseOutcome = { ok: true; source: SourceFile } | { ok: false; issue: Issue };
+
+/** JSON by extension; YAML by extension; otherwise JSON when the text opens with `{` or `[`. */
+export function detectFormat(text: string, file?: string): 'json' | 'yaml' {
+  const ext = file ? extension(file) : '';
+  if (ext === 'json') return 'json';
+  if (ext === 'yaml' || ext === 'yml') return 'yaml';
+  return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
+}
+
+/** Parses scenario text; a syntax error becomes one issue with its position. */
+export function parseSource(text: string, file?: string): ParseOutcome {
+  const format = detectFormat(text, file);
+  const strictJson = format === 'json' && file !== undefined && extension(file) === 'json';
+  if (strictJson) {
+    const problem = jsonSyntaxProblem(text);
+    if (problem) return { ok: false, issue: { path: '', severity: 'error', file, ...problem } };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const pos = lineCounter.linePos(err.pos[0]);
+    return {
+      ok: false,
+      issue: {
+        path: '',
+        severity: 'error',
+        file,
+        line: pos.line,
+        column: pos.col,
+        message: `not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${readableYamlError(err.code, err.message)}`,
+      },
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (err) {
+    return { ok: false, issue: { path: '', severity: 'error', file, message: `not valid YAML: ${(err as Error).message}` } };
+  }
+  if (data === null || data === undefined) data = {}; // an empty file (or only comments) is the default shop
+  return { ok: true, source: sourceFile(doc, lineCounter, data, format, file) };
+}
+
+function sourceFile(doc: Document, lineCounter: LineCounter, data: unknown, format: 'json' | 'yaml', file?: string): SourceFile {
+  const position = (node: Node | null | undefined): Position | null => {
+    const offset = node?.range?.[0];
+    if (offset === undefined) return null;
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const walk = (path: readonly PropertyKey[]) => {
+    let node: unknown = doc.contents;
+    let lastPair: Pair | null = null;
+    let lastItem: Node | null = null;
+    let depth = 0;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) break;
+        lastPair = pair;
+        lastItem = null;
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg !== 'symbol' && Number.isInteger(Number(seg))) {
+        const item = node.items[Number(seg)];
+        if (item === undefined) break;
+        lastPair = null;
+        lastItem = item as Node;
+        node = item;
+      } else break;
+      depth++;
+    }
+    return { node: node as Node | null, lastPair, lastItem, exact: depth === path.length };
+  };
+  return {
+    file,
+    data,
+    format,
+    has: (path) => walk(path).exact,
+    locate(path, at = 'value') {
+      const { node, lastPair, lastItem, exact } = walk(path);
+      let pos: Position | null;
+      if (path.length === 0) pos = position(doc.contents as Node | null);
+      else if (exact && at === 'value') pos = position(node) ?? position(lastPair?.key as Node | undefined);
+      else if (lastPair) pos = position(lastPair.key as Node);
+      else pos = position(lastItem) ?? position(doc.contents as Node | null);
+      return pos ? { ...pos, exact } : null;
+    },
+  };
+}
+
+/** Strict JSON syntax check, so a `.json` file with YAML-only syntax is reported as bad JSON. */
+function jsonSyntaxProblem(text: string): { message: string; line?: number; column?: number } | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (err) {
+    const raw = (err as Error).message;
+    const at = /at position (\d+)/.exec(raw);
+    const clean = raw
+      .replace(/\s*in JSON at position \d+.*$/s, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/^JSON\.parse: /, '');
+    const message = `not valid JSON: ${text.trim() === '' ? 'the file is empty' : clean}`;
+    if (!at) return { message };
+    const offset = Number(at[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return { message, line, column };
+  }
+}
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces',
+  DUPLICATE_KEY: 'the same key appears twice in one mapping',
+  BLOCK_AS_IMPLICIT_KEY: 'a "key: value" pair cannot sit on the same line as another key (quote text that contains ": ")',
+  MISSING_CHAR: '',
+  BAD_INDENT: '',
+};
+
+/** yaml's message without the code frame and position suffix, with a hint for common slips. */
+function readableYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const hint = YAML_HINTS[code];
+  return hint ? `${hint} (${first})` : first;
+}
