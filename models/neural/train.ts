@@ -1,0 +1,147 @@
+// Trains one network across many series ("global" model): windows of every series are pooled,
+// shuffled with a seeded stream, and fitted by Adam on the pinball loss in mini-batches.
+import * as tf from '@tensorflow/tfjs';
+import { Rng } from '../../sim/random.ts';
+import { architectureOf, resolveNeuralConfig, type NeuralConfig } from './config.ts';
+import { buildWindows, prepareSeries, type NeuralSeries, type WindowSet } from './features.ts';
+import { createNeuralModel, trainingLoss } from './network.ts';
+import { ensureBackendSync } from './backend.ts';
+import { NeuralModel, type TrainingReport } from './model.ts';
+
+/** Options of `trainGlobal`: any setting of `NeuralConfig`, and progress. */
+export interface TrainOptions extends Partial<NeuralConfig> {
+  /** Called after each epoch with (epochsDone, epochsTotal, mean training loss of the epoch). */
+  onEpoch?: (epochsDone: number, epochsTotal: number, loss: number) => void;
+}
+
+/** Options of `trainGlobalAsync`, which yields between epochs so a worker stays responsive. */
+export interface TrainAsyncOptions extends TrainOptions {
+  /** Stops training at the next epoch boundary with an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Trains a global model on many series (all with the same season length) and returns it.
+ * Synchronous: runs on the active backend (cpu unless `selectBackend` chose another).
+ * Series shorter than lags + horizon do not contribute windows (counted in `training`).
+ */
+export function trainGlobal(series: NeuralSeries[], options: TrainOptions = {}): NeuralModel {
+  const session = startTraining(series, options);
+  try {
+    for (let e = 0; e < session.config.epochs; e++) session.epoch(e);
+    return session.finish();
+  } catch (error) {
+    session.network.dispose();
+    throw error;
+  } finally {
+    session.dispose();
+  }
+}
+
+/** `trainGlobal` that awaits a macrotask between epochs and honours an abort signal. */
+export async function trainGlobalAsync(series: NeuralSeries[], options: TrainAsyncOptions = {}): Promise<NeuralModel> {
+  const session = startTraining(series, options);
+  try {
+    for (let e = 0; e < session.config.epochs; e++) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (options.signal?.aborted) throw new DOMException('neural training was cancelled', 'AbortError');
+      session.epoch(e);
+    }
+    return session.finish();
+  } catch (error) {
+    session.network.dispose();
+    throw error;
+  } finally {
+    session.dispose();
+  }
+}
+
+interface TrainingSession {
+  config: NeuralConfig;
+  network: tf.LayersModel;
+  epoch(index: number): void;
+  finish(): NeuralModel;
+  dispose(): void;
+}
+
+function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingSession {
+  if (!Array.isArray(series) || series.length === 0) throw new Error('the neural model needs at least one series to train on');
+  const config = resolveNeuralConfig({ ...options, seasonLength: options.seasonLength ?? series[0].seasonLength });
+  const arch = architectureOf(config);
+  const prepared = series.map((s, i) => prepareSeries(s, arch, 0, i));
+  const windows = buildWindows(prepared, arch, config.windowStride, config.maxWindowsPerSeries);
+  if (windows.count === 0) {
+    throw new Error(`the neural model needs a series of at least ${arch.lags + arch.horizon} values (lags ${arch.lags} + horizon ${arch.horizon}); the longest has ${Math.max(...series.map((s) => s.y.length))}`);
+  }
+  const backend = ensureBackendSync();
+  const network = createNeuralModel(arch, config.seed);
+  const optimizer = tf.train.adam(config.learningRate);
+  const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
+  const shuffle = Rng.stream(config.seed, 0, 'forecast').split('neural-shuffle');
+  const batch = makeBatcher(windows, config.batchSize, arch.horizon);
+  const lossByEpoch: number[] = [];
+  const started = performance.now();
+  let disposed = false;
+  return {
+    config,
+    network,
+    epoch(index) {
+      const order = permutation(windows.count, shuffle);
+      let lossSum = 0;
+      for (let from = 0; from < windows.count; from += config.batchSize) {
+        const [x, y] = batch(order, from);
+        const cost = optimizer.minimize(() => trainingLoss(network.apply(x, { training: true }) as tf.Tensor2D, y, arch, config.meanLossWeight), true, variables);
+        lossSum += cost!.dataSync()[0] * x.shape[0];
+        tf.dispose([x, y, cost!]);
+      }
+      lossByEpoch.push(lossSum / windows.count);
+      options.onEpoch?.(index + 1, config.epochs, lossSum / windows.count);
+    },
+    finish() {
+      const seconds = (performance.now() - started) / 1000;
+      const report: TrainingReport = {
+        backend,
+        series: series.length,
+        seriesUsed: prepared.filter((s) => s.y.length >= arch.lags + arch.horizon).length,
+        windows: windows.count,
+        epochs: lossByEpoch.length,
+        lossByEpoch,
+        secondsPerEpoch: lossByEpoch.length ? seconds / lossByEpoch.length : 0,
+        seed: config.seed,
+      };
+      return new NeuralModel(network, arch, report);
+    },
+    dispose() {
+      if (!disposed) optimizer.dispose();
+      disposed = true;
+    },
+  };
+}
+
+/** Gathers a batch of rows (in shuffled order) into input and target tensors. */
+function makeBatcher(w: WindowSet, batchSize: number, horizon: number) {
+  const xb = new Float32Array(batchSize * w.width);
+  const yb = new Float32Array(batchSize * horizon);
+  return (order: Uint32Array, from: number): [tf.Tensor2D, tf.Tensor2D] => {
+    const rows = Math.min(batchSize, order.length - from);
+    for (let r = 0; r < rows; r++) {
+      const src = order[from + r];
+      xb.set(w.x.subarray(src * w.width, (src + 1) * w.width), r * w.width);
+      yb.set(w.y.subarray(src * horizon, (src + 1) * horizon), r * horizon);
+    }
+    return [tf.tensor2d(xb.slice(0, rows * w.width), [rows, w.width]), tf.tensor2d(yb.slice(0, rows * horizon), [rows, horizon])];
+  };
+}
+
+/** Fisher–Yates shuffle of 0…n−1 drawn from a seeded stream. */
+function permutation(n: number, rng: Rng): Uint32Array {
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+  }
+  return order;
+}
