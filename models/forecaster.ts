@@ -22,6 +22,10 @@ export interface ForecastOutput {
   fitted?: Float64Array;
   /** Which model actually produced this (differs from the requested one after a fallback). */
   model: string;
+  /** Why the requested model did not produce it (set by the fallback), e.g. "series too short for ets (5 < 14)". */
+  note?: string;
+  /** What exactly was fitted, for people (e.g. "ETS(A,Ad,A) α=0.12 β=0.01 γ=0.05 φ=0.95"). */
+  detail?: string;
 }
 
 /** Options of a prediction. */

@@ -1,0 +1,56 @@
+// Builds ETS forecasters (ses, holt, hw, ets) from a list of candidate specs: every candidate
+// that applies to the series is fitted and the lowest AICc wins (Hyndman's ets selection).
+import type { FittedModel, Forecaster, SeriesInput } from '../forecaster.ts';
+import { withCovariates } from '../covariates.ts';
+import { defineForecaster } from '../output.ts';
+import { SeriesTooShortError } from '../errors.ts';
+import { etsMinLength, fitEts, type EtsFit, type EtsSpec } from './fit.ts';
+import { predictEts } from './predict.ts';
+
+/** True when every value is finite and > 0 (multiplicative components need it). */
+export function strictlyPositive(y: Float64Array): boolean {
+  for (let t = 0; t < y.length; t++) if (!(y[t] > 0)) return false;
+  return y.length > 0;
+}
+
+/**
+ * Fits every spec that applies (long enough; multiplicative only on positive data; seasonal only
+ * with m ≥ 2) and returns the one with the lowest AICc. Throws SeriesTooShortError if none applies.
+ */
+export function selectEts(name: string, y: Float64Array, m: number, specs: readonly EtsSpec[]): EtsFit {
+  const positive = strictlyPositive(y);
+  let best: EtsFit | undefined;
+  let shortest = Infinity;
+  for (const spec of specs) {
+    if (spec.season !== 'N' && m < 2) continue;
+    if ((spec.error === 'M' || spec.season === 'M') && !positive) continue;
+    const needed = etsMinLength(spec, m);
+    shortest = Math.min(shortest, needed);
+    if (y.length < needed) continue;
+    let fit: EtsFit;
+    try {
+      fit = fitEts(y, m, spec);
+    } catch {
+      continue;
+    }
+    if (best === undefined || fit.aicc < best.aicc) best = fit;
+  }
+  if (best === undefined) {
+    if (Number.isFinite(shortest)) throw new SeriesTooShortError(name, shortest, y.length);
+    throw new RangeError(`no ${name} model applies to this series (season length ${m}${positive ? '' : ', data not all positive'})`);
+  }
+  return best;
+}
+
+/** A forecaster that selects among `candidates(seasonLength)` by AICc, with covariates by two-stage regression. */
+export function etsForecaster(name: string, minLength: number, candidates: (seasonLength: number) => readonly EtsSpec[]): Forecaster {
+  return defineForecaster(
+    name,
+    minLength,
+    withCovariates((series: SeriesInput): FittedModel => {
+      const m = Math.max(1, Math.floor(series.seasonLength));
+      const fit = selectEts(name, series.y, m, candidates(m));
+      return { predict: (h, options) => predictEts(fit, name, h, options) };
+    }),
+  );
+}
