@@ -6,3 +6,5 @@ export * from './compare.ts';
 export * from './progress.ts';
 export * from './set-path.ts';
 export * from './vary.ts';
+export * from './replications.ts';
+export * from './sweep.ts';

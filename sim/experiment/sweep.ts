@@ -1,0 +1,138 @@
+// Parameter sweeps (NetLogo BehaviorSpace style): every combination of lever values, each run
+// for R replications with the same seed, reported as a tidy table (one row per run ×
+// replication × KPI) plus a per-cell KPI summary.
+import { simulate } from '../engine/simulate.ts';
+import { KPIS, type KpiName, type RunResult } from '../result.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { bestIndex } from './compare.ts';
+import { ProgressTracker } from './progress.ts';
+import type { ReplicationOptions } from './replications.ts';
+import { LeverError, setPath } from './set-path.ts';
+import { summariseKpis, type KpiSummary } from './summarise.ts';
+import type { Lever } from './vary.ts';
+
+/** Most grid points a sweep may have. */
+export const MAX_SWEEP_CELLS = 10_000;
+
+/** One grid point: its index (`run`), its lever values by path, and the scenario they give. */
+export interface SweepCell {
+  run: number;
+  values: Record<string, number>;
+  scenario: Scenario;
+}
+
+/** One row of the tidy table. */
+export interface TidyRow {
+  run: number;
+  /** Lever values of the run, by path (in lever order). */
+  levers: Record<string, number>;
+  replication: number;
+  kpi: KpiName;
+  value: number;
+}
+
+/** One grid point's KPI summary over its replications. */
+export interface SweepCellSummary {
+  run: number;
+  values: Record<string, number>;
+  kpis: Record<KpiName, KpiSummary>;
+}
+
+/** What `sweep` returns. */
+export interface SweepResult {
+  levers: Lever[];
+  replications: number;
+  seed: number;
+  cells: SweepCellSummary[];
+  rows: TidyRow[];
+}
+
+/** Every combination of lever values; the first lever varies slowest, the last fastest. */
+export function sweepGrid(levers: readonly Lever[]): Record<string, number>[] {
+  let grid: Record<string, number>[] = [{}];
+  for (const lever of levers) grid = grid.flatMap((point) => lever.values.map((v) => ({ ...point, [lever.path]: v })));
+  return grid;
+}
+
+/**
+ * Builds the grid's scenarios: each a validated copy of `scenario` with its lever values set.
+ * Throws LeverError for no levers, a lever without values, a path given twice, a bad path
+ * (naming the keys available where it failed), a value the schema refuses, or too many cells.
+ */
+export function planSweep(scenario: Scenario, levers: readonly Lever[]): SweepCell[] {
+  if (levers.length === 0) throw new LeverError('a sweep needs at least one lever to vary');
+  const seen = new Set<string>();
+  let cells = 1;
+  for (const lever of levers) {
+    if (lever.values.length === 0) throw new LeverError(`${lever.path}: the lever has no values`);
+    if (seen.has(lever.path)) throw new LeverError(`${lever.path} is varied twice; give all its values in one lever`);
+    seen.add(lever.path);
+    cells *= lever.values.length;
+    // Check the path once on its own so a typo is reported before any grid point.
+    setPath(scenario, lever.path, lever.values[0]);
+  }
+  if (cells > MAX_SWEEP_CELLS) throw new LeverError(`the sweep has ${cells} grid points, more than the ${MAX_SWEEP_CELLS} allowed; use fewer values`);
+  return sweepGrid(levers).map((values, run) => {
+    let cellScenario = scenario;
+    for (const [path, v] of Object.entries(values)) cellScenario = setPath(cellScenario, path, v);
+    return { run, values, scenario: cellScenario };
+  });
+}
+
+/** The tidy table of a sweep's results (`results[i]` are cell i's replications). */
+export function tidyRows(cells: readonly SweepCell[] | readonly SweepCellSummary[], results: readonly (readonly RunResult[])[]): TidyRow[] {
+  const rows: TidyRow[] = [];
+  cells.forEach((cell, i) => {
+    for (const result of results[i]) {
+      for (const kpi of KPIS) rows.push({ run: cell.run, levers: cell.values, replication: result.replication, kpi, value: result.kpis[kpi] });
+    }
+  });
+  return rows;
+}
+
+/** Summaries of a sweep's cells from their results. */
+export function summariseCells(cells: readonly SweepCell[], results: readonly (readonly RunResult[])[]): SweepCellSummary[] {
+  return cells.map((cell, i) => ({ run: cell.run, values: cell.values, kpis: summariseKpis(results[i]) }));
+}
+
+/**
+ * The grid point with the best mean of `kpi` (in the KPI's direction), or undefined when the KPI
+ * is neutral or never finite.
+ */
+export function bestCell(cells: readonly SweepCellSummary[], kpi: KpiName): SweepCellSummary | undefined {
+  const i = bestIndex(kpi, cells.map((c) => c.kpis[kpi].mean));
+  return i < 0 ? undefined : cells[i];
+}
+
+/**
+ * Runs the full grid of `levers` over `scenario`, R replications per point with the same seed
+ * (common random numbers across points). Progress aggregates over every (point, replication).
+ */
+export function sweep(scenario: Scenario, levers: readonly Lever[], options: ReplicationOptions = {}): SweepResult {
+  const cells = planSweep(scenario, levers);
+  const replications = options.replications ?? scenario.replications;
+  const seed = options.seed ?? scenario.seed;
+  const run = options.simulator ?? simulate;
+  const maxDays = Math.max(...cells.map((c) => options.days ?? c.scenario.days));
+  const tracker = new ProgressTracker(cells.length * replications, maxDays, options.onProgress, options.now);
+  const results = cells.map((cell) => {
+    const out: RunResult[] = [];
+    for (let r = 0; r < replications; r++) {
+      if (options.signal?.aborted) throw new DOMException('The run was cancelled', 'AbortError');
+      const key = `${cell.run}:${r}`;
+      out.push(
+        run(cell.scenario, {
+          seed,
+          replication: r,
+          days: options.days,
+          signal: options.signal,
+          forecasters: options.forecasters,
+          onProgress: options.onProgress ? (done) => tracker.update(key, done) : undefined,
+        }),
+      );
+      tracker.finish(key);
+    }
+    return out;
+  });
+  return { levers: [...levers], replications, seed, cells: summariseCells(cells, results), rows: tidyRows(cells, results) };
+}
