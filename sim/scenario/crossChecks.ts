@@ -19,7 +19,7 @@ export function crossCheck(s: Scenario, daily: ReadonlyMap<string, Float64Array>
 
 function beyond(s: Scenario, path: PropertyKey[], day: number, what: string): PathIssue | null {
   if (day < s.days) return null;
-  return warning(path, `day ${day} is beyond the horizon (days: ${s.days}, last day ${s.days - 1}); ${what}`);
+  return { ...warning(path, `day ${day} is beyond the horizon (days: ${s.days}, last day ${s.days - 1}); ${what}`), depends: [['days']] };
 }
 
 function checkSpan(s: Scenario, base: PropertyKey[], start: number, end: number, noun: string, active: boolean): PathIssue[] {
@@ -74,7 +74,8 @@ function checkPromotionTargets(s: Scenario): PathIssue[] {
         if (known.includes(name)) return;
         const hint = didYouMean(name, known);
         const tail = hint || (known.length > 0 ? `; known ${noun}s: ${known.join(', ')}` : `; there are no ${noun}s`);
-        out.push(error(['promotions', id, field, i], `unknown ${noun} "${name}"${tail}`));
+        const owner = field === 'skus' ? ['skus'] : ['population', 'segments'];
+        out.push({ ...error(['promotions', id, field, i], `unknown ${noun} "${name}"${tail}`), depends: [owner] });
       });
     }
   }
@@ -110,7 +111,7 @@ function checkPopulation(s: Scenario): PathIssue[] {
   const segments = Object.values(s.population.segments);
   if (s.population.size === 0) return [];
   if (segments.length === 0) {
-    return [error(['population', 'segments'], `no segments: a population of ${s.population.size} shoppers needs at least one segment`)];
+    return [{ ...error(['population', 'segments'], `no segments: a population of ${s.population.size} shoppers needs at least one segment`), depends: [['population', 'size']] }];
   }
   if (segments.every((g) => g.share === 0)) {
     return [error(['population', 'segments'], 'every segment has share 0; at least one share must be above 0')];
@@ -125,10 +126,10 @@ function checkCapacity(s: Scenario, daily: ReadonlyMap<string, Float64Array>): P
   const allZero = series ? series.every((v) => v <= 0) : typeof cap === 'number' && cap <= 0;
   if (!allZero) return [];
   return [
-    error(
-      ['fulfilment', 'capacityOrdersPerDay'],
-      `capacity is 0 on every day while the population has ${s.population.size} shoppers: no order could ever ship`,
-    ),
+    {
+      ...error(['fulfilment', 'capacityOrdersPerDay'], `capacity is 0 on every day while the population has ${s.population.size} shoppers: no order could ever ship`),
+      depends: [['population', 'size']],
+    },
   ];
 }
 

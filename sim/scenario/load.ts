@@ -7,6 +7,7 @@ import { checkFormulas } from './formulaChecks.ts';
 import { dotted, type Issue } from './issue.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 import { isRecord } from './schemaWalk.ts';
+import { salvage, touches } from './repair.ts';
 import { parseSource, type SourceFile } from './source.ts';
 import { explainZodIssues, type PathIssue } from './zodIssues.ts';
 
@@ -69,6 +70,12 @@ function loadSource(source: SourceFile, readText?: ReadText): LoadResult {
   const formulas = checkFormulas(ScenarioSchema, merged);
   found.push(...formulas.issues);
   if (parsed.success) found.push(...crossCheck(parsed.data, formulas.daily));
+  else {
+    // Cross-field problems are still worth reporting alongside schema errors, when they do not
+    // rest on a value the schema refused.
+    const rescued = salvage(merged, parsed.error.issues);
+    if (rescued) found.push(...crossCheck(rescued.scenario, formulas.daily).filter((i) => !touches(i, rescued.touched)));
+  }
 
   const issues = found.map((p) => place(p, layers)).sort(byPosition(layers));
   const errors = issues.filter((i) => i.severity === 'error');

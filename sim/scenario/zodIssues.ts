@@ -12,6 +12,8 @@ export interface PathIssue {
   severity: 'error' | 'warning';
   /** Point at the key (unknown keys) or at the value. */
   at: 'key' | 'value';
+  /** Other fields the finding relies on (cross-field checks), e.g. [['days']] for the horizon. */
+  depends?: PropertyKey[][];
 }
 
 /** The user's value at a path, or undefined when it is not there. */
