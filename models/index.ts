@@ -30,3 +30,5 @@ export * from './backtest/score.ts';
 export * from './backtest/leaderboard.ts';
 export { normalQuantile } from './stats/normal.ts';
 export { nelderMead } from './stats/nelder-mead.ts';
+export * from './inventory/index.ts';
+export * from './replenishment.ts';

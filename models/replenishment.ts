@@ -15,6 +15,7 @@
 import type { ForecasterRegistry, ReplenishmentForecaster } from '../sim/engine/options.ts';
 import type { Forecaster, ForecastOutput } from './forecaster.ts';
 import { withFallback } from './fallback.ts';
+import { forecasterNames, getForecaster } from './registry.ts';
 import { normalInv } from './inventory/stats.ts';
 
 /** How the daily forecast errors add up over the horizon. */
@@ -105,4 +106,16 @@ export function replenishmentForecastersFrom(catalogue: Readonly<Record<string, 
     registry[name] = adaptForecaster(forecaster, options);
   }
   return registry;
+}
+
+/**
+ * `simulate`'s `forecasters` option built from the model registry (`models/registry.ts`): every
+ * registered forecaster, or the ones named. An unknown name throws the registry's
+ * UnknownForecasterError, which lists the names and suggests the closest.
+ */
+export function replenishmentForecasters(names?: readonly string[], options: ReplenishmentOptions = {}): ForecasterRegistry {
+  const wanted = names ?? forecasterNames();
+  const catalogue: Record<string, Forecaster> = {};
+  for (const name of wanted) catalogue[name] = getForecaster(name);
+  return replenishmentForecastersFrom(catalogue, wanted, options);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../sim/random.ts';
-import { adaptForecaster, replenishmentForecastersFrom, totalFromForecast } from '../../models/replenishment.ts';
+import { adaptForecaster, replenishmentForecasters, replenishmentForecastersFrom, totalFromForecast } from '../../models/replenishment.ts';
+import { forecasterNames } from '../../models/registry.ts';
 import { naive } from '../../models/baselines/naive.ts';
 import { historicAverage } from '../../models/baselines/historic-average.ts';
 import { autoEts } from '../../models/ets/auto-ets.ts';
@@ -88,5 +89,16 @@ describe('forecasters adapted for replenishment', () => {
     const registry = replenishmentForecastersFrom({ naive, mean: historicAverage }, ['naive']);
     expect(Object.keys(registry)).toEqual(['naive']);
     expect(() => replenishmentForecastersFrom({ naive }, ['nope'])).toThrow(/unknown forecaster "nope"; known: naive/);
+  });
+});
+
+describe('the registry of replenishment forecasters', () => {
+  it('adapts every registered model by default and the named ones on request', () => {
+    expect(Object.keys(replenishmentForecasters()).sort()).toEqual(forecasterNames().sort());
+    const some = replenishmentForecasters(['naive', 'ets']);
+    expect(Object.keys(some)).toEqual(['naive', 'ets']);
+    const history = Float64Array.from({ length: 28 }, (_, i) => 10 + (i % 7));
+    expect(some.ets.forecastTotal(history, 7, 0.9).mean).toBeGreaterThan(0);
+    expect(() => replenishmentForecasters(['etz'])).toThrow(/unknown model "etz" \(did you mean "ets"\?\)/);
   });
 });
