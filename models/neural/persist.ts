@@ -42,6 +42,7 @@ export async function loadFromArtifacts(artifacts: tf.io.ModelArtifacts): Promis
  */
 export async function saveNeuralModel(model: NeuralModel, destination: string | tf.io.IOHandler): Promise<tf.io.SaveResult> {
   if (model.isDisposed) throw new Error('cannot save a disposed neural model');
+  checkStore('save to', destination);
   const metadata: NeuralMetadata = {
     format: NEURAL_FORMAT,
     version: NEURAL_FORMAT_VERSION,
@@ -59,6 +60,7 @@ export async function saveNeuralModel(model: NeuralModel, destination: string | 
 
 /** Loads a model saved by `saveNeuralModel` from a URL (`indexeddb://name`) or IO handler. */
 export async function loadNeuralModel(source: string | tf.io.IOHandler): Promise<NeuralModel> {
+  checkStore('load from', source);
   let network: tf.LayersModel;
   try {
     network = await tf.loadLayersModel(source);
@@ -79,12 +81,17 @@ export async function loadNeuralModel(source: string | tf.io.IOHandler): Promise
   return new NeuralModel(network, arch);
 }
 
+/** Refuses IndexedDB where there is none (tfjs would otherwise try to fetch the URL over HTTP). */
+function checkStore(verb: string, where: string | tf.io.IOHandler): void {
+  if (typeof where === 'string' && where.startsWith('indexeddb://') && typeof globalThis.indexedDB === 'undefined') {
+    throw new Error(`cannot ${verb} ${where}: IndexedDB exists only in a browser (in Node, save to a directory)`);
+  }
+}
+
 function storeError(verb: string, where: string | tf.io.IOHandler, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (typeof where === 'string' && /Cannot find any (save|load) handlers/.test(message)) {
-    return where.startsWith('indexeddb://')
-      ? `cannot ${verb} ${where}: IndexedDB exists only in a browser (in Node, save to a directory)`
-      : `cannot ${verb} ${where}: unknown storage URL (use indexeddb://name in a browser, or a directory in Node)`;
+    return `cannot ${verb} ${where}: unknown storage URL (use indexeddb://name in a browser, or a directory in Node)`;
   }
   return `cannot ${verb} ${typeof where === 'string' ? where : 'the given store'}: ${message}`;
 }
