@@ -9,6 +9,12 @@ export interface CliIO {
   isTTY: boolean;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /** True when stderr is an interactive terminal: progress bars go there (default false). */
+  stderrIsTTY?: boolean;
+  /** Workers `--workers` defaults to (the real CLI: os.availableParallelism(); default 1). */
+  defaultWorkers?: number;
+  /** Aborts long runs (the real CLI: Ctrl-C). */
+  interrupt?: AbortSignal;
 }
 
 /** A mistake in what the user typed or gave (bad flag, bad file): exit code 2, message only. */
@@ -22,5 +28,5 @@ export class UsageError extends Error {
 /** Every command module exports `main` with this signature and returns its exit code. */
 export type CommandMain = (args: string[], io: CliIO) => Promise<number>;
 
-/** Exit codes: 0 ok, 1 internal error, 2 bad input. */
-export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+/** Exit codes: 0 ok, 1 internal error, 2 bad input, 130 interrupted (Ctrl-C). */
+export const EXIT = { ok: 0, internal: 1, badInput: 2, interrupted: 130 } as const;

@@ -1,0 +1,84 @@
+// A small, strict flag parser for ShopLab commands: known flags only (with did-you-mean),
+// typed values with clear messages, `--flag value` and `--flag=value`, repeatable flags.
+import { suggestion } from './did-you-mean.ts';
+import { UsageError } from './io.ts';
+
+/** How a flag's value is read. */
+export type FlagKind = 'boolean' | 'string' | 'int' | 'positiveInt' | 'nonNegativeInt' | 'list';
+
+/** Flag name (without dashes) → kind. `list` flags may repeat and collect their values. */
+export type FlagSpec = Record<string, FlagKind>;
+
+/** Parsed flags: booleans true when present, numbers, strings, or arrays for `list` flags. */
+export interface ParsedArgs {
+  positional: string[];
+  flags: Record<string, string | number | boolean | string[]>;
+}
+
+function readInteger(flag: string, text: string, kind: FlagKind): number {
+  const value = /^[+-]?\d+$/.test(text.replace(/_/g, '')) ? Number(text.replace(/_/g, '')) : NaN;
+  if (!Number.isSafeInteger(value)) throw new UsageError(`--${flag} expects a whole number, got "${text}"`);
+  if (kind === 'positiveInt' && value < 1) throw new UsageError(`--${flag} must be at least 1, got ${value}`);
+  if (kind === 'nonNegativeInt' && value < 0) throw new UsageError(`--${flag} must be 0 or more, got ${value}`);
+  return value;
+}
+
+/**
+ * Parses `args` against `spec`. Throws UsageError for an unknown flag (suggesting a close one),
+ * a missing or malformed value, or a boolean flag given a value. `--` ends the flags.
+ */
+export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
+  const positional: string[] = [];
+  const flags: ParsedArgs['flags'] = {};
+  const names = Object.keys(spec);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const body = arg.replace(/^--?/, '');
+    const eq = body.indexOf('=');
+    const name = eq >= 0 ? body.slice(0, eq) : body;
+    const kind = spec[name];
+    if (kind === undefined) throw new UsageError(`unknown option ${arg.split('=')[0]}${suggestion(name, names, '--')}`);
+    if (kind === 'boolean') {
+      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      flags[name] = true;
+      continue;
+    }
+    let value: string;
+    if (eq >= 0) value = body.slice(eq + 1);
+    else {
+      if (i + 1 >= args.length || (args[i + 1].startsWith('--') && args[i + 1].length > 2)) throw new UsageError(`--${name} needs a value`);
+      value = args[++i];
+    }
+    if (kind === 'list') flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
+    else if (kind === 'string') {
+      if (value === '') throw new UsageError(`--${name} needs a value`);
+      flags[name] = value;
+    } else flags[name] = readInteger(name, value, kind);
+  }
+  return { positional, flags };
+}
+
+/** Typed accessors over ParsedArgs.flags. */
+export function flagNumber(parsed: ParsedArgs, name: string): number | undefined {
+  const v = parsed.flags[name];
+  return typeof v === 'number' ? v : undefined;
+}
+export function flagString(parsed: ParsedArgs, name: string): string | undefined {
+  const v = parsed.flags[name];
+  return typeof v === 'string' ? v : undefined;
+}
+export function flagList(parsed: ParsedArgs, name: string): string[] {
+  const v = parsed.flags[name];
+  return Array.isArray(v) ? v : [];
+}
+export function flagBoolean(parsed: ParsedArgs, name: string): boolean {
+  return parsed.flags[name] === true;
+}

@@ -1,0 +1,69 @@
+// Runs the replications a command needs — several scenarios, R each — in this thread or on a
+// worker pool. Either way replication r of a scenario uses the streams of (seed, r) and results
+// come back in replication order, so the output does not depend on the number of workers.
+import { ProgressTracker, type Progress } from '../sim/experiment/progress.ts';
+import { simulate } from '../sim/engine/simulate.ts';
+import type { RunResult } from '../sim/result.ts';
+import type { Scenario } from '../sim/scenario/schema.ts';
+import { WorkerPool, type ReplicationTask } from './pool/pool.ts';
+
+/** One scenario to run R times. */
+export interface BatchJob {
+  scenario: Scenario;
+  seed: number;
+  replications: number;
+  /** Horizon override (days). */
+  days?: number;
+}
+
+export interface BatchOptions {
+  /** Worker threads; 1 runs in this thread. */
+  workers: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+function tasksOf(jobs: readonly BatchJob[]): ReplicationTask[] {
+  return jobs.flatMap((job) => Array.from({ length: job.replications }, (_, r) => ({ scenario: job.scenario, seed: job.seed, replication: r, days: job.days })));
+}
+
+/** Runs every job's replications; `result[j][r]` is replication r of job j. */
+export async function runBatch(jobs: readonly BatchJob[], options: BatchOptions): Promise<RunResult[][]> {
+  const tasks = tasksOf(jobs);
+  const maxDays = Math.max(1, ...jobs.map((j) => j.days ?? j.scenario.days));
+  const tracker = new ProgressTracker(tasks.length, maxDays, options.onProgress);
+  let flat: RunResult[];
+  if (options.workers <= 1 || tasks.length <= 1) {
+    flat = [];
+    for (let i = 0; i < tasks.length; i++) {
+      // Yield between replications so Ctrl-C (a signal handler) gets a chance to run.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (options.signal?.aborted) throw new DOMException('The run was cancelled', 'AbortError');
+      const t = tasks[i];
+      flat.push(
+        simulate(t.scenario, {
+          seed: t.seed,
+          replication: t.replication,
+          days: t.days,
+          signal: options.signal,
+          onProgress: options.onProgress ? (done) => tracker.update(i, done) : undefined,
+        }),
+      );
+      tracker.finish(i);
+    }
+  } else {
+    const pool = new WorkerPool(options.workers);
+    flat = await pool.run(tasks, {
+      signal: options.signal,
+      onDays: options.onProgress ? (task, days) => tracker.update(task, days) : undefined,
+      onDone: (task) => tracker.finish(task),
+    });
+  }
+  const out: RunResult[][] = [];
+  let at = 0;
+  for (const job of jobs) {
+    out.push(flat.slice(at, at + job.replications));
+    at += job.replications;
+  }
+  return out;
+}

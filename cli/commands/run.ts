@@ -1,0 +1,114 @@
+// `shoplab run FILE`: Monte Carlo replications of one scenario; prints a KPI table and writes
+// the summary as JSON and the daily series as a tidy CSV.
+import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
+import { KPIS, SERIES } from '../../sim/result.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
+import { VERSION } from '../../sim/version.ts';
+import { flagBoolean, flagString, parseArgs } from '../args.ts';
+import { runBatch } from '../batch.ts';
+import { KPI_DISPLAY, formatKpi } from '../format.ts';
+import { EXIT, UsageError, type CommandMain } from '../io.ts';
+import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../options.ts';
+import { progressBar } from '../progress-bar.ts';
+import { loadScenarioFile } from '../scenario-file.ts';
+import { renderTable } from '../table.ts';
+
+const HELP = [
+  'Usage: shoplab run FILE [options]',
+  '',
+  'Simulates the scenario in FILE (YAML or JSON) R times and prints its KPIs: the mean and,',
+  'with more than one replication, the P10–P90 range across replications.',
+  '',
+  'Options:',
+  ...RUN_FLAGS_HELP,
+  '  --json OUT     write the summary (scenario, seed, version, KPIs, daily series) as JSON ("-" = stdout)',
+  '  --csv OUT      write the daily series as a tidy CSV: day, date, series, mean, p10, p50, p90',
+  '',
+  'Example: shoplab run scenarios/default.yaml --reps 20 --seed 7 --json out/run.json',
+  '',
+].join('\n');
+
+/** The run's JSON document; keys in a fixed order so equal runs give identical bytes. */
+export function runJson(scenario: Scenario, summary: RunSummary): unknown {
+  const kpis: Record<string, unknown> = {};
+  for (const k of KPIS) {
+    const s = summary.kpis[k];
+    kpis[k] = { mean: s.mean, sd: s.sd, p10: s.p10, p50: s.p50, p90: s.p90, ciLow: s.ciLow, ciHigh: s.ciHigh, n: s.n };
+  }
+  const series: Record<string, unknown> = {};
+  for (const name of SERIES) {
+    const s = summary.series[name];
+    series[name] = { mean: s.mean, p10: s.p10, p50: s.p50, p90: s.p90 };
+  }
+  return {
+    tool: 'shoplab',
+    version: summary.version,
+    scenarioName: scenario.name,
+    seed: scenario.seed,
+    replications: summary.replications,
+    days: summary.days,
+    startDate: summary.startDate,
+    kpis,
+    series,
+    channels: summary.channels,
+    scenario,
+  };
+}
+
+/** The daily series as tidy CSV rows: one per (series, day). */
+export function runCsv(summary: RunSummary): string {
+  const lines = ['day,date,series,mean,p10,p50,p90'];
+  for (const name of SERIES) {
+    const s = summary.series[name];
+    for (let d = 0; d < summary.days; d++) {
+      lines.push([d, dateAfter(summary.startDate, d), name, s.mean[d], s.p10[d], s.p50[d], s.p90[d]].map(csvField).join(','));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The KPI table a person reads. */
+export function runTable(scenario: Scenario, summary: RunSummary): string {
+  const header = `ShopLab ${VERSION} · "${scenario.name}" · seed ${scenario.seed} · ${summary.replications} replication${summary.replications === 1 ? '' : 's'} · ${summary.days} days from ${summary.startDate}\n\n`;
+  const spread = summary.replications > 1;
+  const rows = KPIS.map((k) => {
+    const s = summary.kpis[k];
+    const row = [KPI_DISPLAY[k].label, formatKpi(k, s.mean)];
+    if (spread) row.push(s.n > 0 ? `${formatKpi(k, s.p10)} – ${formatKpi(k, s.p90)}` : '–');
+    return row;
+  });
+  const table = renderTable(spread ? ['KPI', 'Mean', 'P10 – P90'] : ['KPI', 'Value'], rows);
+  const partial = KPIS.filter((k) => summary.kpis[k].n > 0 && summary.kpis[k].n < summary.replications);
+  const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_DISPLAY[k].label).join(', ')}\n` : '';
+  return header + table + note;
+}
+
+export const main: CommandMain = async (args, io) => {
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string' });
+  if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (parsed.positional.length !== 1) {
+    throw new UsageError(parsed.positional.length === 0 ? 'run needs a scenario file: shoplab run FILE' : `run takes one scenario file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
+  }
+  const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
+  const bar = progressBar(io);
+  let results;
+  try {
+    [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications }], {
+      workers: workerCount(parsed, io, scenario.replications),
+      signal: io.interrupt,
+      onProgress: bar.onProgress,
+    });
+  } finally {
+    bar.done();
+  }
+  const summary = summarise(results);
+  const json = flagString(parsed, 'json');
+  const csv = flagString(parsed, 'csv');
+  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary)));
+  if (csv !== undefined) writeOutput(io, csv, runCsv(summary));
+  if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary));
+  return EXIT.ok;
+};

@@ -1,0 +1,26 @@
+// Turns anything a command throws into what the user sees and the exit code: their mistakes
+// (bad flags, bad scenario, bad lever) as a plain message with exit 2, Ctrl-C as 130, and
+// everything else as an internal error with its stack (exit 1).
+import { LeverError } from '../sim/experiment/set-path.ts';
+import { EXIT, UsageError } from './io.ts';
+import { WorkerCrashError } from './pool/pool.ts';
+
+/** Problems found in a scenario file, already formatted one per line ("error: file:line:col: path: message"). */
+export class ScenarioFileError extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.name = 'ScenarioFileError';
+  }
+}
+
+/** The message for stderr and the exit code for a thrown value. */
+export function describeError(error: unknown): { message: string; code: number } {
+  if (error instanceof UsageError || error instanceof LeverError) return { message: `error: ${error.message}`, code: EXIT.badInput };
+  if (error instanceof ScenarioFileError) return { message: error.lines.join('\n'), code: EXIT.badInput };
+  if (error instanceof Error && error.name === 'AbortError') return { message: 'cancelled', code: EXIT.interrupted };
+  if (error instanceof WorkerCrashError) {
+    return { message: `internal error: ${error.message}${error.workerStack ? `\n${error.workerStack}` : ''}`, code: EXIT.internal };
+  }
+  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return { message: `internal error: ${detail}\nThis is a bug in ShopLab; please report it with the command you ran.`, code: EXIT.internal };
+}

@@ -1,0 +1,114 @@
+// The `shoplab` dispatcher: finds the command, loads its module lazily, and turns every
+// failure into a clear message and an exit code (0 ok, 2 bad input, 1 internal error).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { VERSION } from '../sim/version.ts';
+import { suggestion } from './did-you-mean.ts';
+import { describeError } from './errors.ts';
+import { EXIT, type CliIO, type CommandMain } from './io.ts';
+
+/** Every command and its one-line summary, in the order `shoplab help` lists them. */
+export const COMMANDS: Readonly<Record<string, string>> = {
+  run: 'simulate a scenario (Monte Carlo replications) and print its KPIs',
+  compare: 'run scenarios with the same seed and compare them with the first (paired deltas, P(better))',
+  sweep: 'run a grid of lever values and write a tidy CSV of the KPIs',
+  validate: 'check a scenario file and list every problem with file:line:col',
+  forecast: 'forecast and backtest sales series from a long-format CSV',
+  policy: 'inventory policy maths: safety stock, reorder point, newsvendor',
+  'gen-sales': 'generate a sales history CSV from a simulated scenario',
+  calibrate: 'fit scenario parameters to target KPIs',
+  help: 'show help for ShopLab or for one command',
+};
+
+/** The usage text of `shoplab` itself. */
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
+  return [
+    `ShopLab ${VERSION} — what-if workbench for online shops`,
+    '',
+    'Usage: shoplab <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Run `shoplab <command> --help` for a command\'s options, `shoplab --version` for the version.',
+    '',
+  ].join('\n');
+}
+
+function commandUrl(name: string): URL {
+  return new URL(`./commands/${name}.ts`, import.meta.url);
+}
+
+async function loadCommand(name: string): Promise<CommandMain | undefined> {
+  const url = commandUrl(name);
+  if (!existsSync(url)) return undefined;
+  const module = (await import(url.href)) as { main?: CommandMain };
+  return module.main;
+}
+
+/** Runs `shoplab` with `argv` (the words after the program name) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.stdout(usage());
+    return first === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  if (first === '--version' || first === '-v' || first === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  let name = first;
+  let args = rest;
+  if (first === 'help') {
+    if (rest.length === 0) {
+      io.stdout(usage());
+      return EXIT.ok;
+    }
+    name = rest[0];
+    args = ['--help'];
+  }
+  if (!Object.hasOwn(COMMANDS, name) || name === 'help') {
+    const hint = name.startsWith('-') ? suggestion(name.replace(/^-+/, ''), ['help', 'version'], '--') : suggestion(name, Object.keys(COMMANDS));
+    io.stderr(`shoplab: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint}\nRun \`shoplab help\` for the list of commands.\n`);
+    return EXIT.badInput;
+  }
+  try {
+    const command = await loadCommand(name);
+    if (command === undefined) {
+      io.stderr(`shoplab: command ${name} is not available in this build\n`);
+      return EXIT.internal;
+    }
+    return await command(args, io);
+  } catch (error) {
+    const { message, code } = describeError(error);
+    io.stderr(message.endsWith('\n') ? message : `${message}\n`);
+    return code;
+  }
+}
+
+/** The real process: wires stdout/stderr, Ctrl-C and the exit code. */
+export async function runFromProcess(): Promise<void> {
+  const io: CliIO = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    cwd: process.cwd(),
+    defaultWorkers: availableParallelism(),
+    interrupt: interruptSignal(),
+  };
+  process.exitCode = await main(process.argv.slice(2), io);
+}
+
+/** An AbortSignal that fires on the first Ctrl-C; a second Ctrl-C exits at once. */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.on('SIGINT', () => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write('\nshoplab: interrupted, stopping…\n');
+    controller.abort();
+  });
+  return controller.signal;
+}

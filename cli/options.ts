@@ -1,0 +1,83 @@
+// Options the simulation commands share: seed, replications, horizon and workers, applied to the
+// scenario so that what is recorded is exactly what ran; and writing output files.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { setPath } from '../sim/experiment/set-path.ts';
+import type { Scenario } from '../sim/scenario/schema.ts';
+import { flagNumber, type FlagSpec, type ParsedArgs } from './args.ts';
+import { UsageError, type CliIO } from './io.ts';
+
+/** Flags of every command that simulates. */
+export const RUN_FLAGS: FlagSpec = { seed: 'nonNegativeInt', reps: 'positiveInt', days: 'positiveInt', workers: 'positiveInt', help: 'boolean', h: 'boolean' };
+
+/** Most replications one command may ask for (the schema's limit). */
+const MAX_REPS = 10_000;
+
+/** Help lines for the shared flags. */
+export const RUN_FLAGS_HELP = [
+  '  --seed N       seed of the random streams (default: the scenario\'s seed)',
+  '  --reps R       Monte Carlo replications (default: the scenario\'s replications)',
+  '  --days D       horizon in days (default: the scenario\'s days)',
+  '  --workers N    worker threads (default: one per CPU core; 1 runs in this process)',
+];
+
+/** The scenario with `--seed`, `--reps` and `--days` applied (validated again). */
+export function applyRunFlags(scenario: Scenario, parsed: ParsedArgs): Scenario {
+  let s = scenario;
+  const seed = flagNumber(parsed, 'seed');
+  const reps = flagNumber(parsed, 'reps');
+  const days = flagNumber(parsed, 'days');
+  if (reps !== undefined && reps > MAX_REPS) throw new UsageError(`--reps may be at most ${MAX_REPS}, got ${reps}`);
+  if (days !== undefined && days > 3650) throw new UsageError(`--days may be at most 3650 (ten years), got ${days}`);
+  if (seed !== undefined) s = setPath(s, 'seed', seed);
+  if (reps !== undefined) s = setPath(s, 'replications', reps);
+  if (days !== undefined) s = setPath(s, 'days', days);
+  return s;
+}
+
+/** `--workers`, or the CLI's default (one per core), never more than the replications to run. */
+export function workerCount(parsed: ParsedArgs, io: CliIO, tasks: number): number {
+  const asked = flagNumber(parsed, 'workers') ?? io.defaultWorkers ?? 1;
+  return Math.max(1, Math.min(asked, tasks));
+}
+
+/** Writes `text` to `file` (relative to cwd; "-" means stdout), creating its folder. */
+export function writeOutput(io: CliIO, file: string, text: string): void {
+  if (file === '-') {
+    io.stdout(text);
+    return;
+  }
+  const path = resolve(io.cwd, file);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? `${(error as NodeJS.ErrnoException).code}: ${error.message}` : String(error);
+    throw new UsageError(`cannot write ${file}: ${reason}`);
+  }
+}
+
+/** JSON with NaN and ±Infinity as null and typed arrays as plain arrays, indented two spaces. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (typeof v === 'number' && !Number.isFinite(v)) return null;
+      if (v instanceof Float64Array) return Array.from(v, (x) => (Number.isFinite(x) ? x : null));
+      return v;
+    },
+    2,
+  )}\n`;
+}
+
+/** A CSV field: numbers in shortest form (empty when not finite), text quoted when needed. */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The calendar date `day` days after `startDate` (YYYY-MM-DD, UTC). */
+export function dateAfter(startDate: string, day: number): string {
+  const t = Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}

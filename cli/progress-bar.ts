@@ -1,0 +1,33 @@
+// A one-line progress bar on stderr (percentage, replications done, time left), drawn only when
+// stderr is an interactive terminal, so piped output and tests stay clean.
+import type { Progress } from '../sim/experiment/progress.ts';
+import { formatDuration } from './format.ts';
+import type { CliIO } from './io.ts';
+
+/** The bar's text for one progress state, e.g. "[#####·····]  50 %  10/20 replications  ETA 12 s". */
+export function progressLine(p: Progress, width = 24): string {
+  const filled = Math.round(p.fraction * width);
+  const bar = '#'.repeat(filled) + '·'.repeat(width - filled);
+  const pct = `${Math.floor(p.fraction * 100)}`.padStart(3);
+  const eta = p.etaMs === null ? 'ETA –' : `ETA ${formatDuration(p.etaMs)}`;
+  return `[${bar}] ${pct} %  ${p.replicationsDone}/${p.replicationsTotal} replications  ${eta}`;
+}
+
+/** A progress sink for a command, and `done` to clear its line; inert when stderr is not a TTY. */
+export function progressBar(io: CliIO, minIntervalMs = 100): { onProgress?: (p: Progress) => void; done: () => void } {
+  if (!io.stderrIsTTY) return { done: () => {} };
+  let last = -Infinity;
+  let drawn = false;
+  return {
+    onProgress: (p) => {
+      const now = performance.now();
+      if (now - last < minIntervalMs && p.fraction < 1) return;
+      last = now;
+      drawn = true;
+      io.stderr(`\r${progressLine(p)}\x1b[K`);
+    },
+    done: () => {
+      if (drawn) io.stderr('\r\x1b[K');
+    },
+  };
+}

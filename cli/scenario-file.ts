@@ -1,0 +1,44 @@
+// Reads scenario files from disk for the CLI: the pure loader gets a file reader, and its
+// issues come back formatted with paths relative to the working directory.
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { formatIssue, type Issue } from '../sim/scenario/issue.ts';
+import { loadScenario } from '../sim/scenario/load.ts';
+import type { Scenario } from '../sim/scenario/schema.ts';
+import { ScenarioFileError } from './errors.ts';
+import type { CliIO } from './io.ts';
+
+/** Reads a UTF-8 text file (throws when it is missing; the loader turns that into an issue). */
+export function readText(absPath: string): string {
+  return readFileSync(absPath, 'utf8');
+}
+
+/** An issue with its file shown relative to `cwd` when it lies below it. */
+export function displayIssue(issue: Issue, cwd: string): string {
+  let file = issue.file;
+  if (file && isAbsolute(file)) {
+    const rel = relative(cwd, file);
+    if (!rel.startsWith('..') && !isAbsolute(rel)) file = rel;
+  }
+  return `${issue.severity}: ${formatIssue({ ...issue, file })}`;
+}
+
+/** Every issue of loading `file`, errors and warnings, and the scenario when it loaded. */
+export function checkScenarioFile(file: string, cwd: string): { scenario?: Scenario; issues: Issue[] } {
+  const result = loadScenario(resolve(cwd, file), readText);
+  return result.ok ? { scenario: result.scenario, issues: result.warnings } : { issues: result.issues };
+}
+
+/**
+ * Loads and validates a scenario file; prints its warnings on stderr. Throws ScenarioFileError
+ * listing every issue (exit 2) when it does not load.
+ */
+export function loadScenarioFile(file: string, io: CliIO): Scenario {
+  const { scenario, issues } = checkScenarioFile(file, io.cwd);
+  if (!scenario) {
+    const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+    throw new ScenarioFileError(sorted.map((i) => displayIssue(i, io.cwd)));
+  }
+  for (const w of issues) io.stderr(`${displayIssue(w, io.cwd)}\n`);
+  return scenario;
+}
