@@ -1,0 +1,7 @@
+// The engine's public API: one replication of a scenario (`simulate`), the same with its
+// ledger and work counters (`runSimulation`), and the run options and errors callers see.
+export { simulate, runSimulation, type SimulationRun } from './simulate.ts';
+export type { SimulateOptions, ReplenishmentForecaster, ForecasterRegistry } from './options.ts';
+export { ScenarioRunError } from './errors.ts';
+export { movingAverageForecaster, normalQuantile } from './forecast.ts';
+export type { Ledger } from './counters.ts';

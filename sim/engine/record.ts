@@ -1,0 +1,87 @@
+// The day closes: costs of the day (holding, fixed, investments, payment fees), profit and cash,
+// then every series, per-SKU array and ledger entry is written for day t.
+import type { RunState } from './state.ts';
+
+export function closeDay(st: RunState): void {
+  const { c, day, series: s, ledger } = st;
+  const p = c.p;
+  const t = st.t;
+  let holding = 0;
+  let stock = 0;
+  let onOrder = 0;
+  for (let k = 0; k < st.K; k++) {
+    holding += st.onHand[k] * c.skus.unitCost[k] * p.holdingRatePerDay;
+    stock += st.onHand[k];
+    onOrder += st.onOrder[k];
+    st.skuStock[k][t] = st.onHand[k];
+    const u = st.skuUnits[k][t];
+    st.skuPrice[k][t] = u > 0 ? st.skuRevenueToday[k] / u : c.skus.listPrice[k];
+    st.skuPromo[k][t] = st.promo.skuPromo[k];
+    st.skuRevenueToday[k] = 0;
+  }
+  day.holdingCny = holding;
+  day.fixedCny = c.fixedCostCny[t];
+  day.investmentCny = c.investmentCny[t];
+  day.paymentFeesCny = day.collectedCny * p.paymentFeePct;
+
+  const netRevenue = day.gmvCny - day.refundsCny + day.shippingFeesCny;
+  const grossMargin = netRevenue - day.cogsCny;
+  const costs = day.marketingCny + day.logisticsCny + day.holdingCny + day.promoCostCny + day.fixedCny + day.investmentCny + day.paymentFeesCny;
+  const cashIn = day.collectedCny;
+  const cashOut = costs + day.refundsCny + day.supplierPaidCny;
+  st.cash += cashIn - cashOut;
+
+  const w = st.world;
+  s.shoppers[t] = w.nProspects + w.nCustomers;
+  s.visits[t] = day.visits;
+  s.productViews[t] = day.productViews;
+  s.carts[t] = day.carts;
+  s.orders[t] = day.orders;
+  s.units[t] = day.units;
+  s.newCustomers[t] = day.newCustomers;
+  s.repeatOrders[t] = day.repeatOrders;
+  s.gmvCny[t] = day.gmvCny;
+  s.discountCny[t] = day.discountCny;
+  s.refundsCny[t] = day.refundsCny;
+  s.netRevenueCny[t] = netRevenue;
+  s.cogsCny[t] = day.cogsCny;
+  s.grossMarginCny[t] = grossMargin;
+  s.marketingCny[t] = day.marketingCny;
+  s.logisticsCny[t] = day.logisticsCny;
+  s.holdingCny[t] = day.holdingCny;
+  s.promoCostCny[t] = day.promoCostCny;
+  s.fixedCny[t] = day.fixedCny;
+  s.investmentCny[t] = day.investmentCny;
+  s.profitCny[t] = grossMargin - costs;
+  s.cashCny[t] = st.cash;
+  s.stockUnits[t] = stock;
+  s.onOrderUnits[t] = onOrder;
+  s.receivedUnits[t] = day.receivedUnits;
+  s.backlogOrders[t] = st.backlog.length;
+  s.shippedOrders[t] = day.shippedOrders;
+  s.deliveredOrders[t] = day.deliveredOrders;
+  s.onTimeOrders[t] = day.onTimeOrders;
+  s.lateOrders[t] = day.lateOrders;
+  s.stockoutVisits[t] = day.stockoutVisits;
+  s.lostSalesUnits[t] = day.lostSalesUnits;
+  s.returnedUnits[t] = day.returnedUnits;
+  s.complaints[t] = day.complaints;
+  s.churned[t] = day.churned;
+  s.activeCustomers[t] = w.nCustomers;
+
+  ledger.onHandUnits[t] = stock;
+  ledger.receivedUnits[t] = day.receivedUnits;
+  ledger.allocatedUnits[t] = day.allocatedUnits;
+  ledger.restockedUnits[t] = day.restockedUnits;
+  ledger.cashInCny[t] = cashIn;
+  ledger.cashOutCny[t] = cashOut;
+  ledger.prospects[t] = w.nProspects;
+  ledger.customers[t] = w.nCustomers;
+  ledger.churnedTotal[t] = w.nChurned;
+  ledger.createdTotal[t] = st.created;
+  ledger.paymentFeesCny[t] = day.paymentFeesCny;
+  ledger.shippingFeesCny[t] = day.shippingFeesCny;
+  ledger.candidates[t] = day.candidates;
+  ledger.deliveredUnits[t] = day.deliveredUnits;
+  ledger.shippedUnits[t] = day.shippedUnits;
+}
