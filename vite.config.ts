@@ -1,8 +1,29 @@
-// One Vite config for the workbench (ui/) and for vitest (tests/).
+// One Vite config for the workbench (ui/, built to dist/) and for vitest (tests/ from the repo root).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
+  root: 'ui',
+  base: './',
+  publicDir: false,
+  plugins: [svelte()],
+  server: { port: 5173, fs: { allow: [repoRoot] } },
+  preview: { port: 4173, strictPort: false },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+  },
+  worker: {
+    format: 'es',
+    plugins: () => [svelte()],
+  },
   test: {
+    root: repoRoot,
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { dayTimestamps, fanLayout, PALETTE, withAlpha } from '../../../ui/charts/fan.ts';
+import { normalise, rampColour, textOnRamp } from '../../../ui/charts/heat.ts';
+
+const a = new Float64Array([1, 2, 3]);
+
+describe('fan chart layout', () => {
+  it('puts each band between its P90 and P10 edges, before the layer mean', () => {
+    const { series, bands } = fanLayout([
+      { label: 'Base', mean: a, p10: a, p90: a },
+      { label: 'Alt', mean: a },
+      { label: 'Third', mean: a, p10: a, p90: a },
+    ]);
+    expect(series.map((s) => `${s.label}:${s.role}`)).toEqual(['Base P90:p90', 'Base P10:p10', 'Base:mean', 'Alt:mean', 'Third P90:p90', 'Third P10:p10', 'Third:mean']);
+    // uPlot counts series from 1 after x: Base P90 = 1, Base P10 = 2; Third P90 = 5, P10 = 6.
+    expect(bands.map((b) => [b.upper, b.lower])).toEqual([[1, 2], [5, 6]]);
+  });
+
+  it('colours layers from the palette unless a colour is given, bands translucent', () => {
+    const { series, bands } = fanLayout([{ label: 'A', mean: a, p10: a, p90: a }, { label: 'B', mean: a, color: '#000000' }]);
+    expect(series[2].color).toBe(PALETTE[0]);
+    expect(series[3].color).toBe('#000000');
+    expect(bands[0].fill).toBe('rgba(0, 114, 178, 0.18)');
+    expect(withAlpha('red', 0.5)).toBe('red');
+  });
+
+  it('places days one UTC day apart from the start date', () => {
+    const t = dayTimestamps('2026-11-11', 3);
+    expect(Array.from(t)).toEqual([1794355200, 1794441600, 1794528000]);
+    expect(new Date(t[2] * 1000).toISOString().slice(0, 10)).toBe('2026-11-13');
+  });
+});
+
+describe('heat map colours', () => {
+  it('runs from dark purple to yellow and greys out missing values', () => {
+    expect(rampColour(0)).toBe('rgb(68, 1, 84)');
+    expect(rampColour(1)).toBe('rgb(253, 231, 37)');
+    expect(rampColour(2)).toBe('rgb(253, 231, 37)');
+    expect(rampColour(NaN)).toBe('rgb(200, 200, 200)');
+  });
+
+  it('writes dark text on the light end and light text on the dark end', () => {
+    expect(textOnRamp(0.9)).toBe('#111');
+    expect(textOnRamp(0.1)).toBe('#fff');
+  });
+
+  it('normalises between the finite extremes', () => {
+    expect(normalise(15, [10, 20, NaN])).toBe(0.5);
+    expect(normalise(3, [3, 3])).toBe(0.5);
+    expect(normalise(NaN, [1, 2])).toBeNaN();
+  });
+});

@@ -1,0 +1,78 @@
+// The whole workbench: language, scenario library and editor, the worker pool and the views'
+// states. Components read from it and call its methods; it owns no DOM.
+import { I18n } from '../i18n/i18n.svelte.ts';
+import { ScenarioLibrary } from '../library/library.svelte.ts';
+import { WorkbenchDb } from '../library/db.ts';
+import { decodeShare } from '../library/share.ts';
+import { ScenarioEditor } from '../editor/editor.svelte.ts';
+import { ScenarioValidator } from '../workers/scenario-client.ts';
+import { SimPool } from '../workers/sim-pool.ts';
+import { RunState } from '../run/run.svelte.ts';
+
+export type Tab = 'run' | 'compare' | 'sweep' | 'forecast';
+
+/** Settings read from the page URL: pool size (`?workers=N`) and a crash to inject (`?crash=R`, tests). */
+export function urlSettings(search: string): { workers: number; crashReplication: number } {
+  const params = new URLSearchParams(search);
+  const workers = Number(params.get('workers'));
+  const crash = params.get('crash');
+  return {
+    workers: Number.isInteger(workers) && workers > 0 ? Math.min(workers, 64) : Math.max(1, navigator.hardwareConcurrency || 2),
+    crashReplication: crash !== null && /^\d+$/.test(crash) ? Number(crash) : -1,
+  };
+}
+
+export class Workbench {
+  readonly i18n = new I18n();
+  readonly library = new ScenarioLibrary();
+  readonly validator = new ScenarioValidator();
+  readonly editor = new ScenarioEditor(this.library, this.validator);
+  readonly settings = urlSettings(location.search);
+  readonly pool = new SimPool(this.settings.workers);
+  readonly run = new RunState(this.pool, this.settings.crashReplication);
+
+  tab = $state<Tab>('run');
+  ready = $state(false);
+  notice = $state('');
+  private db: WorkbenchDb | null = null;
+
+  async init(): Promise<void> {
+    this.db = await WorkbenchDb.open();
+    await this.library.init(this.db);
+    await this.openShareLink();
+    await this.editor.load();
+    const last = await this.db.lastResults();
+    if (last) this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
+    this.ready = true;
+    addEventListener('pagehide', () => this.library.flush());
+  }
+
+  private async openShareLink(): Promise<void> {
+    try {
+      const text = await decodeShare(location.hash);
+      if (text === null) return;
+      await this.library.add(text, 'Shared scenario');
+      this.notice = this.i18n.t('library.importedShared');
+    } catch (error) {
+      this.notice = this.i18n.t('library.badShare', { message: error instanceof Error ? error.message : String(error) });
+    }
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  async select(id: string): Promise<void> {
+    await this.library.select(id);
+    await this.editor.load();
+  }
+
+  /** Runs the scenario in the editor; refuses (keeping old results) while it has errors. */
+  async runCurrent(): Promise<void> {
+    if (!this.editor.current) await this.editor.validate();
+    const scenario = this.editor.scenario;
+    if (!scenario || this.editor.errors.length > 0) return;
+    const text = this.editor.validText;
+    const ok = await this.run.run(scenario, this.library.selectedId, text);
+    if (ok && this.db) {
+      await this.db.saveResults({ key: 'last', scenarioId: this.library.selectedId, text, runs: this.run.runs, elapsedMs: this.run.elapsedMs, savedAt: Date.now() });
+    }
+  }
+}

@@ -1,0 +1,98 @@
+// The scenario being edited: its text, validation in a worker as you type (issues at their
+// lines), the last valid scenario (kept while the text is broken) and lever edits.
+import type { Issue } from '../../sim/scenario/issue.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { ScenarioLibrary } from '../library/library.svelte.ts';
+import type { ScenarioValidator } from '../workers/scenario-client.ts';
+import { buildLevers, type Lever } from './levers.ts';
+import { setLeverInText } from './yaml-edit.ts';
+import { recordIds } from './record-ids.ts';
+
+/** Validation waits this long after the last keystroke (ms). */
+const VALIDATE_MS = 150;
+
+export class ScenarioEditor {
+  text = $state('');
+  checking = $state(false);
+  /** Errors of the current text (empty when it is valid). */
+  errors = $state.raw<Issue[]>([]);
+  warnings = $state.raw<Issue[]>([]);
+  /** The last valid scenario and the text it came from. */
+  scenario = $state.raw<Scenario | null>(null);
+  validText = $state('');
+  leverMessage = $state('');
+
+  levers: Lever[] = $derived(this.scenario ? buildLevers(this.scenario) : []);
+  /** True when the text on screen is the valid one (not broken, not still being checked). */
+  current = $derived(this.errors.length === 0 && !this.checking && this.validText === this.text && this.scenario !== null);
+
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingLever: { path: string[]; value: number | null; before: string; textBefore: string } | null = null;
+
+  constructor(
+    private readonly library: ScenarioLibrary,
+    private readonly validator: ScenarioValidator,
+  ) {}
+
+  /** Loads the library's selected scenario into the editor and validates it at once. */
+  load(): Promise<void> {
+    clearTimeout(this.timer);
+    this.text = this.library.selected.text;
+    this.scenario = null;
+    this.validText = '';
+    return this.validate();
+  }
+
+  /** A user edit of the text: autosaved, validated shortly after. */
+  setText(text: string): void {
+    this.text = text;
+    this.library.edit(text);
+    this.checking = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.validate(), VALIDATE_MS);
+  }
+
+  /** Sets one lever in the text (comments and layout kept). */
+  setLever(lever: Lever, value: number | null): void {
+    if (!this.scenario) return;
+    const edit = setLeverInText(this.text, lever.path, value, this.scenario);
+    if (!edit.ok) {
+      this.leverMessage = edit.reason;
+      return;
+    }
+    this.leverMessage = '';
+    this.pendingLever = { path: lever.path, value, before: recordIds(this.scenario), textBefore: this.text };
+    this.setText(edit.text);
+  }
+
+  /** Validates the text now; resolves when the answer is applied. */
+  async validate(): Promise<void> {
+    clearTimeout(this.timer);
+    const text = this.text;
+    this.checking = true;
+    const result = await this.validator.validate(text, this.library.selected.fileName);
+    if (result === null || text !== this.text) return;
+    this.checking = false;
+    if (!result.ok) {
+      this.errors = result.issues.filter((i) => i.severity === 'error');
+      this.warnings = result.issues.filter((i) => i.severity === 'warning');
+      this.pendingLever = null;
+      return;
+    }
+    const lever = this.pendingLever;
+    this.pendingLever = null;
+    if (lever && this.scenario && recordIds(result.scenario) !== lever.before) {
+      // The edit created a record that replaced entries the base or the defaults supplied:
+      // write the record out in full instead.
+      const retry = setLeverInText(lever.textBefore, lever.path, lever.value, this.scenario, true);
+      if (retry.ok && retry.text !== this.text) {
+        this.setText(retry.text);
+        return;
+      }
+    }
+    this.errors = [];
+    this.warnings = result.warnings;
+    this.scenario = result.scenario;
+    this.validText = text;
+  }
+}

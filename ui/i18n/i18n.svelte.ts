@@ -1,0 +1,42 @@
+// The workbench's current language: reactive `t` and formatters bound to the chosen locale.
+import { translate, isMessageKey, pickLocale, type MessageParams } from './translate.ts';
+import type { MessageKey } from './en.ts';
+import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
+
+const STORAGE_KEY = 'shoplab.locale';
+
+/** Holds the locale (persisted in localStorage) and formats text and numbers for it. */
+export class I18n {
+  locale = $state<Locale>('en');
+
+  constructor() {
+    const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+    this.locale = saved === 'en' || saved === 'zh-CN' ? saved : pickLocale(typeof navigator !== 'undefined' ? navigator.languages : []);
+    this.applyToDocument();
+  }
+
+  setLocale(locale: Locale): void {
+    this.locale = locale;
+    localStorage.setItem(STORAGE_KEY, locale);
+    this.applyToDocument();
+  }
+
+  private applyToDocument(): void {
+    if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+
+  /** Label of a KPI or series name, falling back to the raw name. */
+  label = (prefix: 'kpi' | 'series', name: string): string => {
+    const key = `${prefix}.${name}`;
+    return isMessageKey(key) ? translate(this.locale, key) : name;
+  };
+
+  value = (v: number, kind: ValueKind, compact = false): string => formatValue(v, kind, this.locale, compact);
+  delta = (v: number, kind: ValueKind): string => formatDelta(v, kind, this.locale);
+  number = (v: number, digits = 0): string => formatNumber(v, this.locale, digits);
+  percent = (v: number, digits = 1): string => formatPercent(v, this.locale, digits);
+  money = (v: number, compact = false): string => formatMoney(v, this.locale, compact);
+  duration = (ms: number): string => formatDuration(ms, this.locale);
+}

@@ -1,0 +1,35 @@
+// The page's handle on the validation worker: one worker, latest request wins.
+import * as Comlink from 'comlink';
+import type { ScenarioApi, ValidationResult } from './scenario.api.ts';
+
+export class ScenarioValidator {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<ScenarioApi> | null = null;
+  private sequence = 0;
+
+  private remote(): Comlink.Remote<ScenarioApi> {
+    if (!this.api) {
+      this.worker = new Worker(new URL('./scenario.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-validate' });
+      this.api = Comlink.wrap<ScenarioApi>(this.worker);
+    }
+    return this.api;
+  }
+
+  /** Validates text; resolves null when a newer request superseded this one. */
+  async validate(text: string, fileName: string): Promise<ValidationResult | null> {
+    const mine = ++this.sequence;
+    try {
+      const result = await this.remote().validate(text, fileName);
+      return mine === this.sequence ? result : null;
+    } catch (error) {
+      this.dispose();
+      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+    }
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+  }
+}
