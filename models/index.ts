@@ -32,3 +32,4 @@ export { normalQuantile } from './stats/normal.ts';
 export { nelderMead } from './stats/nelder-mead.ts';
 export * from './inventory/index.ts';
 export * from './replenishment.ts';
+export * from './neural/index.ts';

@@ -6,6 +6,7 @@ import type { NeuralConfig } from './config.ts';
 import { resolveNeuralConfig } from './config.ts';
 import { NeuralModel, NEURAL_MODEL_NAME, type NeuralSnapshot } from './model.ts';
 import { trainGlobal } from './train.ts';
+import { registerForecaster } from '../registry.ts';
 
 /** Windows a single series must give at least, beyond one lag window and one horizon. */
 export const MIN_TRAINING_WINDOWS = 28;
@@ -50,4 +51,14 @@ export function neuralForecaster(options: Partial<NeuralConfig> = {}): Forecaste
     fit: (series) => fitWithSeed(series, checked.seed),
     forecast: (series, h, predictOptions = {}) => fitWithSeed(series, predictOptions.seed ?? checked.seed).predict(h, predictOptions),
   };
+}
+
+/**
+ * Puts the neural forecaster into the model registry under "neural" (replacing an earlier
+ * registration), so `getForecaster('neural')` and `--models neural` find it. Returns it.
+ */
+export function registerNeuralForecaster(options: Partial<NeuralConfig> = {}): Forecaster {
+  const forecaster = neuralForecaster(options);
+  registerForecaster(forecaster);
+  return forecaster;
 }

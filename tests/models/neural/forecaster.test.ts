@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../../models/neural/backend.ts';
-import { neuralForecaster } from '../../../models/neural/forecaster.ts';
+import { neuralForecaster, registerNeuralForecaster } from '../../../models/neural/forecaster.ts';
+import { getForecaster, hasForecaster } from '../../../models/registry.ts';
 import { trainGlobal } from '../../../models/neural/train.ts';
 import { NeuralConfigError } from '../../../models/neural/config.ts';
 import { weeklySeries } from './series.fixture.ts';
@@ -37,6 +38,13 @@ describe('neuralForecaster', () => {
     const c = forecaster.forecast(series, 7, { seed: 4 }).mean;
     expect(Array.from(a)).toEqual(Array.from(b));
     expect(Array.from(a)).not.toEqual(Array.from(c));
+  });
+
+  it('joins the model registry under "neural" when registered', () => {
+    expect(hasForecaster('neural')).toBe(false);
+    const registered = registerNeuralForecaster({ lags: 21 });
+    expect(getForecaster('neural')).toBe(registered);
+    expect(registered.minLength).toBe(21 + 28 + 27);
   });
 
   it('checks its settings when it is made', () => {
