@@ -4,3 +4,4 @@ export { checkFormula, evaluateDaily, inspectFormula, FormulaError, TIME_VARIABL
 export { loadScenario, parseScenarioText, validateScenario, type LoadResult, type ParseOptions } from './load.ts';
 export { formatIssue, type Issue } from './issue.ts';
 export { deepMerge, type ReadText } from './extends.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';

@@ -58,6 +58,12 @@ describe('extends', () => {
     expect(files.reads).toEqual(['plans/2026/double11.yaml', 'plans/common/peak.yaml', 'base.yaml']);
   });
 
+  it('resolves a base next to a file given with a Windows path', () => {
+    const files = memoryFiles({ 'C:/shop/base.yaml': base, 'C:\\shop\\child.yaml': 'extends: base.yaml\nname: Win\n' });
+    const s = scenarioOf(loadScenario('C:\\shop\\child.yaml', files));
+    expect([s.name, s.days]).toEqual(['Win', 120]);
+  });
+
   it('reports a cycle with every file in it, at the extends that closes it', () => {
     const files = memoryFiles({
       'a.yaml': lines('name: A', 'extends: b.yaml'),
