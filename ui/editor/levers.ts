@@ -49,7 +49,7 @@ export function buildLevers(s: Scenario): Lever[] {
   };
   add({ group: 'run', label: 'lever.replications', path: ['replications'], raw: s.replications, min: 1, max: Math.max(200, s.replications), step: 1, unit: 'unit.runs' });
   add({ group: 'run', label: 'lever.days', path: ['days'], raw: s.days, min: 7, max: Math.max(730, s.days), step: 1, unit: 'unit.days' });
-  add({ group: 'run', label: 'lever.seed', path: ['seed'], raw: s.seed, min: 0, max: 99_999_999, step: 1, unit: 'unit.runs' });
+  add({ group: 'run', label: 'lever.seed', path: ['seed'], raw: s.seed, min: 0, max: 99_999_999, step: 1, unit: 'unit.none' });
   add({ group: 'population', label: 'lever.populationSize', path: ['population', 'size'], raw: s.population.size, min: 0, max: sliderMax(s.population.size, 100_000), step: 1000, unit: 'unit.shoppers' });
   for (const [id, ch] of Object.entries(s.channels)) {
     if (ch.kind === 'organic') continue;

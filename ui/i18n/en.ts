@@ -66,6 +66,7 @@ export const en = {
   'unit.shoppers': 'shoppers',
   'unit.runs': 'runs',
   'unit.percent': '%',
+  'unit.none': '',
   'run.button': 'Run',
   'run.cancel': 'Cancel',
   'run.running': 'Running {done} of {total} replications',

@@ -28,10 +28,10 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
 export function formatMoney(valueCny: number, locale: Locale, compact = false): string {
   if (!Number.isFinite(valueCny)) return '—';
   if (compact && Math.abs(valueCny) >= 100_000) {
-    return nf(locale, { style: 'currency', currency: 'CNY', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(valueCny);
+    return nf(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(valueCny);
   }
   const digits = Math.abs(valueCny) < 1000 ? 2 : 0;
-  return nf(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(valueCny);
+  return nf(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(valueCny);
 }
 
 /** A fraction (0.034) as a percent (3.4 %). */

@@ -68,6 +68,7 @@ export const zh: Record<MessageKey, string> = {
   'unit.shoppers': '人',
   'unit.runs': '次',
   'unit.percent': '%',
+  'unit.none': '',
   'run.button': '运行',
   'run.cancel': '取消',
   'run.running': '正在运行第 {done}/{total} 次重复',

@@ -3,13 +3,13 @@ import { dayToIsoDate, formatDelta, formatDuration, formatMoney, formatPercent, 
 
 describe('locale formatting', () => {
   it('formats money as CNY with separators in English and Chinese', () => {
-    expect(formatMoney(1234567, 'en')).toBe('CN¥1,234,567');
+    expect(formatMoney(1234567, 'en')).toBe('¥1,234,567');
     expect(formatMoney(1234567, 'zh-CN')).toBe('¥1,234,567');
-    expect(formatMoney(12.5, 'en')).toBe('CN¥12.50');
+    expect(formatMoney(12.5, 'en')).toBe('¥12.50');
   });
 
   it('shortens large money amounts when compact, using 万 in Chinese', () => {
-    expect(formatMoney(1_250_000, 'en', true)).toBe('CN¥1.25M');
+    expect(formatMoney(1_250_000, 'en', true)).toBe('¥1.25M');
     expect(formatMoney(1_250_000, 'zh-CN', true)).toBe('¥125万');
   });
 

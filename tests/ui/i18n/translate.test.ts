@@ -9,7 +9,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('translations', () => {
   it('gives every English message a Chinese text with the same placeholders', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(zh[key], key).toBeTruthy();
+      expect(typeof zh[key], key).toBe('string');
+      if (en[key] !== '') expect(zh[key], key).not.toBe('');
       expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
     }
   });
