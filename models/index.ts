@@ -28,6 +28,8 @@ export * from './metrics/index.ts';
 export * from './backtest/cross-validation.ts';
 export * from './backtest/score.ts';
 export * from './backtest/leaderboard.ts';
+export * from './backtest/panel.ts';
+export * from './data/index.ts';
 export { normalQuantile } from './stats/normal.ts';
 export { nelderMead } from './stats/nelder-mead.ts';
 export * from './inventory/index.ts';

@@ -1,0 +1,217 @@
+// `shoplab forecast DATA.csv`: reads long-format sales (unique_id, ds, y, covariates), backtests
+// the chosen models on rolling origins, prints the leaderboard, and writes the forecasts in long
+// format. Bad data exits 2 with every problem's row and column, never a stack trace.
+import { createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
+import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
+import { readSalesFile } from '../../models/data/node.ts';
+import { formatDataIssue } from '../../models/data/issues.ts';
+import { periodDay, seriesLength, type Frequency } from '../../models/data/sales-data.ts';
+import type { FillRule } from '../../models/data/sales-reader.ts';
+import { forecastCsvHeader, forecastCsvRows } from '../../models/data/forecast-csv.ts';
+import { forecastPanel } from '../../models/backtest/panel.ts';
+import { bestPerSeries, formatLeaderboard, leaderboard } from '../../models/backtest/leaderboard.ts';
+import { getForecaster, hasForecaster, UnknownForecasterError } from '../../models/registry.ts';
+import type { Forecaster } from '../../models/forecaster.ts';
+
+const FLAGS: FlagSpec = {
+  h: 'positiveInt',
+  models: 'string',
+  backtest: 'nonNegativeInt',
+  step: 'positiveInt',
+  levels: 'string',
+  out: 'string',
+  freq: 'string',
+  season: 'positiveInt',
+  future: 'string',
+  fill: 'string',
+  seed: 'nonNegativeInt',
+  verbose: 'boolean',
+  help: 'boolean',
+};
+
+const DEFAULT_MODELS = 'snaive,ets,tsb,auto';
+
+/** The `--help` text. */
+export const HELP = `Usage: shoplab forecast DATA.csv [options]
+
+Forecast every series of a long-format sales file and rank the models by a rolling-origin backtest.
+
+DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
+true/false, e.g. price, promo). Known-future covariates: add rows after a series' last sale with
+y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets)
+regress on them. Missing days inside a series count as 0 sold (see --fill).
+
+Options:
+  --h N              periods to forecast (default 28 for daily data, 13 for weekly)
+  --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
+                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, croston,
+                     sba, tsb, adida, auto, neural
+  --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
+  --step N           periods between backtest windows (default h)
+  --levels LIST      prediction interval levels in percent (default 80,95)
+  --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
+  --freq F           daily or weekly (default: inferred from the dates)
+  --season N         season length in periods (default 7 daily, 52 weekly)
+  --future LIST      covariates known in the future (default: those with values in future rows)
+  --fill RULE        missing periods: zero (default) or previous
+  --seed N           seed for simulated intervals and the neural model (default 0)
+  --verbose          list every note and the best model of each series
+`;
+
+function parseList(text: string | undefined, flag: string): string[] | undefined {
+  if (text === undefined) return undefined;
+  const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 0) throw new UsageError(`--${flag} needs at least one value`);
+  return items;
+}
+
+function parseLevels(text: string | undefined): number[] {
+  const items = parseList(text, 'levels') ?? ['80', '95'];
+  const levels = items.map((item) => {
+    const level = Number(item);
+    if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0 && level < 100)) throw new UsageError(`--levels: "${item}" is not a level between 0 and 100 (e.g. 80,95)`);
+    return level;
+  });
+  return [...new Set(levels)].sort((a, b) => a - b);
+}
+
+/** Loads the neural forecaster on demand (TensorFlow.js is heavy); null with a reason if it cannot. */
+async function loadNeural(io: CliIO): Promise<Forecaster | null> {
+  try {
+    const neural = await import('../../models/neural/index.ts');
+    const selection = await neural.selectBackend();
+    io.stderr(`neural: TensorFlow.js on the ${selection.backend} backend\n`);
+    return neural.registerNeuralForecaster();
+  } catch (error) {
+    io.stderr(`neural: skipped (${error instanceof Error ? error.message : String(error)})\n`);
+    return null;
+  }
+}
+
+async function resolveModels(names: string[], io: CliIO): Promise<Forecaster[]> {
+  const models: Forecaster[] = [];
+  for (const name of [...new Set(names)]) {
+    if (name === 'neural' && !hasForecaster('neural')) {
+      const neural = await loadNeural(io);
+      if (neural) models.push(neural);
+      continue;
+    }
+    try {
+      models.push(getForecaster(name));
+    } catch (error) {
+      if (error instanceof UnknownForecasterError) throw new UsageError(`--models: ${error.message}`);
+      throw error;
+    }
+  }
+  if (models.length === 0) throw new UsageError('--models: no usable model left to run');
+  return models;
+}
+
+/** Writes text to a file through a stream, resolving when flushed. */
+function openOutput(path: string): { write: (text: string) => void; close: () => Promise<void>; failure: () => Error | undefined } {
+  const stream = createWriteStream(path, { encoding: 'utf8' });
+  let failure: Error | undefined;
+  stream.on('error', (error) => (failure = error));
+  return {
+    write: (text) => void stream.write(text),
+    close: () => new Promise((done) => stream.end(done)),
+    failure: () => failure,
+  };
+}
+
+export const main: CommandMain = async (args, io) => {
+  const parsed = parseArgs(args, FLAGS);
+  if (flagBoolean(parsed, 'help')) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (parsed.positional.length !== 1) {
+    throw new UsageError(parsed.positional.length === 0 ? 'forecast needs a data file: shoplab forecast DATA.csv (see --help)' : `forecast takes one data file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
+  }
+  const freq = flagString(parsed, 'freq');
+  if (freq !== undefined && freq !== 'daily' && freq !== 'weekly') throw new UsageError(`--freq must be daily or weekly, got "${freq}"`);
+  const fill = flagString(parsed, 'fill') ?? 'zero';
+  if (fill !== 'zero' && fill !== 'previous') throw new UsageError(`--fill must be zero or previous, got "${fill}"`);
+  const levels = parseLevels(flagString(parsed, 'levels'));
+  const windows = flagNumber(parsed, 'backtest') ?? 1;
+  const modelNames = parseList(flagString(parsed, 'models'), 'models') ?? DEFAULT_MODELS.split(',');
+  const unknown = modelNames.filter((name) => name !== 'neural' && !hasForecaster(name));
+  if (unknown.length > 0) throw new UsageError(`--models: ${new UnknownForecasterError(unknown[0]).message}`);
+
+  const file = resolve(io.cwd, parsed.positional[0]);
+  const read = await readSalesFile(file, {
+    frequency: freq as Frequency | undefined,
+    seasonLength: flagNumber(parsed, 'season'),
+    fill: fill as FillRule,
+    future: parseList(flagString(parsed, 'future'), 'future'),
+  });
+  if (!read.ok) {
+    io.stderr(`${parsed.positional[0]}: cannot forecast from this file:\n${read.issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n')}\n`);
+    return EXIT.badInput;
+  }
+  const { data } = read;
+  const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
+  const unit = data.frequency === 'daily' ? 'days' : 'weeks';
+  const models = await resolveModels(modelNames, io);
+  let periods = 0;
+  for (let i = 0; i < data.ids.length; i++) periods += seriesLength(data, i);
+  const known = data.covariateNames.length > 0 ? `; covariates known ahead: ${data.covariateNames.join(', ')}` : '';
+  io.stdout(`${parsed.positional[0]}: ${data.ids.length} series, ${data.frequency} (season ${data.seasonLength}), ${periods} periods${known}\n`);
+  for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
+
+  const outPath = flagString(parsed, 'out');
+  const output = outPath ? openOutput(resolve(io.cwd, outPath)) : undefined;
+  output?.write(forecastCsvHeader(levels));
+  let rows = 0;
+  const started = performance.now();
+  const result = forecastPanel(data, models, {
+    h,
+    levels,
+    windows,
+    step: flagNumber(parsed, 'step'),
+    seasonLength: data.seasonLength,
+    seed: flagNumber(parsed, 'seed') ?? 0,
+    signal: io.interrupt,
+    onForecast: (i, model, forecast) => {
+      if (!output) return;
+      output.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, levels));
+      rows += forecast.mean.length;
+    },
+    onProgress: (done, total) => {
+      if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+
+  if (windows > 0) {
+    const scored = new Set(result.scores.map((s) => s.seriesId)).size;
+    io.stdout(`\nBacktest: ${windows} window(s) of ${h} ${unit}${windows > 1 ? `, ${flagNumber(parsed, 'step') ?? h} apart` : ''}, ${scored} series scored`);
+    if (result.unscored.length > 0) io.stdout(`, ${result.unscored.length} too short (${result.unscored.slice(0, 5).map((u) => u.seriesId).join(', ')}${result.unscored.length > 5 ? ', …' : ''})`);
+    io.stdout('\n');
+    if (result.scores.length > 0) {
+      io.stdout(`${formatLeaderboard(leaderboard(result.scores))}\n`);
+      io.stdout('MASE/RMSSE < 1 beat the naive forecast in-sample; WRMSSE weights series by revenue (units × price) of their last 28 periods.\n');
+    }
+    if (flagBoolean(parsed, 'verbose')) {
+      io.stdout('\nBest model per series (backtest MASE):\n');
+      for (const best of bestPerSeries(result.scores)) io.stdout(`  ${best.seriesId}: ${best.model} (${Number.isFinite(best.mase) ? best.mase.toFixed(3) : '–'})\n`);
+    }
+  }
+  const finalNotes = result.notes;
+  if (finalNotes.length > 0) {
+    const shown = flagBoolean(parsed, 'verbose') ? finalNotes : finalNotes.slice(0, 8);
+    io.stdout(`\nNotes (${finalNotes.length}):\n${shown.map((n) => `  ${n.seriesId} ${n.model}: ${n.note}`).join('\n')}\n`);
+    if (shown.length < finalNotes.length) io.stdout(`  … ${finalNotes.length - shown.length} more (--verbose lists all)\n`);
+  }
+  if (output) {
+    await output.close();
+    const failure = output.failure();
+    if (failure) throw new UsageError(`cannot write ${outPath}: ${failure.message}`);
+    io.stdout(`\nWrote ${rows} forecast rows (${models.length} model(s) × ${data.ids.length} series × ${h} ${unit}) to ${outPath} in ${seconds.toFixed(1)} s\n`);
+  } else {
+    io.stdout(`\nForecasts not written: pass --out FC.csv to save them (${seconds.toFixed(1)} s)\n`);
+  }
+  return EXIT.ok;
+};

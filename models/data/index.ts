@@ -1,0 +1,8 @@
+// Sales data: incremental CSV parsing, validation into a flat panel, and forecast CSV output.
+export * from './csv-parser.ts';
+export * from './dates.ts';
+export * from './issues.ts';
+export * from './columns.ts';
+export * from './sales-data.ts';
+export * from './sales-reader.ts';
+export * from './forecast-csv.ts';
