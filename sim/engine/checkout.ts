@@ -94,6 +94,7 @@ export function placeOrder(
       if (st.rng.retention.next() < p.oversellCancelShare) {
         // The shop finds it cannot fill the order: refund, count the units as returned, complaint.
         day.cancelledOrders++;
+        day.cancelledUnits += units;
         day.refundsCny += paidCny + feeCny;
         day.returnedUnits += units;
         book.release(o);

@@ -41,6 +41,7 @@ export class DayCounters {
   churned = 0;
   /** Oversold orders cancelled (counted in returnedUnits and refunds). */
   cancelledOrders = 0;
+  cancelledUnits = 0;
   /** Money received from shoppers (goods, deposits, balances, shipping fees; CNY). */
   collectedCny = 0;
   /** Supplier invoices paid (CNY). */
@@ -77,6 +78,13 @@ export interface Ledger {
   candidates: Float64Array;
   deliveredUnits: Float64Array;
   shippedUnits: Float64Array;
+  /** Orders in flight at end of day, and orders closed so far (cumulative). */
+  liveOrders: Float64Array;
+  closedOrders: Float64Array;
+  /** Units owed to waiting or held orders at end of day (all SKUs). */
+  owedUnits: Float64Array;
+  /** Units of cancelled (oversold) orders per day. */
+  cancelledUnits: Float64Array;
 }
 
 export function makeLedger(days: number, initialUnits: number, openingCashCny: number): Ledger {
@@ -99,5 +107,9 @@ export function makeLedger(days: number, initialUnits: number, openingCashCny: n
     candidates: f(),
     deliveredUnits: f(),
     shippedUnits: f(),
+    liveOrders: f(),
+    closedOrders: f(),
+    owedUnits: f(),
+    cancelledUnits: f(),
   };
 }

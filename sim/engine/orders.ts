@@ -31,7 +31,10 @@ export class OrderBook {
   next: Int32Array;
   private freeHead = -1;
   private used = 0;
+  /** Orders in flight (held, waiting, in backlog or in transit). */
   live = 0;
+  /** Orders closed so far (delivered, cancelled, or shipped for delivery after the horizon). */
+  closed = 0;
 
   constructor(capacity = 1024) {
     this.cap = capacity;
@@ -60,6 +63,7 @@ export class OrderBook {
 
   release(o: number): void {
     this.live--;
+    this.closed++;
     this.next[o] = this.freeHead;
     this.freeHead = o;
   }

@@ -9,10 +9,12 @@ export function closeDay(st: RunState): void {
   let holding = 0;
   let stock = 0;
   let onOrder = 0;
+  let owed = 0;
   for (let k = 0; k < st.K; k++) {
     holding += st.onHand[k] * c.skus.unitCost[k] * p.holdingRatePerDay;
     stock += st.onHand[k];
     onOrder += st.onOrder[k];
+    owed += st.owed[k];
     st.skuStock[k][t] = st.onHand[k];
     const u = st.skuUnits[k][t];
     st.skuPrice[k][t] = u > 0 ? st.skuRevenueToday[k] / u : c.skus.listPrice[k];
@@ -84,4 +86,8 @@ export function closeDay(st: RunState): void {
   ledger.candidates[t] = day.candidates;
   ledger.deliveredUnits[t] = day.deliveredUnits;
   ledger.shippedUnits[t] = day.shippedUnits;
+  ledger.liveOrders[t] = st.book.live;
+  ledger.closedOrders[t] = st.book.closed;
+  ledger.owedUnits[t] = owed;
+  ledger.cancelledUnits[t] = day.cancelledUnits;
 }
