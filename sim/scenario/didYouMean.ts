@@ -19,12 +19,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `name` (ignoring case), or null when none is within about a third of
- * the name's length (at least 2 edits allowed).
+ * The candidate closest to `name` (ignoring case), or null when none is close enough to be a
+ * likely typo: one edit for names of 2–4 characters, about a third of the length (at least 2)
+ * for longer ones; a one-letter name only matches by case.
  */
 export function closest(name: string, candidates: Iterable<string>): string | null {
   const lower = name.toLowerCase();
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  const limit = name.length <= 1 ? 0 : name.length <= 4 ? 1 : Math.max(2, Math.floor(name.length / 3));
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const c of candidates) {

@@ -156,10 +156,23 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     if (!Number.isFinite(num)) {
       const hint = num === Infinity || num === -Infinity ? ' (division by zero?)' : '';
       throw new FormulaError(
-        `${where}: formula "${formula}" gives ${typeof value === 'number' ? String(value) : `a ${typeof value}`} on day ${t}${hint}; expected a finite number`,
+        `${where}: formula "${formula}" gives ${describeResult(value)} on day ${t}${hint}; expected a finite number`,
       );
     }
     out[t] = num;
   }
   return out;
+}
+
+/** Names a non-number result in words ("a complex number", "a list"), numbers as written. */
+function describeResult(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return 'text';
+  if (value === null || value === undefined) return 'no value';
+  const type = (value as { type?: string }).type;
+  if (type === 'Complex') return 'a complex number (square root or logarithm of a negative number?)';
+  if (type === 'DenseMatrix' || type === 'SparseMatrix' || Array.isArray(value)) return 'a list';
+  if (type === 'Unit') return 'a value with a unit';
+  if (typeof value === 'function') return 'a function';
+  return `a ${type ?? typeof value}`;
 }

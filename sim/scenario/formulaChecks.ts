@@ -50,10 +50,16 @@ function dateOfDay(startDate: string, t: number): string {
   return new Date(Date.parse(`${startDate}T00:00:00Z`) + t * 86_400_000).toISOString().slice(0, 10);
 }
 
+const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
 const round = (v: number) => String(Number(v.toPrecision(6)));
 
 /** Checks every formula field present in the scenario as written (`data`: merged, before defaults). */
 export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContext = formulaContext(data)): FormulaCheck {
+  // Params the schema refuses (reported there) are still known names: a formula using one is
+  // not blamed for it, just not evaluated.
+  const params = isRecord(data) && isRecord(data.params) ? data.params : {};
+  const refusedParams = new Set(Object.keys(params).filter((k) => typeof params[k] !== 'number'));
   const issues: PathIssue[] = [];
   const daily = new Map<string, Float64Array>();
   for (const pattern of formulaPatterns(root)) {
@@ -61,7 +67,8 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
       const value = valueOf(data, path);
       if (typeof value !== 'number' && typeof value !== 'string') continue; // wrong types: the schema reports them
       if (typeof value === 'string' && value.trim() === '') continue; // the schema reports empty text
-      const problem = checkOne(root, data, path, value, ctx);
+      const problem = checkOne(root, data, path, value, ctx, refusedParams);
+      if (problem === null) continue;
       if (typeof problem === 'string') issues.push({ path, message: problem, severity: 'error', at: 'value' });
       else daily.set(path.map(String).join('.'), problem);
     }
@@ -75,8 +82,15 @@ function valueOf(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** A message, or the field's daily values when it is fine. */
-function checkOne(root: z.ZodType, data: unknown, path: PropertyKey[], value: number | string, ctx: FormulaContext): string | Float64Array {
+/** A message, the field's daily values when it is fine, or null when it cannot be checked. */
+function checkOne(
+  root: z.ZodType,
+  data: unknown,
+  path: PropertyKey[],
+  value: number | string,
+  ctx: FormulaContext,
+  refusedParams: ReadonlySet<string>,
+): string | Float64Array | null {
   const schema = schemaAt(root, path, data);
   const expected = schema ? describeExpected(schema, path) : 'a number or a formula';
   const min = formulaMinimum(path);
@@ -86,12 +100,15 @@ function checkOne(root: z.ZodType, data: unknown, path: PropertyKey[], value: nu
   }
   const problem = inspectFormula(value, ctx.params);
   if (problem) {
+    if (problem.kind === 'unknown' && problem.names.every((n) => refusedParams.has(n))) return null;
     let why: string;
-    if (problem.kind === 'syntax') why = `formula does not parse: ${problem.detail}`;
+    if (problem.kind === 'syntax') why = THOUSANDS.test(value.trim()) ? `write numbers without thousands separators: ${value.trim().replace(/,/g, '')}` : `formula does not parse: ${problem.detail}`;
     else if (problem.kind === 'assignment') why = 'a formula must give a number, not assign one';
     else {
-      const hints = problem.names.map((n) => `${n}${didYouMean(n.replace(/\(\)$/, ''), problem.known).replace(/^; /, ', ')}`);
-      why = `unknown ${problem.names.length === 1 ? 'name' : 'names'} ${hints.join('; ')}`;
+      const names = problem.names.filter((n) => !refusedParams.has(n));
+      // Variables get suggestions from the known names; unknown functions ("foo()") do not.
+      const hints = names.map((n) => (n.endsWith('()') ? n : `${n}${didYouMean(n, problem.known).replace(/^; /, ', ')}`));
+      why = `unknown ${names.length === 1 ? 'name' : 'names'} ${hints.join('; ')}`;
     }
     return `expected ${expected}, got ${showValue(value)} (${why})`;
   }

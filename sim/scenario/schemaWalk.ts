@@ -131,10 +131,12 @@ function describeBare(s: Any, path: readonly PropertyKey[]): string {
     case 'enum':
     case 'literal':
       return `one of ${(choicesOf(s) ?? []).map((c) => JSON.stringify(c)).join(', ')}`;
-    case 'object':
-      return 'a mapping of fields';
+    case 'object': {
+      const keys = Object.keys(def.shape ?? {});
+      return `a mapping of fields (${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''})`;
+    }
     case 'record':
-      return 'a mapping of ids to entries';
+      return `a mapping of ${RECORD_NOUNS[String(path[path.length - 1])] ?? 'ids to entries'}`;
     case 'array': {
       const min = (def.checks ?? []).find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
       return min ? `a list of at least ${min}` : 'a list';
@@ -146,6 +148,18 @@ function describeBare(s: Any, path: readonly PropertyKey[]): string {
       return def.type;
   }
 }
+
+/** What the id-keyed mappings of a scenario map, by field name. */
+const RECORD_NOUNS: Record<string, string> = {
+  channels: 'channel ids to channel settings',
+  skus: 'SKU ids to SKU settings',
+  segments: 'segment ids to segment settings',
+  promotions: 'promotion ids to promotions',
+  campaign: 'phase ids to campaign phases',
+  shocks: 'shock ids to shocks',
+  investments: 'investment ids to investments',
+  params: 'names to numbers',
+};
 
 function describeNumber(checks: { _zod: { def: CheckDef } }[]): string {
   let int = false;

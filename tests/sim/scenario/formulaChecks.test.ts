@@ -81,4 +81,29 @@ describe('formula fields when a scenario loads', () => {
       'channels.b.visitsMultiplier',
     ]);
   });
+
+  it('names a complex result and hints at its likely cause', () => {
+    expect(messages(parseScenarioText(paid('"sqrt(t - 5)"'), { fileName: 's.yaml' }))).toEqual([
+      's.yaml:5:22: channels.paid.budgetPerDayCny: formula "sqrt(t - 5)" gives a complex number (square root or logarithm of a negative number?) on day 0; expected a finite number',
+    ]);
+  });
+
+  it('explains a number written with thousands separators', () => {
+    expect(messages(parseScenarioText(paid('"3,000"'), { fileName: 's.yaml' }))).toEqual([
+      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "3,000" (write numbers without thousands separators: 3000)',
+    ]);
+  });
+
+  it('offers no variable as a suggestion for an unknown function', () => {
+    const [msg] = messages(parseScenarioText(paid('"dwo(t)"'), { fileName: 's.yaml' }));
+    expect(msg).toMatch(/\(unknown name dwo\(\)\)$/);
+  });
+
+  it('does not blame a formula for a param the schema already refused', () => {
+    const text = lines('params: {lift: high}', 'channels:', '  paid: {budgetPerDayCny: "1000 * lift + boost"}');
+    expect(messages(parseScenarioText(text, { fileName: 's.yaml' }))).toEqual([
+      's.yaml:1:16: params.lift: expected a number, got "high"',
+      's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "1000 * lift + boost" (unknown name boost)',
+    ]);
+  });
 });

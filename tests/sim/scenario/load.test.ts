@@ -91,6 +91,14 @@ describe('parseScenarioText', () => {
     expect(formatIssue(issue)).toBe('s.yaml:3:35: skus.tee.replenishment.leadTimeDays: expected a number ≥ 0, got -2');
   });
 
+  it('says what an id-keyed mapping holds when something else is written', () => {
+    const messages = issuesOf(parseScenarioText(lines('channels: paid', 'skus: {tee: 5}'), { fileName: 's.yaml' })).map(formatIssue);
+    expect(messages).toEqual([
+      's.yaml:1:11: channels: expected a mapping of channel ids to channel settings, got "paid"',
+      's.yaml:2:13: skus.tee: expected a mapping of fields (name, listPriceCny, unitCostCny, …), got 5',
+    ]);
+  });
+
   it('explains a bad date', () => {
     const issue = only(parseScenarioText('startDate: 2026-13-01\n', { fileName: 's.yaml' }));
     expect(issue.message).toBe('expected a date written YYYY-MM-DD, got "2026-13-01"');
