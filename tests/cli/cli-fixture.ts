@@ -18,12 +18,11 @@ population:
   size: 2000
 `;
 
-/** The same shop with twice the paid-search budget. */
-export const SMALL_SCENARIO_MORE_PAID = `extends: ./small.yaml
-name: More paid search
-channels:
-  paid_search:
-    budgetPerDayCny: 6000
+/** The same shop with a smoother checkout (more carts become orders). */
+export const SMALL_SCENARIO_BETTER_CHECKOUT = `extends: ./small.yaml
+name: Better checkout
+funnel:
+  checkoutRate: 0.65
 `;
 
 /** A scenario with several mistakes, for validate and error-path tests. */
@@ -38,11 +37,11 @@ channels:
     budgetPerDayCny: abc
 `;
 
-/** A temporary folder holding small.yaml, more-paid.yaml and broken.yaml. */
+/** A temporary folder holding small.yaml, better-checkout.yaml and broken.yaml. */
 export function scenarioDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'shoplab-cli-'));
   writeFileSync(join(dir, 'small.yaml'), SMALL_SCENARIO);
-  writeFileSync(join(dir, 'more-paid.yaml'), SMALL_SCENARIO_MORE_PAID);
+  writeFileSync(join(dir, 'better-checkout.yaml'), SMALL_SCENARIO_BETTER_CHECKOUT);
   writeFileSync(join(dir, 'broken.yaml'), BROKEN_SCENARIO);
   return dir;
 }

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, scenarioDir } from './cli-fixture.ts';
+
+const dir = scenarioDir();
+
+describe('shoplab compare', () => {
+  it('prints the means side by side, the paired deltas with a CI and P(better), and marks the winner', async () => {
+    const r = await runCli(['compare', 'small.yaml', 'better-checkout.yaml', '--reps', '4', '--days', '30'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('compare 2 scenarios · seed 42 · 4 paired replications');
+    expect(r.stdout).toMatch(/KPI \(mean\)\s+Small test shop \(baseline\)\s+Better checkout/);
+    expect(r.stdout).toContain('Better checkout vs Small test shop (paired by replication)');
+    expect(r.stdout).toMatch(/KPI\s+Δ mean\s+Δ %\s+95 % CI of Δ\s+P\(better\)/);
+    // A smoother checkout converts more visits in every paired replication.
+    expect(r.stdout).toMatch(/^Orders\s+\+[\d,]+\s+\+[\d.]+ %\s+\+[\d,.]+ … \+[\d,.]+\s+100 %\s+better$/m);
+    expect(r.stdout).toMatch(/^Orders\s+[\d,]+  \s+[\d,]+ \*$/m);
+  });
+
+  it('writes the summaries and comparisons as JSON', async () => {
+    const r = await runCli(['compare', 'small.yaml', 'better-checkout.yaml', '--reps', '3', '--days', '20', '--json', 'cmp.json'], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'cmp.json'), 'utf8'));
+    expect(doc.baseline).toEqual({ file: 'small.yaml', name: 'Small test shop' });
+    expect(doc.scenarios).toHaveLength(2);
+    expect(doc.comparisons[0].pairs).toBe(3);
+    const orders = doc.comparisons[0].kpis.orders;
+    expect(orders.meanDelta).toBeCloseTo(doc.scenarios[1].kpis.orders.mean - doc.scenarios[0].kpis.orders.mean, 6);
+    expect(orders.pBetter).toBe(1);
+    expect(doc.comparisons[0].kpis.marketingCny.pBetter).toBeNull();
+  });
+
+  it('needs a baseline and an alternative', async () => {
+    expect(await runCli(['compare', 'small.yaml'], dir)).toMatchObject({
+      code: 2,
+      stderr: 'error: compare needs a baseline and at least one alternative scenario file, got 1\n',
+    });
+  });
+});
