@@ -3,3 +3,4 @@ export { calibrate, type CalibrationOptions, type CalibrationResult, type Calibr
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './nelderMead.ts';
 export { CalibrationInputError, resolveParameter, withValues, type ResolvedParameter } from './parameterPath.ts';
 export { toUnbounded, fromUnbounded, boundHit, formatInterval, type Interval } from './interval.ts';
+export { simulationEvaluator, type SimulationEvaluatorOptions } from './simulationEvaluator.ts';
