@@ -1,5 +1,6 @@
-// Calendar position of each day of a series: phase in the season (day of week for daily data)
-// and day of year. From the series' start date when it has one, else from the position alone.
+// Calendar position of each period of a series: phase in the season (day of week for daily
+// data, week of year for weekly data) and day of year. From the series' start date when it has
+// one, else from the position alone.
 
 /** Where day 0 of a series sits in the calendar. */
 export interface CalendarAnchor {
@@ -7,6 +8,8 @@ export interface CalendarAnchor {
   phase0: number;
   /** Day of year of day 0 (0 = 1 January), or 0 when the series has no start date. */
   dayOfYear0: number;
+  /** Days per period (1 daily, 7 weekly). */
+  periodDays: number;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,9 +18,12 @@ const DAY_MS = 86_400_000;
 /**
  * The anchor of a series starting on `startDate` (ISO `YYYY-MM-DD`, optional). Without a date,
  * day 0 is phase 0 and day of year 0: consistent within a series, not aligned across series.
+ * With a date, daily data with a season of 7 is phased by weekday (Monday = 0) and weekly data
+ * by week of year.
  */
-export function calendarAnchor(seasonLength: number, startDate?: string, label = 'series'): CalendarAnchor {
-  if (startDate === undefined) return { phase0: 0, dayOfYear0: 0 };
+export function calendarAnchor(seasonLength: number, startDate?: string, label = 'series', periodDays = 1): CalendarAnchor {
+  if (!(periodDays === 1 || periodDays === 7)) throw new Error(`${label}: periodDays must be 1 (daily) or 7 (weekly), got ${periodDays}`);
+  if (startDate === undefined) return { phase0: 0, dayOfYear0: 0, periodDays };
   const m = ISO_DATE.exec(startDate);
   const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
   const date = new Date(ms);
@@ -26,11 +32,12 @@ export function calendarAnchor(seasonLength: number, startDate?: string, label =
   }
   const mondayBased = (date.getUTCDay() + 6) % 7;
   const dayOfYear0 = Math.round((ms - Date.UTC(date.getUTCFullYear(), 0, 1)) / DAY_MS);
-  return { phase0: seasonLength === 7 ? mondayBased : 0, dayOfYear0 };
+  const phase0 = periodDays === 1 ? (seasonLength === 7 ? mondayBased : 0) : Math.floor(dayOfYear0 / 7) % seasonLength;
+  return { phase0, dayOfYear0, periodDays };
 }
 
 /**
- * Writes the calendar features of day `t` at `out[offset…]`: `harmonics` sine/cosine pairs of
+ * Writes the calendar features of period `t` at `out[offset…]`: `harmonics` sine/cosine pairs of
  * the season phase, then the sine and cosine of the day of year. Returns the count written.
  */
 export function writeCalendar(
@@ -48,7 +55,7 @@ export function writeCalendar(
     out[k++] = Math.sin(angle);
     out[k++] = Math.cos(angle);
   }
-  const yearAngle = (2 * Math.PI * ((anchor.dayOfYear0 + t) % 365.25)) / 365.25;
+  const yearAngle = (2 * Math.PI * ((anchor.dayOfYear0 + t * anchor.periodDays) % 365.25)) / 365.25;
   out[k++] = Math.sin(yearAngle);
   out[k++] = Math.cos(yearAngle);
   return k - offset;

@@ -11,6 +11,8 @@ export interface NeuralSeries extends SeriesInput {
   id?: string;
   /** ISO date of the first value; aligns day of week and day of year across series. */
   startDate?: string;
+  /** Days per period: 1 for daily data (default), 7 for weekly. */
+  periodDays?: number;
 }
 
 /** A series checked and laid out for feature building, covariates extended into the future. */
@@ -66,7 +68,7 @@ export function prepareSeries(series: NeuralSeries, arch: NeuralArchitecture, fu
     logPrice,
     promo: promo ?? new Float64Array(n + futureDays),
     levelFallback: n > 0 && sum > 0 ? sum / n : 1,
-    anchor: calendarAnchor(arch.seasonLength, series.startDate, label),
+    anchor: calendarAnchor(arch.seasonLength, series.startDate, label, series.periodDays ?? 1),
   };
 }
 

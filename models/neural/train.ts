@@ -28,7 +28,7 @@ export interface TrainAsyncOptions extends TrainOptions {
 export function trainGlobal(series: NeuralSeries[], options: TrainOptions = {}): NeuralModel {
   const session = startTraining(series, options);
   try {
-    for (let e = 0; e < session.config.epochs; e++) session.epoch(e);
+    for (let e = 0; e < session.config.epochs; e++) for (const _ of session.epoch(e));
     return session.finish();
   } catch (error) {
     session.network.dispose();
@@ -38,14 +38,31 @@ export function trainGlobal(series: NeuralSeries[], options: TrainOptions = {}):
   }
 }
 
-/** `trainGlobal` that awaits a macrotask between epochs and honours an abort signal. */
+/** Longest stretch of batches `trainGlobalAsync` runs before it lets other work in (ms). */
+const YIELD_EVERY_MS = 50;
+
+/**
+ * `trainGlobal` that hands the event loop back every ~50 ms (between batches), so a worker can
+ * receive a cancellation and report progress, and that stops with an `AbortError` when asked.
+ */
 export async function trainGlobalAsync(series: NeuralSeries[], options: TrainAsyncOptions = {}): Promise<NeuralModel> {
   const session = startTraining(series, options);
+  const pause = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (options.signal?.aborted) throw new DOMException('neural training was cancelled', 'AbortError');
+  };
   try {
+    await pause();
+    let last = performance.now();
     for (let e = 0; e < session.config.epochs; e++) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (options.signal?.aborted) throw new DOMException('neural training was cancelled', 'AbortError');
-      session.epoch(e);
+      for (const _ of session.epoch(e)) {
+        if (performance.now() - last >= YIELD_EVERY_MS) {
+          await pause();
+          last = performance.now();
+        }
+      }
+      await pause();
+      last = performance.now();
     }
     return session.finish();
   } catch (error) {
@@ -59,7 +76,8 @@ export async function trainGlobalAsync(series: NeuralSeries[], options: TrainAsy
 interface TrainingSession {
   config: NeuralConfig;
   network: tf.LayersModel;
-  epoch(index: number): void;
+  /** Runs one epoch, yielding after each batch. */
+  epoch(index: number): Generator<void>;
   finish(): NeuralModel;
   dispose(): void;
 }
@@ -85,7 +103,7 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
   return {
     config,
     network,
-    epoch(index) {
+    *epoch(index) {
       const order = permutation(windows.count, shuffle);
       let lossSum = 0;
       for (let from = 0; from < windows.count; from += config.batchSize) {
@@ -93,6 +111,7 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
         const cost = optimizer.minimize(() => trainingLoss(network.apply(x, { training: true }) as tf.Tensor2D, y, arch, config.meanLossWeight), true, variables);
         lossSum += cost!.dataSync()[0] * x.shape[0];
         tf.dispose([x, y, cost!]);
+        yield;
       }
       lossByEpoch.push(lossSum / windows.count);
       options.onEpoch?.(index + 1, config.epochs, lossSum / windows.count);

@@ -48,9 +48,21 @@ describe('neural features', () => {
   });
 
   it('place day 0 of a series by its start date: Monday is phase 0, 6 January is day 5 of the year', () => {
-    expect(calendarAnchor(7, '2025-01-06')).toEqual({ phase0: 0, dayOfYear0: 5 });
+    expect(calendarAnchor(7, '2025-01-06')).toEqual({ phase0: 0, dayOfYear0: 5, periodDays: 1 });
     expect(calendarAnchor(7, '2025-01-05').phase0).toBe(6);
-    expect(calendarAnchor(7)).toEqual({ phase0: 0, dayOfYear0: 0 });
+    expect(calendarAnchor(7)).toEqual({ phase0: 0, dayOfYear0: 0, periodDays: 1 });
+  });
+
+  it('phase weekly data by week of year and advance its day of year 7 days per period', () => {
+    const anchor = calendarAnchor(52, '2025-03-03', 'weekly', 7);
+    expect(anchor).toEqual({ phase0: 8, dayOfYear0: 61, periodDays: 7 });
+    const a = new Float32Array(4);
+    const b = new Float32Array(4);
+    writeCalendar(anchor, 52, 52, 1, a, 0); // 364 days on
+    writeCalendar(calendarAnchor(52, '2026-03-02', 'weekly', 7), 0, 52, 1, b, 0);
+    expect(a[0]).toBeCloseTo(b[0], 5);
+    expect(a[2]).toBeCloseTo(b[2], 1);
+    expect(() => calendarAnchor(52, undefined, 'weekly', 30)).toThrow('weekly: periodDays must be 1 (daily) or 7 (weekly), got 30');
   });
 
   it('encode equal phases alike and different phases differently', () => {

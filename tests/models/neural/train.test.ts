@@ -119,6 +119,16 @@ describe('trainGlobalAsync', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('lets a cancellation in during a long epoch', async () => {
+    const series = weeklySeries({ count: 20, days: 400 });
+    const controller = new AbortController();
+    const seen: number[] = [];
+    setTimeout(() => controller.abort(), 20);
+    const run = trainGlobalAsync(series, { ...small, batchSize: 16, epochs: 1, signal: controller.signal, onEpoch: (done) => seen.push(done) });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen).toEqual([]);
+  });
+
   it('trains like the synchronous version when left to finish', async () => {
     const series = weeklySeries({ count: 2, days: 80 });
     const a = await trainGlobalAsync(series, { ...small, epochs: 2 });
