@@ -40,6 +40,8 @@ export interface EtsFit {
   season: Float64Array;
   /** One-step in-sample forecasts. */
   fitted: Float64Array;
+  /** Likelihood evaluations the optimiser used (a cost measure independent of machine load). */
+  evaluations: number;
 }
 
 /** The standard "ETS(A,Ad,M)" label of a spec. */
@@ -131,11 +133,19 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
     return etsPass(y, period, error, trend, seasonType, alpha, beta, gamma, phi, l0, b0, work, null, null);
   };
 
+  let evaluations = 0;
   if (free.length > 0) {
     const x0 = free.map((name) => start[name]);
     const steps = free.map((name) => (name === 'l0' ? 0.1 * scale : name === 'b0' ? 0.01 * scale : name === 'phi' ? 0.01 : 0.05));
-    const result = nelderMead(objective, x0, { steps, maxEvaluations: options.maxEvaluations ?? 60 * free.length + 40, tolerance: 1e-6 });
+    // Short series are cheap and their optimum matters: tight tolerances. Long ones stop once the
+    // likelihood is flat to 1e-5 (≈0.02 on an AICc of thousands) and parameters to 0.01.
+    const result = nelderMead(objective, x0, {
+      steps,
+      maxEvaluations: options.maxEvaluations ?? (optimiseStates ? 200 * free.length : 60 * free.length + 40),
+      ...(optimiseStates ? { tolerance: 1e-8, xTolerance: 1e-5 } : { tolerance: 1e-5, xTolerance: 1e-2 }),
+    });
     free.forEach((name, i) => (value[name] = result.x[i]));
+    evaluations = result.evaluations;
   }
   if (trend === NONE) value.beta = 0;
   if (seasonType === NONE) value.gamma = 0;
@@ -171,6 +181,7 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
     slope: state[1],
     season,
     fitted,
+    evaluations,
   };
 }
 

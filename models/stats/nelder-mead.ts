@@ -7,6 +7,8 @@ export interface NelderMeadOptions {
   maxEvaluations?: number;
   /** Stop when the spread of objective values across the simplex falls below this (default 1e-8, relative). */
   tolerance?: number;
+  /** Also require every vertex within this of the best, relative to 1 + |coordinate| (default 1e-6). */
+  xTolerance?: number;
   /** Initial step per coordinate (default 10 % of |x0| or 0.05 when x0 is 0). */
   steps?: ArrayLike<number>;
 }
@@ -20,13 +22,15 @@ export interface NelderMeadResult {
 
 /**
  * Minimises `f` from `x0` with the standard coefficients (reflection 1, expansion 2,
- * contraction 0.5, shrink 0.5). `f` must return a number; return a large value (not NaN) for
+ * contraction 0.5, shrink 0.5); stops when the objective values across the simplex agree within
+ * `tolerance` (relative) and the vertices within `xTolerance`, or after `maxEvaluations`. `f` must return a number; return a large value (not NaN) for
  * points outside the admissible region.
  */
 export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>, options: NelderMeadOptions = {}): NelderMeadResult {
   const d = x0.length;
   const maxEvaluations = options.maxEvaluations ?? 200 * d;
   const tolerance = options.tolerance ?? 1e-8;
+  const xTolerance = options.xTolerance ?? 1e-6;
   const points = new Float64Array((d + 1) * d);
   const values = new Float64Array(d + 1);
   const centroid = new Float64Array(d);
@@ -57,7 +61,7 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
     const worst = order[d];
     const secondWorst = order[d - 1];
     const spread = Math.abs(values[worst] - values[best]);
-    if (spread <= tolerance * (Math.abs(values[best]) + 1e-12) || spread === 0) break;
+    if (spread <= tolerance * (Math.abs(values[best]) + 1e-12) && collapsed(best)) break;
 
     centroid.fill(0);
     for (let i = 0; i <= d; i++) if (i !== worst) for (let j = 0; j < d; j++) centroid[j] += points[i * d + j] / d;
@@ -95,6 +99,17 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
   let bestIndex = 0;
   for (let i = 1; i <= d; i++) if (values[i] < values[bestIndex]) bestIndex = i;
   return { x: points.slice(bestIndex * d, bestIndex * d + d), value: values[bestIndex], evaluations };
+
+  function collapsed(best: number): boolean {
+    for (let i = 0; i <= d; i++) {
+      if (i === best) continue;
+      for (let j = 0; j < d; j++) {
+        const b = points[best * d + j];
+        if (Math.abs(points[i * d + j] - b) > xTolerance * (1 + Math.abs(b))) return false;
+      }
+    }
+    return true;
+  }
 
   function accept(index: number, x: Float64Array, value: number): void {
     for (let j = 0; j < d; j++) points[index * d + j] = x[j];
