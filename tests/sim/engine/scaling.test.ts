@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { runSimulation } from '../../../sim/engine/simulate.ts';
+import { makeScenario } from '../../fixtures/scenario.ts';
+
+/** An organic-only shop: the work is the shoppers' own calendar entries. */
+const organicShop = (size: number, visitsPerYear: number) =>
+  makeScenario({
+    days: 120,
+    population: { size, segments: { all: { share: 1, visitsPerYear, churnPerYear: 0 } } },
+    channels: { organic: { kind: 'organic' } },
+    retention: { postPurchaseVisitBoost: 1, referralPerOrder: 0, stockoutChurn: 0, complaintChurn: 0 },
+  });
+
+describe('cost of a run', () => {
+  const base = runSimulation(organicShop(10_000, 6), { seed: 1 });
+
+  it('processes one calendar entry per own visit when rates are constant', () => {
+    expect(base.candidates).toBe(base.result.kpis.visits);
+    // 10,000 shoppers × 120 days × a daily probability of 6/365.
+    expect(base.candidates / (10_000 * 120 * (6 / 365))).toBeCloseTo(1, 1);
+  });
+
+  it('grows with visits, not with shoppers × days', () => {
+    const twiceThePeopleHalfTheRate = runSimulation(organicShop(20_000, 3), { seed: 1 });
+    const twiceTheRate = runSimulation(organicShop(10_000, 12), { seed: 1 });
+    expect(twiceThePeopleHalfTheRate.candidates / base.candidates).toBeGreaterThan(0.93);
+    expect(twiceThePeopleHalfTheRate.candidates / base.candidates).toBeLessThan(1.07);
+    expect(twiceTheRate.candidates / base.candidates).toBeGreaterThan(1.85);
+    expect(twiceTheRate.candidates / base.candidates).toBeLessThan(2.15);
+  });
+
+  it('keeps shoppers under 64 bytes each, scheduler included', () => {
+    expect(base.shopperBytes / base.shoppers).toBeLessThan(64);
+  });
+});
