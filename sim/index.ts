@@ -7,3 +7,5 @@ export { VERSION } from './version.ts';
 export * from './engine/index.ts';
 // The experiment layer (Monte Carlo replications, summaries, comparisons, sweeps) is appended
 // below by its owner: export * from './experiment/index.ts';
+export * from './calibrate/index.ts';
+export * from './experiment/index.ts';
