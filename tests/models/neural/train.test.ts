@@ -81,6 +81,10 @@ describe('trainGlobal', () => {
     expect(meanForecast).toBeLessThan(1.6 * level);
   });
 
+  it('answers an empty batch with no forecasts', () => {
+    expect(model.predictBatch([], 7)).toEqual([]);
+  });
+
   it('refuses a history shorter than the lag window, a bad horizon or a level out of range', () => {
     expect(() => model.predict({ id: 'new', y: new Float64Array(5), seasonLength: 7 }, 7)).toThrow('series "new": has 5 values; the neural model needs at least 14 (its lag window)');
     expect(() => model.predict(split[0].history, 0)).toThrow('forecast horizon must be a whole number of periods ≥ 1, got 0');
