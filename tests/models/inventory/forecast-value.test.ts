@@ -11,7 +11,7 @@ const forecasters = replenishmentForecasters(['naive', 'ets']);
 function shop(replenishment: Record<string, unknown>) {
   return ScenarioSchema.parse({
     name: 'forecast value',
-    days: 120,
+    days: 100,
     seed: 1,
     population: { size: 5000 },
     skus: {
