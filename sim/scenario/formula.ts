@@ -108,8 +108,12 @@ export function checkFormula(expression: string, params: Record<string, number>)
   }
 }
 
-/** Calendar variables of each day of the horizon (computed once per context). */
-function calendar(ctx: FormulaContext) {
+/** Calendar variables of each day of the horizon; the last horizon's rows are kept for reuse. */
+let calendarCache: { key: string; rows: readonly Readonly<Record<string, number>>[] } | null = null;
+
+function calendar(ctx: FormulaContext): readonly Readonly<Record<string, number>>[] {
+  const key = `${ctx.startDate}/${ctx.days}`;
+  if (calendarCache?.key === key) return calendarCache.rows;
   const start = Date.parse(`${ctx.startDate}T00:00:00Z`);
   const rows: Record<string, number>[] = [];
   for (let t = 0; t < ctx.days; t++) {
@@ -127,6 +131,7 @@ function calendar(ctx: FormulaContext) {
       year,
     });
   }
+  calendarCache = { key, rows };
   return rows;
 }
 
@@ -145,10 +150,13 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
   if (problem) throw new FormulaError(`${where}: ${problem}`);
   const code = restrictedMath().compile(formula);
   const days = calendar(ctx);
+  // One scope object reused across days (formulas cannot assign, so nothing else writes to it).
+  const scope: Record<string, number> = { ...ctx.params };
   for (let t = 0; t < ctx.days; t++) {
     let value: unknown;
     try {
-      value = code.evaluate({ ...ctx.params, ...days[t] });
+      Object.assign(scope, days[t]);
+      value = code.evaluate(scope);
     } catch (err) {
       throw new FormulaError(`${where}: formula "${formula}" fails on day ${t}: ${(err as Error).message}`);
     }
