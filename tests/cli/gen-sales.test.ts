@@ -5,6 +5,7 @@ import { runCli, scenarioDir } from './cli-fixture.ts';
 import { addDays, salesCsv } from '../../cli/commands/gen-sales.ts';
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
+import { readSalesFile } from '../../models/data/node.ts';
 
 const dir = scenarioDir();
 writeFileSync(
@@ -65,6 +66,17 @@ describe('shoplab gen-sales', () => {
       .slice(1)
       .reduce((sum, line) => sum + Number(line.split(',')[2]), 0);
     expect(total).toBe(result.kpis.units);
+  });
+
+  it('is read back by the forecasting side\'s sales reader as daily series', async () => {
+    await runCli(['gen-sales', 'promo.yaml', '--out', 'read-back.csv', '--days', '14'], dir);
+    const read = await readSalesFile(join(dir, 'read-back.csv'));
+    if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('; '));
+    expect(read.data.ids.sort()).toEqual(['jacket', 'jeans', 'tee']);
+    expect(read.data.frequency).toBe('daily');
+    expect(read.data.offsets[read.data.ids.length]).toBe(3 * 14);
+    // History only: the reader notes that price and promo have no future rows to forecast with.
+    expect(read.warnings.map((w) => w.message)).toEqual(['covariate(s) price, promo have no future values (rows after the last y with y empty) and are not used']);
   });
 
   it('prints to stdout with --out -', async () => {
