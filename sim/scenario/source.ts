@@ -145,14 +145,17 @@ function jsonSyntaxProblem(text: string): { message: string; line?: number; colu
 const YAML_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces',
   DUPLICATE_KEY: 'the same key appears twice in one mapping',
-  BLOCK_AS_IMPLICIT_KEY: 'a "key: value" pair cannot sit on the same line as another key (quote text that contains ": ")',
-  MISSING_CHAR: '',
-  BAD_INDENT: '',
+  BLOCK_AS_IMPLICIT_KEY: 'a "key: value" pair is nested where it cannot be (check the indentation; quote text that contains ": ")',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a "---" line starts another); a scenario is one document',
+  BAD_SCALAR_START: 'a value starting with @ or ` must be quoted',
+  MULTILINE_IMPLICIT_KEY: 'a key must be followed by ":" on the same line (is a colon missing?)',
+  UNEXPECTED_TOKEN: 'text continues after a value has ended (a quote closed too early, or a missing comma?)',
 };
 
 /** yaml's message without the code frame and position suffix, with a hint for common slips. */
 function readableYamlError(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   const hint = YAML_HINTS[code];
+  if (code === 'MULTIPLE_DOCS') return hint; // yaml's own text names its API, not the user's file
   return hint ? `${hint} (${first})` : first;
 }

@@ -140,7 +140,16 @@ describe('parseScenarioText', () => {
   it('refuses text that is not YAML at all', () => {
     const issue = only(parseScenarioText('This shop: sells: shirts\n', { fileName: 'notes.txt' }));
     expect(formatIssue(issue)).toBe(
-      'notes.txt:1:12: not valid YAML: a "key: value" pair cannot sit on the same line as another key (quote text that contains ": ") (Nested mappings are not allowed in compact mappings)',
+      'notes.txt:1:12: not valid YAML: a "key: value" pair is nested where it cannot be (check the indentation; quote text that contains ": ") (Nested mappings are not allowed in compact mappings)',
+    );
+  });
+
+  it('explains a key written twice and a second YAML document', () => {
+    expect(formatIssue(only(parseScenarioText(lines('days: 3', 'days: 4'), { fileName: 'd.yaml' })))).toBe(
+      'd.yaml:2:1: not valid YAML: the same key appears twice in one mapping (Map keys must be unique)',
+    );
+    expect(formatIssue(only(parseScenarioText(lines('days: 3', '---', 'seed: 4'), { fileName: 'd.yaml' })))).toBe(
+      'd.yaml:2:1: not valid YAML: the file holds more than one YAML document (a "---" line starts another); a scenario is one document',
     );
   });
 
