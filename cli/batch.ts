@@ -5,6 +5,7 @@ import { ProgressTracker, type Progress } from '../sim/experiment/progress.ts';
 import { simulate } from '../sim/engine/simulate.ts';
 import type { RunResult } from '../sim/result.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
+import { forecastersFor } from './forecasters.ts';
 import { WorkerPool, type ReplicationTask } from './pool/pool.ts';
 
 /** One scenario to run R times. */
@@ -34,6 +35,7 @@ export async function runBatch(jobs: readonly BatchJob[], options: BatchOptions)
   const tracker = new ProgressTracker(tasks.length, maxDays, options.onProgress);
   let flat: RunResult[];
   if (options.workers <= 1 || tasks.length <= 1) {
+    const forecasters = await forecastersFor(jobs.map((j) => j.scenario));
     flat = [];
     for (let i = 0; i < tasks.length; i++) {
       // Yield between replications so Ctrl-C (a signal handler) gets a chance to run.
@@ -46,6 +48,7 @@ export async function runBatch(jobs: readonly BatchJob[], options: BatchOptions)
           replication: t.replication,
           days: t.days,
           signal: options.signal,
+          forecasters,
           onProgress: options.onProgress ? (done) => tracker.update(i, done) : undefined,
         }),
       );

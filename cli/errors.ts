@@ -17,6 +17,9 @@ export class ScenarioFileError extends Error {
 export function describeError(error: unknown): { message: string; code: number } {
   if (error instanceof UsageError || error instanceof LeverError) return { message: `error: ${error.message}`, code: EXIT.badInput };
   if (error instanceof ScenarioFileError) return { message: error.lines.join('\n'), code: EXIT.badInput };
+  // The engine's ScenarioRunError (a problem only a run reveals) and a UsageError may arrive
+  // re-created from a worker.
+  if (error instanceof Error && (error.name === 'ScenarioRunError' || error.name === 'UsageError')) return { message: `error: ${error.message}`, code: EXIT.badInput };
   if (error instanceof Error && error.name === 'AbortError') return { message: 'cancelled', code: EXIT.interrupted };
   if (error instanceof WorkerCrashError) {
     return { message: `internal error: ${error.message}${error.workerStack ? `\n${error.workerStack}` : ''}`, code: EXIT.internal };

@@ -106,6 +106,7 @@ export class WorkerPool {
               resolve(results);
             } else dispatch(worker);
           } else if (message.name === 'AbortError') fail(abortError());
+          else if (message.name === 'ScenarioRunError' || message.name === 'UsageError') fail(Object.assign(new Error(message.message), { name: message.name }));
           else fail(new WorkerCrashError(`simulating ${describe(message.task)} failed in a worker: ${message.message}`, message.stack));
         });
         worker.on('error', (error: Error) => {

@@ -47,10 +47,10 @@ export function scenarioDir(): string {
 }
 
 /** Runs `shoplab args…` in-process with captured output. */
-export async function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(args: string[], cwd: string, extra: Partial<CliIO> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd, defaultWorkers: 1 };
+  const io: CliIO = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, cwd, defaultWorkers: 1, ...extra };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

@@ -53,6 +53,21 @@ describe('shoplab run', () => {
     expect(one.kpis.gmvCny.mean).not.toBe(two.kpis.gmvCny.mean);
   });
 
+  it('draws a progress bar on stderr only when stderr is a terminal', async () => {
+    const tty = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '10'], dir, { stderrIsTTY: true });
+    expect(tty.stderr).toMatch(/\r\[#{24}\] 100 %  2\/2 replications  ETA 0 s/);
+    expect(tty.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const piped = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '10'], dir);
+    expect(piped.stderr).toBe('');
+  });
+
+  it('stops with exit 130 when interrupted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const r = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '10'], dir, { interrupt: controller.signal });
+    expect(r).toEqual({ code: 130, stdout: '', stderr: 'cancelled\n' });
+  });
+
   it('writes the daily series as a tidy CSV', async () => {
     const r = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '10', '--csv', 'out/daily.csv'], dir);
     expect(r.code).toBe(0);
