@@ -12,6 +12,9 @@
 //     level error), and an upper bound on the independent figure; the cautious choice when the
 //     level itself is uncertain.
 // A fractional horizon (e.g. 8.5 days) counts its last day with weight 0.5 in mean and variance.
+// A model fitted on too short a history may return no spread at all (seasonal naive on one
+// season has no residuals); ordering up to the mean would then carry no safety stock, so the
+// history's own day-to-day standard deviation stands in for σ_i.
 import type { ForecasterRegistry, ReplenishmentForecaster } from '../sim/engine/options.ts';
 import type { Forecaster, ForecastOutput } from './forecaster.ts';
 import { withFallback } from './fallback.ts';
@@ -31,8 +34,11 @@ export interface ReplenishmentOptions {
   seed?: number;
 }
 
-/** The total over a horizon computed from one forecast output (exported for tests and the UI). */
-export function totalFromForecast(output: ForecastOutput, horizonDays: number, serviceLevel: number, aggregation: ErrorAggregation = 'independent'): { mean: number; quantile: number } {
+/**
+ * The total over a horizon computed from one forecast output (exported for tests and the UI).
+ * `fallbackSd` (units/day) replaces the daily spread when the output has none.
+ */
+export function totalFromForecast(output: ForecastOutput, horizonDays: number, serviceLevel: number, aggregation: ErrorAggregation = 'independent', fallbackSd = 0): { mean: number; quantile: number } {
   const h = Math.ceil(horizonDays);
   if (output.mean.length < h) throw new RangeError(`forecast covers ${output.mean.length} days, the horizon needs ${h}`);
   const upper = quantilePath(output, serviceLevel);
@@ -50,9 +56,27 @@ export function totalFromForecast(output: ForecastOutput, horizonDays: number, s
       variance += weight * sigma * sigma;
     }
   }
+  if (variance === 0 && fallbackSd > 0 && Math.abs(z) > 1e-12) {
+    // No spread from the model: σ_i = fallbackSd each day.
+    let days = 0;
+    for (let i = 0; i < h; i++) days += Math.min(1, horizonDays - i);
+    variance = days * fallbackSd * fallbackSd;
+    comonotone = mean + z * fallbackSd * days;
+  }
   const independent = mean + z * Math.sqrt(variance);
   const quantile = Math.abs(z) <= 1e-12 ? comonotone : aggregation === 'comonotone' ? comonotone : independent;
   return { mean: Math.max(0, mean), quantile: Math.max(0, quantile) };
+}
+
+/** Sample standard deviation (n − 1) of the values; 0 for fewer than two. */
+function sampleSd(values: Float64Array): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i] / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (values[i] - mean) ** 2;
+  return Math.sqrt(ss / (n - 1));
 }
 
 /** The quantile path closest to `prob` (outputs round their probabilities to 1e-9). */
@@ -87,7 +111,7 @@ export function adaptForecaster(forecaster: Forecaster, options: ReplenishmentOp
       const level = Math.abs(2 * serviceLevel - 1) * 100;
       const levels = level > 1e-9 ? [level] : [];
       const output = safe.forecast({ y: history, seasonLength }, Math.ceil(horizonDays), { levels, nonNegative: true, seed });
-      return totalFromForecast(output, horizonDays, serviceLevel, aggregation);
+      return totalFromForecast(output, horizonDays, serviceLevel, aggregation, sampleSd(history));
     },
   };
 }

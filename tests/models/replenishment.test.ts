@@ -36,6 +36,16 @@ describe('the total over a horizon', () => {
     expect(together).toBeGreaterThan(totalFromForecast(out, 3, 0.95, 'independent').quantile);
   });
 
+  it('uses the given daily spread when the forecast has none', () => {
+    const z = normalInv(0.9);
+    const flat = output([10, 10, 10, 10], [10, 10, 10, 10], 0.9);
+    expect(totalFromForecast(flat, 4, 0.9).quantile).toBe(40);
+    expect(totalFromForecast(flat, 4, 0.9, 'independent', 3).quantile).toBeCloseTo(40 + z * 6, 10);
+    expect(totalFromForecast(flat, 4, 0.9, 'comonotone', 3).quantile).toBeCloseTo(40 + z * 12, 10);
+    const spread = output([10, 10], [12, 12], 0.9);
+    expect(totalFromForecast(spread, 2, 0.9, 'independent', 100).quantile).toBeCloseTo(totalFromForecast(spread, 2, 0.9).quantile, 12);
+  });
+
   it('weighs a fractional last day by its fraction', () => {
     const out = output([10, 10, 10], [12, 12, 12], 0.9);
     expect(totalFromForecast(out, 2.5, 0.9).mean).toBe(25);
@@ -71,6 +81,14 @@ describe('forecasters adapted for replenishment', () => {
     const history = noisyHistory(60, 30, 6, 3);
     const adapted = adaptForecaster(autoEts);
     expect(adapted.forecastTotal(history, 14, 0.95)).toEqual(adapted.forecastTotal(history, 14, 0.95));
+  });
+
+  it('keep safety stock when a one-season history leaves the model without residuals', () => {
+    // Seven days: ETS falls back to seasonal naive, whose interval has zero width.
+    const week = Float64Array.from([40, 52, 47, 38, 55, 44, 49]);
+    const { mean, quantile } = adaptForecaster(autoEts).forecastTotal(week, 7, 0.95);
+    expect(mean).toBe(325);
+    expect(quantile).toBeCloseTo(325 + normalInv(0.95) * Math.sqrt(7) * 6.187545093630776, 9);
   });
 
   it('forecast zero from an empty history and fall back when the history is too short for the model', () => {
