@@ -8,6 +8,7 @@ import { ScenarioEditor } from '../editor/editor.svelte.ts';
 import { ScenarioValidator } from '../workers/scenario-client.ts';
 import { SimPool } from '../workers/sim-pool.ts';
 import { RunState } from '../run/run.svelte.ts';
+import { CompareState } from '../compare/compare.svelte.ts';
 
 export type Tab = 'run' | 'compare' | 'sweep' | 'forecast';
 
@@ -30,6 +31,8 @@ export class Workbench {
   readonly settings = urlSettings(location.search);
   readonly pool = new SimPool(this.settings.workers);
   readonly run = new RunState(this.pool, this.settings.crashReplication);
+  readonly compareValidator = new ScenarioValidator();
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool);
 
   tab = $state<Tab>('run');
   ready = $state(false);
@@ -44,6 +47,7 @@ export class Workbench {
     const last = await this.db.lastResults();
     if (last) this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
     this.ready = true;
+    this.pool.warm();
     addEventListener('pagehide', () => this.library.flush());
   }
 
@@ -57,6 +61,11 @@ export class Workbench {
       this.notice = this.i18n.t('library.badShare', { message: error instanceof Error ? error.message : String(error) });
     }
     history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  openTab(tab: Tab): void {
+    this.tab = tab;
+    if (tab === 'compare') this.compare.ensurePicks();
   }
 
   async select(id: string): Promise<void> {

@@ -61,3 +61,10 @@ export function dayTimestamps(startDate: string, days: number): Float64Array {
   for (let d = 0; d < days; d++) out[d] = t0 + d * 86_400;
   return out;
 }
+
+/** `values` cut or padded with NaN to length `n`, so layers of different horizons share one x axis. */
+export function alignTo(values: ArrayLike<number>, n: number): Float64Array {
+  const out = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < Math.min(n, values.length); i++) out[i] = values[i];
+  return out;
+}

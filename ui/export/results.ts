@@ -2,6 +2,7 @@
 // CSV, and JSON with the summary (typed arrays written as plain number lists).
 import { KPIS, SERIES } from '../../sim/result.ts';
 import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { Comparison } from '../../sim/experiment/compare.ts';
 import { dayToIsoDate } from '../i18n/format.ts';
 
 /** A CSV field: quoted when it holds a comma, quote or line break; numbers as JavaScript writes them, NaN empty. */
@@ -44,4 +45,17 @@ export function summaryData(summary: RunSummary): unknown {
 /** The summary and the scenario it came from as a pretty-printed JSON document. */
 export function resultsJson(summary: RunSummary, scenarioText: string): string {
   return JSON.stringify({ format: 'shoplab-results', scenarioText, summary: summaryData(summary) }, null, 2);
+}
+
+/** A comparison as tidy CSV: one row per (KPI, scenario), deltas against the first scenario. */
+export function comparisonCsv(scenarios: { title: string; summary: RunSummary }[], comparisons: Comparison[]): string {
+  const rows: (string | number)[][] = [['kpi', 'scenario', 'mean', 'p10', 'p90', 'delta_vs_baseline', 'delta_ci_low', 'delta_ci_high', 'p_better']];
+  for (const k of KPIS) {
+    scenarios.forEach((s, i) => {
+      const v = s.summary.kpis[k];
+      const c = i === 0 ? null : comparisons[i - 1].kpis[k];
+      rows.push([k, s.title, v.mean, v.p10, v.p90, c?.meanDelta ?? '', c?.ciLow ?? '', c?.ciHigh ?? '', c?.pBetter ?? '']);
+    });
+  }
+  return csv(rows);
 }

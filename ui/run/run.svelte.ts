@@ -68,8 +68,10 @@ export class RunState {
         },
         onCrash: (message) => (this.notices = [...this.notices, message]),
       });
+      performance.mark('shoplab:runs-received');
       this.runs = runs;
       this.summary = summarise(runs);
+      performance.mark('shoplab:summarised');
       this.resultText = text;
       this.resultScenarioId = scenarioId;
       this.elapsedMs = performance.now() - started;

@@ -27,6 +27,16 @@ export class ScenarioValidator {
     }
   }
 
+  /** Validates text without superseding other requests (compare and sweep check several). */
+  async validateOnce(text: string, fileName: string): Promise<ValidationResult> {
+    try {
+      return await this.remote().validate(text, fileName);
+    } catch (error) {
+      this.dispose();
+      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+    }
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;

@@ -1,0 +1,89 @@
+// Compare two to four scenarios: all run with the baseline's seed and replication count (common
+// random numbers), summarised, and each alternative paired with the baseline (`compareRuns`).
+import { compareRuns, bestIndex, type Comparison } from '../../sim/experiment/compare.ts';
+import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
+import { KPIS, type KpiName } from '../../sim/result.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
+import { formatIssue } from '../../sim/scenario/issue.ts';
+import type { ScenarioLibrary } from '../library/library.svelte.ts';
+import type { ScenarioValidator } from '../workers/scenario-client.ts';
+import type { SimPool } from '../workers/sim-pool.ts';
+import { BatchProgress } from '../run/batch.svelte.ts';
+
+/** One compared scenario and its results. */
+export interface ComparedScenario {
+  id: string;
+  title: string;
+  summary: RunSummary;
+}
+
+export const MAX_COMPARED = 4;
+
+export class CompareState {
+  picks = $state<string[]>([]);
+  readonly progress: BatchProgress;
+  entries = $state.raw<ComparedScenario[]>([]);
+  /** comparisons[i] compares entries[i + 1] with entries[0]. */
+  comparisons = $state.raw<Comparison[]>([]);
+  /** Per KPI, the index of the best entry (−1 when neutral). */
+  winners: Record<KpiName, number> = $derived(winnersOf(this.entries));
+  seed = $state(0);
+  replications = $state(0);
+
+  constructor(
+    private readonly library: ScenarioLibrary,
+    private readonly validator: ScenarioValidator,
+    pool: SimPool,
+  ) {
+    this.progress = new BatchProgress(pool);
+  }
+
+  /** Starts from the selected scenario and the next built-in of its folder. */
+  ensurePicks(): void {
+    if (this.picks.length >= 2) return;
+    const first = this.library.selectedId;
+    const sibling = this.library.builtins.find((b) => b.id !== first && b.group === this.library.selected.group) ?? this.library.builtins.find((b) => b.id !== first);
+    this.picks = sibling ? [first, sibling.id] : [first];
+  }
+
+  setPick(index: number, id: string): void {
+    this.picks = this.picks.map((p, i) => (i === index ? id : p));
+  }
+
+  addPick(): void {
+    if (this.picks.length < MAX_COMPARED) this.picks = [...this.picks, this.library.builtins[0]?.id ?? this.picks[0]];
+  }
+
+  removePick(index: number): void {
+    if (this.picks.length > 2) this.picks = this.picks.filter((_, i) => i !== index);
+  }
+
+  async run(): Promise<void> {
+    const scenarios: { id: string; title: string; scenario: Scenario }[] = [];
+    const problems: string[] = [];
+    for (const id of this.picks) {
+      const entry = this.library.entry(id);
+      if (!entry) continue;
+      const result = await this.validator.validateOnce(entry.text, entry.fileName);
+      if (result.ok) scenarios.push({ id, title: entry.title, scenario: result.scenario });
+      else problems.push(`${entry.title}: ${result.issues.map((i) => formatIssue({ ...i, file: undefined })).join('; ')}`);
+    }
+    if (problems.length > 0) return this.progress.refuse(problems.join('\n'));
+    if (scenarios.length < 2) return this.progress.refuse('pick two to four scenarios');
+    const { seed, replications } = scenarios[0].scenario;
+    this.seed = seed;
+    this.replications = replications;
+    const tasks = scenarios.flatMap((s) => Array.from({ length: replications }, (_, r) => ({ scenario: s.scenario, seed, replication: r })));
+    const runs = await this.progress.execute(tasks);
+    if (!runs) return;
+    const groups = scenarios.map((_, i) => runs.slice(i * replications, (i + 1) * replications));
+    this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summarise(groups[i]) }));
+    this.comparisons = groups.slice(1).map((g) => compareRuns(groups[0], g));
+  }
+}
+
+function winnersOf(entries: readonly ComparedScenario[]): Record<KpiName, number> {
+  const out = {} as Record<KpiName, number>;
+  for (const k of KPIS) out[k] = entries.length < 2 ? -1 : bestIndex(k, entries.map((e) => e.summary.kpis[k].mean));
+  return out;
+}

@@ -1,0 +1,63 @@
+// Progress, time left, cancel and failure of a batch of pool tasks (compare and sweep runs).
+import type { RunResult } from '../../sim/result.ts';
+import type { SimTask } from '../workers/sim.api.ts';
+import type { SimPool } from '../workers/sim-pool.ts';
+import { remainingMs } from './eta.ts';
+import type { RunStatus } from './run.svelte.ts';
+
+export class BatchProgress {
+  status = $state<RunStatus>('idle');
+  fraction = $state(0);
+  tasksDone = $state(0);
+  tasksTotal = $state(0);
+  remaining = $state(NaN);
+  elapsedMs = $state(0);
+  error = $state('');
+  notices = $state.raw<string[]>([]);
+  private controller: AbortController | null = null;
+
+  constructor(private readonly pool: SimPool) {}
+
+  get running(): boolean {
+    return this.status === 'running';
+  }
+
+  /** Marks the batch failed before it ran (e.g. an invalid scenario). */
+  refuse(message: string): void {
+    this.status = 'failed';
+    this.error = message;
+  }
+
+  /** Runs the tasks; null when cancelled or failed (the status says which). */
+  async execute(tasks: SimTask[]): Promise<RunResult[] | null> {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: tasks.length, remaining: NaN });
+    const started = performance.now();
+    try {
+      const runs = await this.pool.runTasks(tasks, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          this.elapsedMs = performance.now() - started;
+          this.fraction = p.fraction;
+          this.tasksDone = p.tasksDone;
+          this.remaining = remainingMs(p.fraction, this.elapsedMs);
+        },
+        onCrash: (message) => (this.notices = [...this.notices, message]),
+      });
+      this.elapsedMs = performance.now() - started;
+      this.status = 'done';
+      return runs;
+    } catch (error) {
+      if (controller !== this.controller) return null;
+      if (error instanceof DOMException && error.name === 'AbortError') this.status = 'cancelled';
+      else this.refuse(error instanceof Error ? error.message : String(error));
+      return null;
+    }
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+  }
+}
