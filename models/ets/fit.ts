@@ -72,6 +72,11 @@ export interface EtsFitOptions {
   maxEvaluations?: number;
   /** Optimise ℓ₀ and b₀ too (default: only for series of at most LONG_SERIES observations). */
   optimiseStates?: boolean;
+  /**
+   * Warm start: smoothing parameters of a related model already fitted (e.g. ETS(A,A,A) for
+   * ETS(M,A,A)); made admissible, then searched around with smaller steps.
+   */
+  start?: Partial<Pick<EtsFit, 'alpha' | 'beta' | 'gamma' | 'phi'>>;
 }
 
 /**
@@ -91,13 +96,14 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
 
   const init = initialStates(y, period, trend, seasonType);
   const fixed = options.fixed ?? {};
-  // Starting values after Hyndman's initparam.
-  const alpha0 = fixed.alpha ?? BOUND + (0.2 * (1 - 2 * BOUND)) / period;
+  // Starting values after Hyndman's initparam, or the warm start made admissible.
+  const warm = options.start ?? {};
+  const alpha0 = fixed.alpha ?? (warm.alpha !== undefined ? Math.min(Math.max(warm.alpha, 0.002), 0.99) : BOUND + (0.2 * (1 - 2 * BOUND)) / period);
   const start: Record<string, number> = {
     alpha: alpha0,
-    beta: fixed.beta ?? BOUND + 0.1 * (alpha0 - BOUND),
-    gamma: fixed.gamma ?? BOUND + 0.05 * (1 - alpha0 - BOUND),
-    phi: fixed.phi ?? 0.978 - 0.01,
+    beta: fixed.beta ?? (warm.beta !== undefined && warm.beta > BOUND ? Math.min(warm.beta, 0.9 * alpha0) : BOUND + 0.1 * (alpha0 - BOUND)),
+    gamma: fixed.gamma ?? (warm.gamma !== undefined && warm.gamma > BOUND ? Math.min(warm.gamma, 0.9 * (1 - alpha0)) : BOUND + 0.05 * (1 - alpha0 - BOUND)),
+    phi: fixed.phi ?? (warm.phi !== undefined && warm.phi < 1 ? Math.min(Math.max(warm.phi, 0.81), 0.97) : 0.978 - 0.01),
     l0: fixed.l0 ?? init.l0,
     b0: fixed.b0 ?? init.b0,
   };
@@ -136,7 +142,8 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
   let evaluations = 0;
   if (free.length > 0) {
     const x0 = free.map((name) => start[name]);
-    const steps = free.map((name) => (name === 'l0' ? 0.1 * scale : name === 'b0' ? 0.01 * scale : name === 'phi' ? 0.01 : 0.05));
+    const smoothingStep = options.start ? 0.02 : 0.05;
+    const steps = free.map((name) => (name === 'l0' ? 0.1 * scale : name === 'b0' ? 0.01 * scale : name === 'phi' ? 0.01 : smoothingStep));
     // Short series are cheap and their optimum matters: tight tolerances. Long ones stop once the
     // likelihood is flat to 1e-5 (≈0.02 on an AICc of thousands) and parameters to 0.01.
     const result = nelderMead(objective, x0, {
