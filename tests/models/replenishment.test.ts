@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../sim/random.ts';
-import { adaptForecaster, replenishmentForecasters, replenishmentForecastersFrom, totalFromForecast } from '../../models/replenishment.ts';
+import { adaptForecaster, replenishmentForecasters, replenishmentForecastersFrom, totalFromForecast, withLeadTimeVariability } from '../../models/replenishment.ts';
 import { forecasterNames } from '../../models/registry.ts';
 import { naive } from '../../models/baselines/naive.ts';
 import { historicAverage } from '../../models/baselines/historic-average.ts';
@@ -118,5 +118,21 @@ describe('the registry of replenishment forecasters', () => {
     const history = Float64Array.from({ length: 28 }, (_, i) => 10 + (i % 7));
     expect(some.ets.forecastTotal(history, 7, 0.9).mean).toBeGreaterThan(0);
     expect(() => replenishmentForecasters(['etz'])).toThrow(/unknown model "etz" \(did you mean "ets"\?\)/);
+  });
+});
+
+describe('lead-time variability', () => {
+  it('widens the total as σ_LTD = √(σ_fc² + d² σ_L²) (Chopra–Meindl: d 2,500, σ_fc √7·500, σ_L 7 → 17,550)', () => {
+    const z = normalInv(0.9);
+    const forecast = { mean: 17_500, quantile: 17_500 + z * Math.sqrt(7) * 500 };
+    const wide = withLeadTimeVariability(forecast, 7, 7, 0.9);
+    expect(wide.mean).toBe(17_500);
+    expect(Math.round((wide.quantile - wide.mean) / z)).toBe(17_550);
+  });
+
+  it('leaves the total alone for a fixed lead time', () => {
+    const forecast = { mean: 100, quantile: 130 };
+    expect(withLeadTimeVariability(forecast, 10, 0, 0.95)).toEqual(forecast);
+    expect(() => withLeadTimeVariability(forecast, 10, -1, 0.95)).toThrow(/leadTimeSdDays/);
   });
 });
