@@ -50,7 +50,7 @@ export const NEURAL_DEFAULTS: NeuralConfig = {
   harmonics: 3,
   priceKey: 'price',
   promoKey: 'promo',
-  epochs: 30,
+  epochs: 20,
   batchSize: 256,
   learningRate: 0.003,
   seed: 1,

@@ -7,6 +7,7 @@ import { resolveNeuralConfig } from './config.ts';
 import { NeuralModel, NEURAL_MODEL_NAME, type NeuralSnapshot } from './model.ts';
 import { trainGlobal } from './train.ts';
 import { registerForecaster } from '../registry.ts';
+import { selectBackend, type BackendSelection, type SelectBackendOptions } from './backend.ts';
 
 /** Windows a single series must give at least, beyond one lag window and one horizon. */
 export const MIN_TRAINING_WINDOWS = 28;
@@ -61,4 +62,19 @@ export function registerNeuralForecaster(options: Partial<NeuralConfig> = {}): F
   const forecaster = neuralForecaster(options);
   registerForecaster(forecaster);
   return forecaster;
+}
+
+/**
+ * What a command line or worker calls once before using "neural": starts the best backend
+ * (tfjs-node → wasm → cpu, or as `backend` asks), registers the forecaster, and says which
+ * backend runs (`selection.backend`) so the caller can print it.
+ */
+export async function setupNeuralForecaster(
+  options: Partial<NeuralConfig> & { backend?: SelectBackendOptions } = {},
+): Promise<{ forecaster: Forecaster; selection: BackendSelection }> {
+  const { backend, ...config } = options;
+  const forecaster = neuralForecaster(config);
+  const selection = await selectBackend(backend);
+  registerForecaster(forecaster);
+  return { forecaster, selection };
 }

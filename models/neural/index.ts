@@ -12,7 +12,7 @@ export { NEURAL_MODEL_NAME, NeuralModel } from './model.ts';
 export type { NeuralPredictOptions, NeuralSnapshot, TrainingReport } from './model.ts';
 export { trainGlobal, trainGlobalAsync } from './train.ts';
 export type { TrainAsyncOptions, TrainOptions } from './train.ts';
-export { MIN_TRAINING_WINDOWS as NEURAL_MIN_TRAINING_WINDOWS, neuralForecaster, registerNeuralForecaster } from './forecaster.ts';
+export { MIN_TRAINING_WINDOWS as NEURAL_MIN_TRAINING_WINDOWS, neuralForecaster, registerNeuralForecaster, setupNeuralForecaster } from './forecaster.ts';
 export type { NeuralFittedModel } from './forecaster.ts';
 export { NEURAL_FORMAT, NEURAL_FORMAT_VERSION, loadFromArtifacts, loadNeuralModel, saveNeuralModel, saveToArtifacts } from './persist.ts';
 export type { NeuralMetadata } from './persist.ts';

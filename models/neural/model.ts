@@ -70,6 +70,7 @@ export class NeuralModel {
     if (this.disposed) throw new Error('this neural model was disposed');
     if (!Number.isInteger(h) || h < 1) throw new Error(`forecast horizon must be a whole number of periods ≥ 1, got ${h}`);
     const probs = reportedProbabilities(options.levels);
+    if (series.length === 0) return [];
     const arch = this.architecture;
     const { lags, horizon, quantiles: grid } = arch;
     const passes = Math.ceil(h / horizon);

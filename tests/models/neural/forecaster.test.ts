@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../../models/neural/backend.ts';
-import { neuralForecaster, registerNeuralForecaster } from '../../../models/neural/forecaster.ts';
+import { neuralForecaster, registerNeuralForecaster, setupNeuralForecaster } from '../../../models/neural/forecaster.ts';
 import { getForecaster, hasForecaster } from '../../../models/registry.ts';
 import { trainGlobal } from '../../../models/neural/train.ts';
 import { NeuralConfigError } from '../../../models/neural/config.ts';
@@ -45,6 +45,14 @@ describe('neuralForecaster', () => {
     const registered = registerNeuralForecaster({ lags: 21 });
     expect(getForecaster('neural')).toBe(registered);
     expect(registered.minLength).toBe(21 + 28 + 27);
+  });
+
+  it('is set up in one call that starts a backend, registers it and names the backend', async () => {
+    const { forecaster: made, selection } = await setupNeuralForecaster({ lags: 7, backend: { prefer: 'cpu', strict: true } });
+    expect(selection.backend).toBe('cpu');
+    expect(getForecaster('neural')).toBe(made);
+    expect(made.minLength).toBe(7 + 28 + 27);
+    await selectBackend({ prefer: 'wasm' });
   });
 
   it('checks its settings when it is made', () => {
