@@ -1,6 +1,5 @@
 // `shoplab compare A B [C …]`: runs every scenario with the same seed and replications (common
 // random numbers) and compares each with the first: paired deltas, 95 % CI, P(better), winner.
-import { basename } from 'node:path';
 import { bestIndex, compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
 import { summariseKpis, type KpiSummary } from '../../sim/experiment/summarise.ts';
 import { KPIS, type KpiName } from '../../sim/result.ts';
@@ -39,17 +38,16 @@ interface Entry {
   kpis: Record<KpiName, KpiSummary>;
 }
 
-/** Column labels: scenario names, or file names when two scenarios share a name. */
-function labels(files: readonly string[], scenarios: readonly Scenario[]): string[] {
-  const names = scenarios.map((s) => s.name);
-  const unique = new Set(names).size === names.length;
-  return unique ? names : files.map((f) => basename(f));
+/** Short column letters (A = baseline, B, C, …); names and files are listed in a legend. */
+function letter(i: number): string {
+  return i < 26 ? String.fromCharCode(65 + i) : `S${i + 1}`;
 }
 
 function verdict(kpi: KpiName, c: Comparison['kpis'][KpiName]): string {
   if (c.direction === 'neutral' || !Number.isFinite(c.ciLow)) return '';
   const better = c.direction === 'higher' ? c.ciLow > 0 : c.ciHigh < 0;
   const worse = c.direction === 'higher' ? c.ciHigh < 0 : c.ciLow > 0;
+  if (c.ciLow === 0 && c.ciHigh === 0) return 'same';
   return better ? 'better' : worse ? 'worse' : 'no clear difference';
 }
 
@@ -59,6 +57,10 @@ function meansTable(entries: readonly Entry[]): string {
     return [KPI_DISPLAY[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
   });
   return renderTable(['KPI (mean)', ...entries.map((e, i) => (i === 0 ? `${e.label} (baseline)` : e.label))], rows);
+}
+
+function legend(entries: readonly Entry[]): string {
+  return entries.map((e) => `  ${e.label}  ${e.file}  "${e.scenario.name}"\n`).join('');
 }
 
 function deltaTable(comparison: Comparison): string {
@@ -99,8 +101,7 @@ export const main: CommandMain = async (args, io) => {
   } finally {
     bar.done();
   }
-  const names = labels(files, scenarios);
-  const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: names[i], scenario, kpis: summariseKpis(results[i]) }));
+  const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));
 
   const json = flagString(parsed, 'json');
@@ -120,8 +121,14 @@ export const main: CommandMain = async (args, io) => {
     );
     if (json === '-') return EXIT.ok;
   }
-  const out = [`ShopLab ${VERSION} · compare ${entries.length} scenarios · seed ${seed} · ${reps} paired replication${reps === 1 ? '' : 's'}\n\n`, meansTable(entries), '* best mean for the KPI\n'];
-  comparisons.forEach((c, i) => out.push(`\n${entries[i + 1].label} vs ${entries[0].label} (paired by replication)\n\n`, deltaTable(c)));
+  const out = [
+    `ShopLab ${VERSION} · compare ${entries.length} scenarios · seed ${seed} · ${reps} paired replication${reps === 1 ? '' : 's'}\n\n`,
+    legend(entries),
+    '\n',
+    meansTable(entries),
+    '* best mean for the KPI\n',
+  ];
+  comparisons.forEach((c, i) => out.push(`\n${entries[i + 1].label} vs ${entries[0].label} (paired by replication: Δ = ${entries[i + 1].label} − ${entries[0].label})\n\n`, deltaTable(c)));
   if (reps < 2) out.push('\nWith one replication there is no interval; use --reps 10 or more for a verdict.\n');
   io.stdout(out.join(''));
   return EXIT.ok;

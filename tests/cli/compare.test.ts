@@ -10,8 +10,9 @@ describe('shoplab compare', () => {
     const r = await runCli(['compare', 'small.yaml', 'better-checkout.yaml', '--reps', '4', '--days', '30'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('compare 2 scenarios · seed 42 · 4 paired replications');
-    expect(r.stdout).toMatch(/KPI \(mean\)\s+Small test shop \(baseline\)\s+Better checkout/);
-    expect(r.stdout).toContain('Better checkout vs Small test shop (paired by replication)');
+    expect(r.stdout).toContain('  A  small.yaml  "Small test shop"\n  B  better-checkout.yaml  "Better checkout"\n');
+    expect(r.stdout).toMatch(/KPI \(mean\)\s+A \(baseline\)\s+B\n/);
+    expect(r.stdout).toContain('B vs A (paired by replication: Δ = B − A)');
     expect(r.stdout).toMatch(/KPI\s+Δ mean\s+Δ %\s+95 % CI of Δ\s+P\(better\)/);
     // A smoother checkout converts more visits in every paired replication.
     expect(r.stdout).toMatch(/^Orders\s+\+[\d,]+\s+\+[\d.]+ %\s+\+[\d,.]+ … \+[\d,.]+\s+100 %\s+better$/m);
