@@ -102,6 +102,16 @@ export function choicesOf(schema: Any): string[] | null {
   return null;
 }
 
+/** True for an id-keyed mapping (channels, skus, promotions, …). */
+export function isIdMapping(schema: Any): boolean {
+  return defOf(unwrap(schema).schema).type === 'record';
+}
+
+/** The entry schema of an id-keyed mapping. */
+export function recordValue(schema: Any): Any {
+  return defOf(unwrap(schema).schema).valueType as Any;
+}
+
 /** True when the field is a number-or-formula field. */
 export function isFormula(schema: Any): boolean {
   return unwrap(schema).schema === (Formula as unknown as Any);
@@ -208,4 +218,26 @@ export function formulaPatterns(root: Any): string[][] {
   };
   visit(root, []);
   return out;
+}
+
+/**
+ * Where else in `schema` a key is a valid field, as paths relative to it ("*" = any id), nearest
+ * first; used to tell a user that a key sits at the wrong level.
+ */
+export function placesOfKey(schema: Any, key: string, maxDepth = 4): string[][] {
+  const found: string[][] = [];
+  let frontier: { s: Any; path: string[] }[] = [{ s: schema, path: [] }];
+  for (let depth = 0; depth <= maxDepth && frontier.length > 0 && found.length === 0; depth++) {
+    const next: typeof frontier = [];
+    for (const { s, path } of frontier) {
+      const def = defOf(unwrap(s).schema);
+      if (def.type === 'object' && def.shape) {
+        if (depth > 0 && key in def.shape) found.push([...path, key]);
+        for (const [k, v] of Object.entries(def.shape)) next.push({ s: v, path: [...path, k] });
+      } else if (def.type === 'record' && def.valueType) next.push({ s: def.valueType, path: [...path, '*'] });
+      else if (def.type === 'union' && def.options) for (const o of def.options) next.push({ s: o, path });
+    }
+    frontier = next;
+  }
+  return found.filter((p, i) => found.findIndex((q) => q.join('.') === p.join('.')) === i);
 }

@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import { didYouMean } from './didYouMean.ts';
 import { showValue } from './issue.ts';
-import { choicesOf, describeExpected, isRecord, keysOf, schemaAt } from './schemaWalk.ts';
+import { dotted } from './issue.ts';
+import { choicesOf, describeExpected, isIdMapping, isRecord, keysOf, placesOfKey, recordValue, schemaAt } from './schemaWalk.ts';
 
 /** A problem at a field path, before it is given a file position. */
 export interface PathIssue {
@@ -42,7 +43,7 @@ export function explainZodIssues(root: z.ZodType, issues: readonly z.core.$ZodIs
       const parent = schemaAt(root, path, data);
       const valid = parent ? (keysOf(parent) ?? []) : [];
       for (const key of issue.keys) {
-        const hint = didYouMean(key, valid);
+        const hint = didYouMean(key, valid) || misplaced(root, parent, path, key);
         const message = hint ? `unknown key${hint}` : `unknown key; valid keys here: ${valid.join(', ')}`;
         push({ path: [...path, key], message, severity: 'error', at: 'key' });
       }
@@ -67,7 +68,25 @@ function explainOne(root: z.ZodType, issue: z.core.$ZodIssue, path: PropertyKey[
   if (!schema) return issue.message;
   const expected = describeExpected(schema, path);
   if (value === undefined) return `missing; expected ${expected}`;
+  const owner = path.length > 0 ? schemaAt(root, path.slice(0, -1), data) : null;
+  if (owner && isIdMapping(owner) && !isRecord(value) && (keysOf(recordValue(owner)) ?? []).includes(String(path[path.length - 1]))) {
+    // `channels: {budgetPerDayCny: 100}`: a setting written where an id belongs.
+    const example = dotted([...path.slice(0, -1), '<id>', path[path.length - 1]]);
+    return `expected ${expected}, got ${showValue(value)}; "${String(path[path.length - 1])}" is a setting of each entry here: write it under an id (${example})`;
+  }
   let hint = '';
   if (issue.code === 'invalid_value' && typeof value === 'string') hint = didYouMean(value, choicesOf(schema) ?? []);
   return `expected ${expected}, got ${showValue(value)}${hint}`;
+}
+
+/** "; it belongs under …" when the key is a valid field deeper in (or elsewhere in) the scenario. */
+function misplaced(root: z.ZodType, parent: z.ZodType | null, path: PropertyKey[], key: string): string {
+  const below = parent ? placesOfKey(parent, key) : [];
+  const places = below.length > 0 ? below.map((p) => [...path.map(String), ...p]) : placesOfKey(root, key, 5);
+  if (places.length === 0) return '';
+  // An id the user already wrote on the way (skus.tee…) is kept; other ids read "<id>".
+  const here = path.map(String);
+  const show = (p: string[]) =>
+    p.map((s, i) => (s !== '*' ? s : i < here.length && p.slice(0, i).every((q, j) => q === here[j]) ? here[i] : '<id>')).join('.');
+  return `; "${key}" belongs at ${places.slice(0, 3).map(show).join(' or ')}`;
 }

@@ -237,3 +237,28 @@ describe('validateScenario', () => {
     expect(issue).toEqual({ path: 'funnel.checkoutRate', message: 'expected a number from 0 to 1, got "half"', severity: 'error' });
   });
 });
+
+describe('keys written at the wrong level', () => {
+  const messages = (text: string) => issuesOf(parseScenarioText(text, { fileName: 's.yaml' })).map(formatIssue);
+
+  it('points a key that belongs deeper to its place', () => {
+    expect(messages('skus: {tee: {leadTimeDays: 3}}\n')).toEqual([
+      's.yaml:1:14: skus.tee.leadTimeDays: unknown key; "leadTimeDays" belongs at skus.tee.replenishment.leadTimeDays',
+    ]);
+  });
+
+  it('points a key that belongs in another section to its place', () => {
+    expect(messages('capacityOrdersPerDay: 3000\n')).toEqual([
+      's.yaml:1:1: capacityOrdersPerDay: unknown key; "capacityOrdersPerDay" belongs at fulfilment.capacityOrdersPerDay',
+    ]);
+    expect(messages('skus: {tee: {replenishment: {listPriceCny: 5}}}\n')).toEqual([
+      's.yaml:1:30: skus.tee.replenishment.listPriceCny: unknown key; "listPriceCny" belongs at skus.tee.listPriceCny',
+    ]);
+  });
+
+  it('explains a setting written where an id belongs', () => {
+    expect(messages('channels: {budgetPerDayCny: 100}\n')).toEqual([
+      's.yaml:1:29: channels.budgetPerDayCny: expected a mapping of fields (kind, budgetPerDayCny, costPerClickCny, …), got 100; "budgetPerDayCny" is a setting of each entry here: write it under an id (channels.<id>.budgetPerDayCny)',
+    ]);
+  });
+});
