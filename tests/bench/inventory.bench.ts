@@ -1,12 +1,15 @@
 // Inventory benchmark: the cost of the policy maths ((s, S) by Zheng–Federgruen, (r, Q) by
 // Hadley–Whitin, a fill-rate base-stock search), of one replenishment forecast per model, and
 // what a better forecast is worth in the simulator: lost sales, holding cost and their sum per
-// forecaster (and the default hand-set (s, S)), with fixed and with variable lead times.
+// forecaster (and the default hand-set (s, S)), with fixed and with variable lead times, and with
+// the lead-time spread folded into the forecast quantile (withLeadTimeVariability).
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { Rng } from '../../sim/random.ts';
 import { baseStockDiscrete, optimiseRq, optimiseSs, poissonDemand } from '../../models/inventory/index.ts';
-import { replenishmentForecasters } from '../../models/replenishment.ts';
+import { replenishmentForecasters, withLeadTimeVariability } from '../../models/replenishment.ts';
+import { movingAverageForecaster } from '../../sim/engine/forecast.ts';
+import type { ForecasterRegistry } from '../../sim/engine/options.ts';
 
 function time(repeats: number, work: () => unknown): number {
   const started = performance.now();
@@ -36,7 +39,11 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   print(`optimiseRq (Nahmias 5.4):                  ${(time(repeats * 50, () => optimiseRq({ demandRate: 200, leadTimeDemandMean: 100, leadTimeDemandSd: 25, orderCost: 50, holdingCostRate: 2, shortageCost: 25 })) * 1000).toFixed(1)} µs`);
   print(`baseStockDiscrete fill 99 %, Poisson(20), L 5, R 7: ${time(repeats, () => baseStockDiscrete({ demand: poissonDemand(20), leadTime: 5, reviewPeriod: 7 }, { fillRate: 0.99 })).toFixed(1)} ms`);
 
-  const registry = replenishmentForecasters(MODELS.filter((m) => m !== 'moving-average'));
+  const registry: ForecasterRegistry = replenishmentForecasters(MODELS.filter((m) => m !== 'moving-average'));
+  // The same forecasters with the lead-time spread (1.5 days) folded into the quantile.
+  for (const [name, f] of [['moving-average', movingAverageForecaster], ['naive', registry.naive], ['ets', registry.ets]] as const) {
+    registry[`${name}+σL`] = { forecastTotal: (history, horizon, level) => withLeadTimeVariability(f.forecastTotal(history, horizon, level), horizon, 1.5, level) };
+  }
   const rng = new Rng(5);
   const history = Float64Array.from({ length: 56 }, (_, i) => Math.max(0, 40 + 10 * Math.sin((2 * Math.PI * i) / 7) + 6 * rng.normal()));
   for (const name of Object.keys(registry)) {
@@ -48,11 +55,14 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   for (const leadTimeSdDays of [0, 1.5]) {
     print('');
     print(`Forecast value: 2 SKUs, 5,000 shoppers, ${days} days, ${replications} replication(s), lead time 7 ± ${leadTimeSdDays} d, review 7 d, CSL target 0.95`);
-    print('policy           lost units   holding ¥   lost margin ¥   holding + lost ¥   fill rate   run ms');
+    print('policy              lost units   holding ¥   lost margin ¥   holding + lost ¥   fill rate   run ms');
     const policies: Array<[string, Record<string, unknown>]> = [
       ...MODELS.map((m): [string, Record<string, unknown>] => [`forecast ${m}`, { policy: 'forecast', forecastModel: m, leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]),
       ['(s,S) hand-set', { policy: 'sS', leadTimeDays: 7, leadTimeSdDays }],
     ];
+    if (leadTimeSdDays > 0) {
+      for (const m of ['moving-average', 'naive', 'ets']) policies.push([`${m}+σL`, { policy: 'forecast', forecastModel: `${m}+σL`, leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]);
+    }
     for (const [label, replenishment] of policies) {
       let lost = 0;
       let holding = 0;
@@ -77,7 +87,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
         lostMargin += (result.series.lostSalesUnits.reduce((a, b) => a + b, 0) * (units > 0 ? marginSum / units : 0)) / replications;
       }
       const ms = (performance.now() - started) / replications;
-      print(`${label.padEnd(16)} ${lost.toFixed(0).padStart(10)}   ${holding.toFixed(0).padStart(9)}   ${lostMargin.toFixed(0).padStart(13)}   ${(holding + lostMargin).toFixed(0).padStart(16)}   ${(100 * fill).toFixed(2).padStart(8)} %   ${ms.toFixed(0).padStart(6)}`);
+      print(`${label.padEnd(19)} ${lost.toFixed(0).padStart(10)}   ${holding.toFixed(0).padStart(9)}   ${lostMargin.toFixed(0).padStart(13)}   ${(holding + lostMargin).toFixed(0).padStart(16)}   ${(100 * fill).toFixed(2).padStart(8)} %   ${ms.toFixed(0).padStart(6)}`);
     }
   }
 }
