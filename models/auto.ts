@@ -45,7 +45,8 @@ function fitAuto(series: SeriesInput): FittedModel {
   const intermittent = isIntermittent(series.y);
   const candidates = (intermittent ? INTERMITTENT_CANDIDATES : SMOOTH_CANDIDATES).map(withFallback);
   const validation = autoValidation(series.y.length, series.seasonLength);
-  let chosen = candidates[intermittent ? 1 : 1];
+  // Without enough history to validate: SBA for intermittent series, AutoETS otherwise.
+  let chosen = candidates[(intermittent ? INTERMITTENT_CANDIDATES : SMOOTH_CANDIDATES).indexOf(intermittent ? sba : autoEts)];
   let why = `too short to validate (${series.y.length} periods); default ${chosen.name}`;
   if (validation) {
     const scored = candidates.map((candidate) => {

@@ -6,3 +6,4 @@ export * from './columns.ts';
 export * from './sales-data.ts';
 export * from './sales-reader.ts';
 export * from './forecast-csv.ts';
+export * from './web-stream.ts';

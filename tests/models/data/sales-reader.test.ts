@@ -4,6 +4,7 @@ import { readSalesCsv, SalesReader, type SalesReadResult } from '../../../models
 import { seriesInput, seriesLength, periodDay, type SalesData } from '../../../models/data/sales-data.ts';
 import { formatDataIssue, type DataIssue } from '../../../models/data/issues.ts';
 import { formatDay, parseDay } from '../../../models/data/dates.ts';
+import { readSalesStream } from '../../../models/data/web-stream.ts';
 
 function ok(result: SalesReadResult): { data: SalesData; warnings: DataIssue[] } {
   if (!result.ok) throw new Error(`expected data, got ${result.issues.map((i) => formatDataIssue(i)).join('; ')}`);
@@ -155,5 +156,25 @@ describe('dates', () => {
     expect(parseDay('2024-01-01T00:00:00')).toBe(parseDay('2024-01-01'));
     expect(parseDay('2023-02-29')).toBeNaN();
     expect(parseDay('01/02/2024')).toBeNaN();
+  });
+});
+
+describe('readSalesStream', () => {
+  it('decodes bytes split inside a multi-byte character and reads the same data', async () => {
+    const text = 'unique_id,ds,y\nTeé-1,2024-01-01,1\nTeé-1,2024-01-02,2\n';
+    const bytes = new TextEncoder().encode(text);
+    const cut = bytes.indexOf(0xc3) + 1; // between the two bytes of "é"
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, cut));
+        controller.enqueue(bytes.slice(cut));
+        controller.close();
+      },
+    });
+    const seen: number[] = [];
+    const { data } = ok(await readSalesStream(stream, {}, (n) => seen.push(n)));
+    expect(data.ids).toEqual(['Teé-1']);
+    expect(Array.from(data.y)).toEqual([1, 2]);
+    expect(seen).toEqual([cut, bytes.length]);
   });
 });
