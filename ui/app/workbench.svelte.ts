@@ -9,6 +9,7 @@ import { ScenarioValidator } from '../workers/scenario-client.ts';
 import { SimPool } from '../workers/sim-pool.ts';
 import { RunState } from '../run/run.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
+import { SweepState } from '../sweep/sweep.svelte.ts';
 
 export type Tab = 'run' | 'compare' | 'sweep' | 'forecast';
 
@@ -33,6 +34,7 @@ export class Workbench {
   readonly run = new RunState(this.pool, this.settings.crashReplication);
   readonly compareValidator = new ScenarioValidator();
   readonly compare = new CompareState(this.library, this.compareValidator, this.pool);
+  readonly sweep = new SweepState(this.compareValidator, this.pool);
 
   tab = $state<Tab>('run');
   ready = $state(false);

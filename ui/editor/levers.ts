@@ -25,6 +25,8 @@ export interface Lever {
   scale: number;
   /** Whether the field may be cleared to null. */
   nullable?: boolean;
+  /** Whole numbers only (days, shoppers). */
+  integer?: boolean;
 }
 
 function numeric(v: unknown): { value: number | null; formula?: string } {
@@ -47,10 +49,10 @@ export function buildLevers(s: Scenario): Lever[] {
     const { raw, ...rest } = l;
     out.push({ ...rest, id: l.path.join('.'), scale: l.scale ?? 1, ...numeric(raw) });
   };
-  add({ group: 'run', label: 'lever.replications', path: ['replications'], raw: s.replications, min: 1, max: Math.max(200, s.replications), step: 1, unit: 'unit.runs' });
-  add({ group: 'run', label: 'lever.days', path: ['days'], raw: s.days, min: 7, max: Math.max(730, s.days), step: 1, unit: 'unit.days' });
-  add({ group: 'run', label: 'lever.seed', path: ['seed'], raw: s.seed, min: 0, max: 99_999_999, step: 1, unit: 'unit.none' });
-  add({ group: 'population', label: 'lever.populationSize', path: ['population', 'size'], raw: s.population.size, min: 0, max: sliderMax(s.population.size, 100_000), step: 1000, unit: 'unit.shoppers' });
+  add({ group: 'run', label: 'lever.replications', path: ['replications'], raw: s.replications, integer: true, min: 1, max: Math.max(200, s.replications), step: 1, unit: 'unit.runs' });
+  add({ group: 'run', label: 'lever.days', path: ['days'], raw: s.days, integer: true, min: 7, max: Math.max(730, s.days), step: 1, unit: 'unit.days' });
+  add({ group: 'run', label: 'lever.seed', path: ['seed'], raw: s.seed, integer: true, min: 0, max: 99_999_999, step: 1, unit: 'unit.none' });
+  add({ group: 'population', label: 'lever.populationSize', path: ['population', 'size'], raw: s.population.size, integer: true, min: 0, max: sliderMax(s.population.size, 100_000), step: 1000, unit: 'unit.shoppers' });
   for (const [id, ch] of Object.entries(s.channels)) {
     if (ch.kind === 'organic') continue;
     const v = typeof ch.budgetPerDayCny === 'number' ? ch.budgetPerDayCny : 0;
@@ -63,8 +65,8 @@ export function buildLevers(s: Scenario): Lever[] {
   add({ group: 'pricing', label: 'lever.freeShipping', path: ['pricing', 'freeShippingThresholdCny'], raw: s.pricing.freeShippingThresholdCny, min: 0, max: 500, step: 1, unit: 'unit.cny', nullable: true });
   for (const [id, p] of Object.entries(s.promotions)) {
     if ('pct' in p) add({ group: 'promotions', label: 'lever.promoPct', labelParams: { promo: id }, path: ['promotions', id, 'pct'], raw: p.pct, min: 0, max: 0.95, step: 0.01, unit: 'unit.percent', scale: 100 });
-    add({ group: 'promotions', label: 'lever.promoDays', labelParams: { promo: `${id} ▸` }, path: ['promotions', id, 'startDay'], raw: p.startDay, min: 0, max: s.days - 1, step: 1, unit: 'unit.days' });
-    add({ group: 'promotions', label: 'lever.promoDays', labelParams: { promo: `${id} ◂` }, path: ['promotions', id, 'endDay'], raw: p.endDay, min: 0, max: s.days - 1, step: 1, unit: 'unit.days' });
+    add({ group: 'promotions', label: 'lever.promoDays', labelParams: { promo: `${id} ▸` }, path: ['promotions', id, 'startDay'], raw: p.startDay, integer: true, min: 0, max: s.days - 1, step: 1, unit: 'unit.days' });
+    add({ group: 'promotions', label: 'lever.promoDays', labelParams: { promo: `${id} ◂` }, path: ['promotions', id, 'endDay'], raw: p.endDay, integer: true, min: 0, max: s.days - 1, step: 1, unit: 'unit.days' });
   }
   for (const [id, sku] of Object.entries(s.skus)) {
     const r = sku.replenishment;

@@ -59,3 +59,10 @@ export function comparisonCsv(scenarios: { title: string; summary: RunSummary }[
   }
   return csv(rows);
 }
+
+/** A sweep's tidy table: run, each lever's value, replication, kpi, value. */
+export function sweepCsv(paths: readonly string[], rows: readonly { run: number; levers: Record<string, number>; replication: number; kpi: string; value: number }[]): string {
+  const out: (string | number)[][] = [['run', ...paths, 'replication', 'kpi', 'value']];
+  for (const r of rows) out.push([r.run, ...paths.map((p) => r.levers[p]), r.replication, r.kpi, r.value]);
+  return csv(out);
+}

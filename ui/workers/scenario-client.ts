@@ -1,6 +1,8 @@
 // The page's handle on the validation worker: one worker, latest request wins.
 import * as Comlink from 'comlink';
-import type { ScenarioApi, ValidationResult } from './scenario.api.ts';
+import type { ScenarioApi, SweepPlan, ValidationResult } from './scenario.api.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { Lever } from '../../sim/experiment/vary.ts';
 
 export class ScenarioValidator {
   private worker: Worker | null = null;
@@ -34,6 +36,16 @@ export class ScenarioValidator {
     } catch (error) {
       this.dispose();
       return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+    }
+  }
+
+  /** The validated grid of a sweep over `scenario`. */
+  async planSweep(scenario: Scenario, levers: Lever[]): Promise<SweepPlan> {
+    try {
+      return await this.remote().planSweep(scenario, levers);
+    } catch (error) {
+      this.dispose();
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   }
 

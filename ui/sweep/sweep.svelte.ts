@@ -1,0 +1,50 @@
+// Sweep one or two levers of the scenario in the editor over a grid (BehaviorSpace): every grid
+// point runs the same replications with the same seed, spread over the worker pool.
+import { bestCell, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
+import type { KpiName, RunResult } from '../../sim/result.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { ScenarioValidator } from '../workers/scenario-client.ts';
+import type { SimPool } from '../workers/sim-pool.ts';
+import { BatchProgress } from '../run/batch.svelte.ts';
+import { leverValues, type LeverSpec } from './sweep-view.ts';
+
+export class SweepState {
+  specs = $state<LeverSpec[]>([]);
+  kpi = $state<KpiName>('profitCny');
+  readonly progress: BatchProgress;
+  cells = $state.raw<SweepCellSummary[]>([]);
+  rows = $state.raw<TidyRow[]>([]);
+  /** Lever paths of the results on screen. */
+  paths = $state.raw<string[]>([]);
+  replications = $state(0);
+  best: SweepCellSummary | undefined = $derived(this.cells.length > 0 ? bestCell(this.cells, this.kpi) : undefined);
+
+  constructor(
+    private readonly validator: ScenarioValidator,
+    pool: SimPool,
+  ) {
+    this.progress = new BatchProgress(pool);
+  }
+
+  /** Runs the grid over `scenario`; refuses with a message when a lever row is wrong. */
+  async run(scenario: Scenario): Promise<void> {
+    if (this.specs.length < 1 || this.specs.length > 2) return this.progress.refuse('vary one or two levers');
+    const levers = [];
+    for (const spec of this.specs) {
+      const parsed = leverValues(spec);
+      if (!parsed.ok) return this.progress.refuse(`${spec.path}: ${parsed.message}`);
+      levers.push({ path: spec.path, values: parsed.values });
+    }
+    const plan = await this.validator.planSweep(scenario, levers);
+    if (!plan.ok) return this.progress.refuse(plan.message);
+    const reps = scenario.replications;
+    const tasks = plan.cells.flatMap((cell) => Array.from({ length: reps }, (_, r) => ({ scenario: cell.scenario, seed: scenario.seed, replication: r })));
+    const runs = await this.progress.execute(tasks);
+    if (!runs) return;
+    const grouped: RunResult[][] = plan.cells.map((_, i) => runs.slice(i * reps, (i + 1) * reps));
+    this.cells = summariseCells(plan.cells, grouped);
+    this.rows = tidyRows(plan.cells, grouped);
+    this.paths = levers.map((l) => l.path);
+    this.replications = reps;
+  }
+}
