@@ -17,23 +17,28 @@ export interface BatchJob {
   days?: number;
 }
 
-export interface BatchOptions {
+export interface BatchOptions<T> {
   /** Worker threads; 1 runs in this thread. */
   workers: number;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /** Applied to each result as it arrives, e.g. to keep only the KPIs of a large sweep. */
+  map: (result: RunResult) => T;
 }
+
+/** Keeps results whole. */
+export const wholeResults = (result: RunResult): RunResult => result;
 
 function tasksOf(jobs: readonly BatchJob[]): ReplicationTask[] {
   return jobs.flatMap((job) => Array.from({ length: job.replications }, (_, r) => ({ scenario: job.scenario, seed: job.seed, replication: r, days: job.days })));
 }
 
-/** Runs every job's replications; `result[j][r]` is replication r of job j. */
-export async function runBatch(jobs: readonly BatchJob[], options: BatchOptions): Promise<RunResult[][]> {
+/** Runs every job's replications; `result[j][r]` is replication r of job j (after `map`). */
+export async function runBatch<T>(jobs: readonly BatchJob[], options: BatchOptions<T>): Promise<T[][]> {
   const tasks = tasksOf(jobs);
   const maxDays = Math.max(1, ...jobs.map((j) => j.days ?? j.scenario.days));
   const tracker = new ProgressTracker(tasks.length, maxDays, options.onProgress);
-  let flat: RunResult[];
+  let flat: T[];
   if (options.workers <= 1 || tasks.length <= 1) {
     const forecasters = await forecastersFor(jobs.map((j) => j.scenario));
     flat = [];
@@ -43,26 +48,26 @@ export async function runBatch(jobs: readonly BatchJob[], options: BatchOptions)
       if (options.signal?.aborted) throw new DOMException('The run was cancelled', 'AbortError');
       const t = tasks[i];
       flat.push(
-        simulate(t.scenario, {
+        options.map(simulate(t.scenario, {
           seed: t.seed,
           replication: t.replication,
           days: t.days,
           signal: options.signal,
           forecasters,
           onProgress: options.onProgress ? (done) => tracker.update(i, done) : undefined,
-        }),
+        })),
       );
       tracker.finish(i);
     }
   } else {
     const pool = new WorkerPool(options.workers);
-    flat = await pool.run(tasks, {
+    flat = await pool.run(tasks, options.map, {
       signal: options.signal,
       onDays: options.onProgress ? (task, days) => tracker.update(task, days) : undefined,
       onDone: (task) => tracker.finish(task),
     });
   }
-  const out: RunResult[][] = [];
+  const out: T[][] = [];
   let at = 0;
   for (const job of jobs) {
     out.push(flat.slice(at, at + job.replications));

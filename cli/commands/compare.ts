@@ -1,6 +1,7 @@
 // `shoplab compare A B [C …]`: runs every scenario with the same seed and replications (common
 // random numbers) and compares each with the first: paired deltas, 95 % CI, P(better), winner.
 import { bestIndex, compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
+import { kpisOnly } from '../../sim/experiment/sweep.ts';
 import { summariseKpis, type KpiSummary } from '../../sim/experiment/summarise.ts';
 import { KPIS, type KpiName } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
@@ -97,6 +98,7 @@ export const main: CommandMain = async (args, io) => {
       workers: workerCount(parsed, io, reps * scenarios.length),
       signal: io.interrupt,
       onProgress: bar.onProgress,
+      map: kpisOnly,
     });
   } finally {
     bar.done();

@@ -5,7 +5,7 @@ import { KPIS, SERIES } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagString, parseArgs } from '../args.ts';
-import { runBatch } from '../batch.ts';
+import { runBatch, wholeResults } from '../batch.ts';
 import { KPI_DISPLAY, formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../options.ts';
@@ -100,6 +100,7 @@ export const main: CommandMain = async (args, io) => {
       workers: workerCount(parsed, io, scenario.replications),
       signal: io.interrupt,
       onProgress: bar.onProgress,
+      map: wholeResults,
     });
   } finally {
     bar.done();

@@ -1,7 +1,7 @@
 // `shoplab sweep FILE --vary path=… [--vary …] --csv OUT`: runs the full grid of lever values,
 // R replications each with the same seed, writes the tidy table and prints the best points.
 import { KPI_DIRECTION } from '../../sim/experiment/kpi-direction.ts';
-import { bestCell, planSweep, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
+import { bestCell, kpisOnly, planSweep, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
 import { parseVary, type Lever } from '../../sim/experiment/vary.ts';
 import type { KpiName } from '../../sim/result.ts';
 import { VERSION } from '../../sim/version.ts';
@@ -75,6 +75,7 @@ export const main: CommandMain = async (args, io) => {
       workers: workerCount(parsed, io, reps * cells.length),
       signal: io.interrupt,
       onProgress: bar.onProgress,
+      map: kpisOnly,
     });
   } finally {
     bar.done();

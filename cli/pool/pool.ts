@@ -46,13 +46,16 @@ export class WorkerPool {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`a worker pool needs at least one worker, got ${size}`);
   }
 
-  /** Simulates every task; resolves with the results in task order. */
-  run(tasks: readonly ReplicationTask[], options: PoolRunOptions = {}): Promise<RunResult[]> {
+  /**
+   * Simulates every task; resolves with `map(result)` of each in task order (`map` runs as each
+   * result arrives, so a caller can drop what it does not need).
+   */
+  run<T = RunResult>(tasks: readonly ReplicationTask[], map: (result: RunResult) => T = (r) => r as T, options: PoolRunOptions = {}): Promise<T[]> {
     const { signal, onDays, onDone } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     if (tasks.length === 0) return Promise.resolve([]);
-    return new Promise<RunResult[]>((resolve, reject) => {
-      const results = new Array<RunResult>(tasks.length);
+    return new Promise<T[]>((resolve, reject) => {
+      const results = new Array<T>(tasks.length);
       const workers: Worker[] = [];
       const running = new Map<Worker, number>();
       let next = 0;
@@ -97,7 +100,7 @@ export class WorkerPool {
           if (settled) return;
           if (message.type === 'progress') onDays?.(message.task, message.daysDone);
           else if (message.type === 'result') {
-            results[message.task] = message.result;
+            results[message.task] = map(message.result);
             completed++;
             onDone?.(message.task);
             if (completed === tasks.length) {

@@ -1,6 +1,7 @@
 // Paired comparison of two scenarios run with the same seed: replication r of the alternative
 // against replication r of the baseline (common random numbers), so the delta is not noise.
-import { KPIS, type KpiName, type RunResult } from '../result.ts';
+import { KPIS, type KpiName } from '../result.ts';
+import type { KpiRun } from './summarise.ts';
 import { KPI_DIRECTION, betterSign, type KpiDirection } from './kpi-direction.ts';
 import { mean, meanInterval } from './stats.ts';
 
@@ -32,7 +33,7 @@ export interface Comparison {
   kpis: Record<KpiName, KpiComparison>;
 }
 
-function pairByReplication(baseline: readonly RunResult[], alternative: readonly RunResult[]): [RunResult, RunResult][] {
+function pairByReplication(baseline: readonly KpiRun[], alternative: readonly KpiRun[]): [KpiRun, KpiRun][] {
   if (baseline.length === 0) throw new RangeError('compareRuns needs at least one baseline run');
   if (baseline.length !== alternative.length) {
     throw new RangeError(`compareRuns pairs replications: the baseline has ${baseline.length} runs, the alternative ${alternative.length}`);
@@ -76,7 +77,7 @@ export function compareKpi(kpi: KpiName, pairs: readonly (readonly [number, numb
  * Compares an alternative scenario's replications with the baseline's, pairing replication r
  * with replication r. Both sides must hold the same replication indices (throws RangeError).
  */
-export function compareRuns(baseline: readonly RunResult[], alternative: readonly RunResult[]): Comparison {
+export function compareRuns(baseline: readonly KpiRun[], alternative: readonly KpiRun[]): Comparison {
   const pairs = pairByReplication(baseline, alternative);
   const kpis = {} as Record<KpiName, KpiComparison>;
   for (const kpi of KPIS) kpis[kpi] = compareKpi(kpi, pairs.map(([b, a]) => [b.kpis[kpi], a.kpis[kpi]] as const));

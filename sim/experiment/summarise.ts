@@ -57,8 +57,11 @@ export function summariseValues(values: ArrayLike<number>): KpiSummary {
   };
 }
 
+/** What KPI-only summaries and comparisons need of a run (sweeps keep only this, not the series). */
+export type KpiRun = Pick<RunResult, 'replication' | 'kpis'>;
+
 /** Every KPI summarised across `results`. */
-export function summariseKpis(results: readonly RunResult[]): Record<KpiName, KpiSummary> {
+export function summariseKpis(results: readonly KpiRun[]): Record<KpiName, KpiSummary> {
   const out = {} as Record<KpiName, KpiSummary>;
   for (const kpi of KPIS) out[kpi] = summariseValues(results.map((r) => r.kpis[kpi]));
   return out;

@@ -8,7 +8,7 @@ import { bestIndex } from './compare.ts';
 import { ProgressTracker } from './progress.ts';
 import type { ReplicationOptions } from './replications.ts';
 import { LeverError, setPath } from './set-path.ts';
-import { summariseKpis, type KpiSummary } from './summarise.ts';
+import { summariseKpis, type KpiRun, type KpiSummary } from './summarise.ts';
 import type { Lever } from './vary.ts';
 
 /** Most grid points a sweep may have. */
@@ -47,6 +47,11 @@ export interface SweepResult {
   rows: TidyRow[];
 }
 
+/** The part of a run a sweep keeps. */
+export function kpisOnly(result: RunResult): KpiRun {
+  return { replication: result.replication, kpis: result.kpis };
+}
+
 /** Every combination of lever values; the first lever varies slowest, the last fastest. */
 export function sweepGrid(levers: readonly Lever[]): Record<string, number>[] {
   let grid: Record<string, number>[] = [{}];
@@ -80,7 +85,7 @@ export function planSweep(scenario: Scenario, levers: readonly Lever[]): SweepCe
 }
 
 /** The tidy table of a sweep's results (`results[i]` are cell i's replications). */
-export function tidyRows(cells: readonly SweepCell[] | readonly SweepCellSummary[], results: readonly (readonly RunResult[])[]): TidyRow[] {
+export function tidyRows(cells: readonly SweepCell[] | readonly SweepCellSummary[], results: readonly (readonly KpiRun[])[]): TidyRow[] {
   const rows: TidyRow[] = [];
   cells.forEach((cell, i) => {
     for (const result of results[i]) {
@@ -91,7 +96,7 @@ export function tidyRows(cells: readonly SweepCell[] | readonly SweepCellSummary
 }
 
 /** Summaries of a sweep's cells from their results. */
-export function summariseCells(cells: readonly SweepCell[], results: readonly (readonly RunResult[])[]): SweepCellSummary[] {
+export function summariseCells(cells: readonly SweepCell[], results: readonly (readonly KpiRun[])[]): SweepCellSummary[] {
   return cells.map((cell, i) => ({ run: cell.run, values: cell.values, kpis: summariseKpis(results[i]) }));
 }
 
@@ -116,19 +121,20 @@ export function sweep(scenario: Scenario, levers: readonly Lever[], options: Rep
   const maxDays = Math.max(...cells.map((c) => options.days ?? c.scenario.days));
   const tracker = new ProgressTracker(cells.length * replications, maxDays, options.onProgress, options.now);
   const results = cells.map((cell) => {
-    const out: RunResult[] = [];
+    // Only the KPIs are kept, so a large grid does not hold every run's daily series.
+    const out: KpiRun[] = [];
     for (let r = 0; r < replications; r++) {
       if (options.signal?.aborted) throw new DOMException('The run was cancelled', 'AbortError');
       const key = `${cell.run}:${r}`;
       out.push(
-        run(cell.scenario, {
+        kpisOnly(run(cell.scenario, {
           seed,
           replication: r,
           days: options.days,
           signal: options.signal,
           forecasters: options.forecasters,
           onProgress: options.onProgress ? (done) => tracker.update(key, done) : undefined,
-        }),
+        })),
       );
       tracker.finish(key);
     }

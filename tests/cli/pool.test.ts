@@ -13,7 +13,7 @@ function tasks(mode: string, n: number): ReplicationTask[] {
 describe('the worker pool', () => {
   it('returns results in task order with their typed arrays, whatever worker ran them', async () => {
     const done: number[] = [];
-    const results = await new WorkerPool(3, entry).run(tasks('ok', 7), { onDone: (t) => done.push(t) });
+    const results = await new WorkerPool(3, entry).run(tasks('ok', 7), undefined, { onDone: (t) => done.push(t) });
     expect(results.map((r) => r.replication)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(results[4].series.orders).toBeInstanceOf(Float64Array);
     expect([...results[4].series.orders]).toEqual([4, 5]);
@@ -38,7 +38,7 @@ describe('the worker pool', () => {
 
   it('stops its workers and rejects with AbortError when cancelled', async () => {
     const controller = new AbortController();
-    const run = new WorkerPool(2, entry).run(tasks('hang', 4), { signal: controller.signal, onDays: () => controller.abort() });
+    const run = new WorkerPool(2, entry).run(tasks('hang', 4), undefined, { signal: controller.signal, onDays: () => controller.abort() });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(describeError(await run.catch((e: unknown) => e))).toEqual({ message: 'cancelled', code: 130 });
   });
