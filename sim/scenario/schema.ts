@@ -87,7 +87,7 @@ export const Replenishment = z.strictObject({
 export type Replenishment = z.infer<typeof Replenishment>;
 
 export const Sku = z.strictObject({
-  name: z.string().optional(),
+  name: z.string().optional().describe('Display name of the SKU.'),
   listPriceCny: positive(129, 'List ("original") price (CNY/unit).'),
   unitCostCny: nonneg(55, 'Landed unit cost (CNY/unit).'),
   popularity: positive(1, 'Relative chance a visit views this SKU.'),
@@ -104,7 +104,7 @@ export const Sku = z.strictObject({
     })
     .nullable()
     .default(null),
-  replenishment: Replenishment.prefault({}),
+  replenishment: Replenishment.prefault({}).describe('How this SKU is restocked from its supplier.'),
 });
 export type Sku = z.infer<typeof Sku>;
 
@@ -117,7 +117,7 @@ const defaultSkus = {
 const promotionCommon = {
   startDay: dayIndex,
   endDay: dayIndex.describe('Last day of the promotion (inclusive).'),
-  enabled: z.boolean().default(true),
+  enabled: z.boolean().default(true).describe('Set false to keep the promotion in the file without running it.'),
   segments: z.array(z.string()).optional().describe('Tier ids the promotion reaches (default: all).'),
   skus: z.array(z.string()).optional().describe('SKU ids it applies to (default: all).'),
   urgencyBoost: nonneg(0, 'Extra add-to-cart log-odds from countdowns, hot lists and scarcity cues (003 §2.1).'),
@@ -128,7 +128,8 @@ export const Promotion = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('tieredCoupon'),
     ...promotionCommon,
-    tiers: z.array(z.strictObject({ minSpendCny: z.number().min(0), offCny: z.number().min(0) })).min(1).describe('Coupon tiers: spend at least minSpendCny, save offCny.'),
+    tiers: z
+      .array(z.strictObject({ minSpendCny: z.number().min(0).describe('Basket value that unlocks the tier (CNY).'), offCny: z.number().min(0).describe('Saving at this tier (CNY).') })).min(1).describe('Coupon tiers: spend at least minSpendCny, save offCny.'),
     claimRate: fraction(0.6, 'Share of visitors who hold the coupon.'),
   }),
   z.strictObject({
@@ -141,7 +142,7 @@ export const Promotion = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('flashSale'),
     ...promotionCommon,
-    pct: z.number().min(0).max(0.95),
+    pct: z.number().min(0).max(0.95).describe('Flash-sale price cut (fraction).'),
     unitsLimit: z.number().int().min(0).nullable().default(null).describe('Units sold at the flash price before it ends (null = unlimited).'),
   }),
   z.strictObject({
@@ -166,7 +167,7 @@ export const CampaignPhase = z.strictObject({
   endDay: dayIndex,
   trafficMultiplier: positive(1, 'Multiplier on every visit source during the phase.'),
   urgencyBoost: nonneg(0, 'Extra add-to-cart log-odds during the phase (countdown, hot lists).'),
-  label: z.string().optional(),
+  label: z.string().optional().describe('Name shown in charts.'),
 });
 
 export const Pricing = z
@@ -177,7 +178,7 @@ export const Pricing = z
     shippingFeeAbandonment: fraction(0.25, 'Extra checkout abandonment when a fee is charged.'),
     dynamic: z
       .strictObject({
-        enabled: z.boolean().default(false),
+        enabled: z.boolean().default(false).describe('Turn stock-driven dynamic pricing on.'),
         lowCoverDays: positive(10, 'Below this many days of cover the price rises.'),
         highCoverDays: positive(60, 'Above this many days of cover the price falls.'),
         maxUpPct: fraction(0.1, 'Largest rise over list price.'),
@@ -233,7 +234,7 @@ export const Omnichannel = z
 export const Investment = z.strictObject({
   day: dayIndex,
   amountCny: z.number().min(0).describe('One-off payment (CNY).'),
-  label: z.string().optional(),
+  label: z.string().optional().describe('What the investment buys.'),
 });
 
 export const Finance = z
@@ -248,42 +249,42 @@ export const Finance = z
   .prefault({});
 
 export const Shock = z.strictObject({
-  type: z.enum(['logisticsDisruption', 'outage', 'priceWar', 'supplierDelay', 'demandSurge']),
+  type: z.enum(['logisticsDisruption', 'outage', 'priceWar', 'supplierDelay', 'demandSurge']).describe('What goes wrong: carrier capacity, site outage, competitor price cut, supplier lead time, or a demand surge.'),
   startDay: dayIndex.nullable().default(null).describe('Scheduled start day, or null for a random shock.'),
-  durationDays: z.number().int().min(1).default(3),
+  durationDays: z.number().int().min(1).default(3).describe('How long each occurrence lasts (days).'),
   magnitude: z.number().min(0).default(0.5).describe('Strength: capacity lost (fraction), competitor price cut (fraction), extra lead time (days), or demand multiplier minus 1.'),
   probabilityPerDay: fraction(0, 'Random shocks: daily chance of starting.'),
-  enabled: z.boolean().default(true),
+  enabled: z.boolean().default(true).describe('Set false to keep the shock in the file without it happening.'),
 });
 export type Shock = z.infer<typeof Shock>;
 
 /** The whole scenario. */
 export const ScenarioSchema = z.strictObject({
-  name: z.string().default('Untitled scenario'),
-  description: z.string().default(''),
+  name: z.string().default('Untitled scenario').describe('Short name shown in the workbench and in reports.'),
+  description: z.string().default('').describe('What this scenario asks or changes, in a sentence or two.'),
   extends: z.string().optional().describe('Path (relative to this file) of a base scenario this one overrides.'),
   seed: z.number().int().min(0).default(20261111).describe('Seed of the random streams.'),
   days: z.number().int().min(1).max(3650).default(365).describe('Horizon (days).'),
   startDate: z.iso.date().default('2026-01-01').describe('Calendar date of day 0 (YYYY-MM-DD).'),
   replications: z.number().int().min(1).max(10_000).default(20).describe('Monte Carlo replications.'),
   params: z.record(z.string(), z.number()).default({}).describe('Named constants usable in formulas.'),
-  population: Population,
-  channels: z.record(z.string(), Channel).prefault(defaultChannels),
-  funnel: Funnel,
-  pricing: Pricing,
-  skus: z.record(z.string(), Sku).prefault(defaultSkus),
+  population: Population.describe('The shoppers: market size, customer tiers and price psychology.'),
+  channels: z.record(z.string(), Channel).prefault(defaultChannels).describe('Marketing channels keyed by id (organic, paid search, social, CRM, affiliates).'),
+  funnel: Funnel.describe('Visit → product view → cart → order probabilities.'),
+  pricing: Pricing.describe('Shipping fees, free-shipping threshold and dynamic pricing.'),
+  skus: z.record(z.string(), Sku).prefault(defaultSkus).describe('Products keyed by SKU id.'),
   inventory: z
     .strictObject({
       backorders: z.boolean().default(false).describe('Unfilled demand waits (true) or is lost (false).'),
     })
     .prefault({}),
-  promotions: z.record(z.string(), Promotion).default({}),
+  promotions: z.record(z.string(), Promotion).default({}).describe('Promotions keyed by id; `type` picks the mechanism.'),
   campaign: z.record(z.string(), CampaignPhase).default({}).describe('Calendar phases (warm-up, peak, tail) keyed by id.'),
-  fulfilment: Fulfilment,
-  retention: Retention,
-  omnichannel: Omnichannel,
-  finance: Finance,
-  shocks: z.record(z.string(), Shock).default({}),
+  fulfilment: Fulfilment.describe('Warehouse capacity, delivery promise and carrier times.'),
+  retention: Retention.describe('What brings customers back or makes them leave.'),
+  omnichannel: Omnichannel.describe('Stores, pick-up in store and stock synchronisation.'),
+  finance: Finance.describe('Cash, fixed costs, holding cost, payment terms and one-off investments.'),
+  shocks: z.record(z.string(), Shock).default({}).describe('Disruptions keyed by id, scheduled (startDay) or random (probabilityPerDay).'),
 });
 
 /** A validated scenario with every default filled in. */
