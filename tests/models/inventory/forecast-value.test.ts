@@ -1,5 +1,6 @@
-// What a better forecast is worth: the same shop run with forecast-driven replenishment under two
-// forecasters (naive vs ETS), and with the default hand-set (s, S) levels, on common random numbers.
+// What a better forecast is worth: the same shop run with forecast-driven replenishment under
+// different forecasters (naive vs ETS; the engine's moving average vs ETS in a growing shop), and
+// with the default hand-set (s, S) levels, on common random numbers.
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
@@ -24,8 +25,23 @@ function shop(replenishment: Record<string, unknown>) {
 // A fixed 7-day lead time, so that the forecast's own error is all the policy protects against.
 const forecastPolicy = (forecastModel: string) => ({ policy: 'forecast', forecastModel, leadTimeDays: 7, leadTimeSdDays: 0, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 });
 
-function outcome(replenishment: Record<string, unknown>) {
-  const result = simulate(shop(replenishment), { forecasters });
+/** A shop whose demand grows about eightfold over 120 days (paid search and new shoppers ramp up). */
+function growingShop(replenishment: Record<string, unknown>) {
+  return ScenarioSchema.parse({
+    name: 'growing shop',
+    days: 120,
+    seed: 1,
+    population: { size: 5000, newShoppersPerDay: 't * 3' },
+    channels: { organic: { kind: 'organic' }, paid_search: { kind: 'paid', budgetPerDayCny: '200 + 30 * t', costPerClickCny: 1.8, saturationClicksPerDay: 40000 } },
+    skus: {
+      tee: { listPriceCny: 79, unitCostCny: 28, popularity: 3, initialStockUnits: 600, replenishment },
+      jeans: { listPriceCny: 199, unitCostCny: 80, popularity: 2, initialStockUnits: 400, replenishment },
+    },
+  });
+}
+
+function outcome(replenishment: Record<string, unknown>, build = shop) {
+  const result = simulate(build(replenishment), { forecasters });
   const total = (name: 'lostSalesUnits' | 'holdingCny') => result.series[name].reduce((a, b) => a + b, 0);
   return { lostSalesUnits: total('lostSalesUnits'), holdingCny: total('holdingCny'), fillRate: result.kpis.fillRate, stockoutRate: result.kpis.stockoutRate };
 }
@@ -49,5 +65,20 @@ describe('forecast-driven replenishment in the simulator', () => {
     expect(handSet.lostSalesUnits).toBeGreaterThan(500);
     expect(ets.lostSalesUnits).toBeLessThan(handSet.lostSalesUnits / 5);
     expect(naive.lostSalesUnits).toBeLessThan(handSet.lostSalesUnits / 5);
+  });
+});
+
+describe('forecast-driven replenishment in a growing shop', () => {
+  const movingAverage = outcome(forecastPolicy('moving-average'), growingShop);
+  const ets = outcome(forecastPolicy('ets'), growingShop);
+
+  it('runs short with the moving average, which lags the growth', () => {
+    expect(movingAverage.fillRate).toBeLessThan(0.95);
+    expect(movingAverage.lostSalesUnits).toBeGreaterThan(300);
+  });
+
+  it('keeps up with ETS, which follows the trend: a quarter of the lost sales or fewer', () => {
+    expect(ets.fillRate).toBeGreaterThan(0.98);
+    expect(ets.lostSalesUnits).toBeLessThan(movingAverage.lostSalesUnits / 4);
   });
 });
