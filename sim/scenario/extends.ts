@@ -1,7 +1,6 @@
 // `extends: ./base.yaml`: a scenario overrides a base scenario, which may extend another. Files
 // are read through an injected reader (no I/O in sim/); the chain is merged child over base.
-import type { Issue } from './issue.ts';
-import { showValue } from './issue.ts';
+import { showValue, type Issue } from './issue.ts';
 import { dirname, join, relative } from './posixPath.ts';
 import { isRecord } from './schemaWalk.ts';
 import { parseSource, type SourceFile } from './source.ts';

@@ -7,7 +7,7 @@ import { evaluateDaily, FormulaError, inspectFormula, type FormulaContext } from
 import { formulaMinimum } from './formulaFields.ts';
 import { showValue } from './issue.ts';
 import { describeExpected, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
-import type { PathIssue } from './zodIssues.ts';
+import { valueAt, type PathIssue } from './zodIssues.ts';
 
 /** The outcome: problems, and each valid field's daily values keyed by dotted path. */
 export interface FormulaCheck {
@@ -64,7 +64,7 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
   const daily = new Map<string, Float64Array>();
   for (const pattern of formulaPatterns(root)) {
     for (const path of expand(pattern, data)) {
-      const value = valueOf(data, path);
+      const value = valueAt(data, path);
       if (typeof value !== 'number' && typeof value !== 'string') continue; // wrong types: the schema reports them
       if (typeof value === 'string' && value.trim() === '') continue; // the schema reports empty text
       const problem = checkOne(root, data, path, value, ctx, refusedParams);
@@ -74,12 +74,6 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
     }
   }
   return { issues, daily };
-}
-
-function valueOf(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const seg of path) v = isRecord(v) || Array.isArray(v) ? (v as Record<string, unknown>)[String(seg)] : undefined;
-  return v;
 }
 
 /** A message, the field's daily values when it is fine, or null when it cannot be checked. */

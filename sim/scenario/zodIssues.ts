@@ -2,8 +2,7 @@
 // what the field expects ("expected a number ≥ 0, got \"abc\""), with did-you-mean for typos.
 import type { z } from 'zod';
 import { didYouMean } from './didYouMean.ts';
-import { showValue } from './issue.ts';
-import { dotted } from './issue.ts';
+import { dotted, showValue } from './issue.ts';
 import { choicesOf, describeExpected, isIdMapping, isRecord, keysOf, placesOfKey, recordValue, schemaAt } from './schemaWalk.ts';
 
 /** A problem at a field path, before it is given a file position. */
