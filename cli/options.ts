@@ -18,7 +18,7 @@ export const RUN_FLAGS_HELP = [
   '  --seed N       seed of the random streams (default: the scenario\'s seed)',
   '  --reps R       Monte Carlo replications (default: the scenario\'s replications)',
   '  --days D       horizon in days (default: the scenario\'s days)',
-  '  --workers N    worker threads (default: one per CPU core; 1 runs in this process)',
+  '  --workers N    worker threads (default: one per CPU core, at most one per 4 replications; 1 runs in this process)',
 ];
 
 /** The scenario with `--seed`, `--reps` and `--days` applied (validated again). */
@@ -35,10 +35,17 @@ export function applyRunFlags(scenario: Scenario, parsed: ParsedArgs): Scenario 
   return s;
 }
 
-/** `--workers`, or the CLI's default (one per core), never more than the replications to run. */
+/** Replications per worker below which starting a worker (loader, engine, mathjs) costs more than it saves. */
+const TASKS_PER_WORKER = 4;
+
+/**
+ * `--workers`, else one per core (io.defaultWorkers) but no more than one per
+ * TASKS_PER_WORKER replications; never more than the replications to run.
+ */
 export function workerCount(parsed: ParsedArgs, io: CliIO, tasks: number): number {
-  const asked = flagNumber(parsed, 'workers') ?? io.defaultWorkers ?? 1;
-  return Math.max(1, Math.min(asked, tasks));
+  const asked = flagNumber(parsed, 'workers');
+  const wanted = asked ?? Math.min(io.defaultWorkers ?? 1, Math.floor(tasks / TASKS_PER_WORKER));
+  return Math.max(1, Math.min(wanted, tasks));
 }
 
 /** Writes `text` to `file` (relative to cwd; "-" means stdout), creating its folder. */

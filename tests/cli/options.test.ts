@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../cli/args.ts';
+import type { CliIO } from '../../cli/io.ts';
+import { RUN_FLAGS, applyRunFlags, csvField, dateAfter, toJson, workerCount } from '../../cli/options.ts';
+import { ScenarioSchema } from '../../sim/scenario/schema.ts';
+
+const io = (defaultWorkers: number): CliIO => ({ stdout: () => {}, stderr: () => {}, isTTY: false, cwd: '/', defaultWorkers });
+
+describe('shared run options', () => {
+  it('choose one worker per core but not for a handful of replications', () => {
+    const none = parseArgs([], RUN_FLAGS);
+    expect(workerCount(none, io(8), 3)).toBe(1);
+    expect(workerCount(none, io(8), 8)).toBe(2);
+    expect(workerCount(none, io(8), 200)).toBe(8);
+    expect(workerCount(parseArgs(['--workers', '6'], RUN_FLAGS), io(2), 3)).toBe(3);
+  });
+
+  it('apply --seed, --reps and --days to the scenario and validate them', () => {
+    const s = applyRunFlags(ScenarioSchema.parse({}), parseArgs(['--seed', '5', '--reps', '7', '--days', '30'], RUN_FLAGS));
+    expect([s.seed, s.replications, s.days]).toEqual([5, 7, 30]);
+    expect(() => applyRunFlags(ScenarioSchema.parse({}), parseArgs(['--days', '5000'], RUN_FLAGS))).toThrow('--days may be at most 3650 (ten years), got 5000');
+  });
+
+  it('write JSON with null for undefined numbers and arrays for typed arrays', () => {
+    expect(toJson({ a: NaN, b: Float64Array.from([1, Infinity]) })).toBe('{\n  "a": null,\n  "b": [\n    1,\n    null\n  ]\n}\n');
+  });
+
+  it('write CSV fields and dates', () => {
+    expect([csvField(1.5), csvField(NaN), csvField('a,b'), csvField('say "hi"')]).toEqual(['1.5', '', '"a,b"', '"say ""hi"""']);
+    expect(dateAfter('2026-02-27', 2)).toBe('2026-03-01');
+    expect(dateAfter('2024-02-28', 1)).toBe('2024-02-29');
+  });
+});
