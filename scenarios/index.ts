@@ -57,7 +57,7 @@ export const BUILTIN_SCENARIOS: readonly BuiltinScenario[] = [
   entry('003', 'spend-save', 'Double 11: spend-X-save-Y instead', 'Whether tiered coupons + flash sale convert better than spend-X-save-Y, and the AOV effect.'),
   entry('003', 'no-capacity-upgrade', 'Double 11: no capacity upgrade', 'What the site and warehouse upgrade buys in orders and on-time delivery at the peak.'),
   entry('003', 'budget-marketing-heavy', 'Double 11: budget 55/15/10/10/10', 'Whether more marketing pays for the capacity it no longer buys.'),
-  entry('003', 'logistics-disruption', 'Double 11: logistics disruption', 'The hit of a carrier disruption after the peak on delivery, complaints and churn.'),
+  entry('003', 'logistics-disruption', 'Double 11: logistics disruption', 'The hit of a capacity disruption at the peak on delivery, complaints and churn.'),
   entry('003', 'logistics-contingency', 'Double 11: disruption with contingency plan', 'How much of the disruption\'s damage the multi-channel delivery plan avoids.'),
 ];
 

@@ -35,7 +35,9 @@ const HELP = [
   '  --seed N             seed of every evaluation (default: the scenario\'s seed)',
   '  --days D             horizon in days (default: the scenario\'s)',
   '  --max-evals N        most simulations of the scenario, each of R replications (default 150)',
-  '  --write OUT          write FILE with the fitted values to OUT (comments kept; OUT may be FILE)',
+  '  --write OUT          write FILE with the fitted values to OUT (comments kept; OUT may be FILE);',
+  '                       only when every target is reached, unless --force',
+  '  --force              with --write: write the best values found even when targets are missed',
   '  --json OUT           write the result as JSON ("-" = stdout)',
   '',
   'Exit code: 0 when the fit ran — whether or not every target was reached (the report says',
@@ -56,6 +58,7 @@ const FLAGS = {
   days: 'positiveInt',
   'max-evals': 'positiveInt',
   write: 'string',
+  force: 'boolean',
   json: 'string',
   help: 'boolean',
   h: 'boolean',
@@ -148,7 +151,8 @@ export function writeFitted(text: string, result: CalibrationResult, provenance:
     const node = doc.getIn(keys, true) as { comment?: string | null } | undefined;
     if (node && typeof node === 'object') node.comment = ` ${provenance}`;
   }
-  return doc.toString({ lineWidth: 0 });
+  // Folded text is re-wrapped at 100 columns, the width the built-in scenarios use.
+  return doc.toString({ lineWidth: 100 });
 }
 
 function commandLine(file: string, targets: CalibrationTarget[], fits: CalibrationParameter[]): string {
@@ -202,7 +206,9 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   const provenance = `calibrated: ${commandLine(file, targets, fits)} (${date})`;
   io.stdout(calibrationReport(file, result));
   const out = flagString(parsed, 'write');
-  if (out !== undefined) {
+  if (out !== undefined && result.status !== 'reached' && !flagBoolean(parsed, 'force')) {
+    io.stdout(`\nNot written to ${out}: targets were not reached (add --force to write the best values found).\n`);
+  } else if (out !== undefined) {
     const text = readFileSync(resolve(io.cwd, file), 'utf8');
     writeOutput(io, out, writeFitted(text, result, provenance));
     io.stdout(`Wrote the fitted values to ${out}.\n`);

@@ -26,7 +26,7 @@ describe('shoplab calibrate', () => {
 
   it('says NOT REACHED with the reason for an impossible target and still exits 0', async () => {
     const dir = scenarioDir();
-    const r = await runCli(['calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '20', ...FAST], dir);
+    const r = await runCli(['calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '10', ...FAST], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/NOT REACHED: 1 of 1 targets outside 5\.0 %/);
     expect(r.stdout).toMatch(/conversionRate: limited by bounds: funnel\.addToCartRate sits at its upper bound/);
@@ -47,6 +47,18 @@ describe('shoplab calibrate', () => {
     expect(value).toBeLessThan(0.3);
     const again = await runCli(['validate', 'out/fitted.yaml'], dir);
     expect(again.code).toBe(0);
+  });
+
+  it('does not write values that miss their targets unless forced', async () => {
+    const dir = scenarioDir();
+    const args = ['calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '8', '--write', 'out.yaml', ...FAST];
+    const refused = await runCli(args, dir);
+    expect(refused.code).toBe(0);
+    expect(refused.stdout).toMatch(/Not written to out\.yaml: targets were not reached \(add --force/);
+    expect(() => readFileSync(join(dir, 'out.yaml'), 'utf8')).toThrow();
+    const forced = await runCli([...args, '--force'], dir);
+    expect(forced.stdout).toMatch(/Wrote the fitted values to out\.yaml/);
+    expect(readFileSync(join(dir, 'out.yaml'), 'utf8')).toMatch(/addToCartRate: [\d.]+ # calibrated:/);
   });
 
   it('writes the result as JSON with targets, parameters and status', async () => {
