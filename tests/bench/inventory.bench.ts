@@ -18,6 +18,7 @@ function time(repeats: number, work: () => unknown): number {
 }
 
 const MODELS = ['moving-average', 'naive', 'snaive', 'ets', 'croston'];
+const EXTRA = ['holt'];
 
 function shop(days: number, seed: number, replenishment: Record<string, unknown>) {
   return ScenarioSchema.parse({
@@ -32,6 +33,21 @@ function shop(days: number, seed: number, replenishment: Record<string, unknown>
   });
 }
 
+/** The growing shop of the forecast-value test: demand rises about eightfold over the run. */
+function growingShop(days: number, seed: number, replenishment: Record<string, unknown>) {
+  return ScenarioSchema.parse({
+    name: 'growing shop',
+    days,
+    seed,
+    population: { size: 5000, newShoppersPerDay: 't * 3' },
+    channels: { organic: { kind: 'organic' }, paid_search: { kind: 'paid', budgetPerDayCny: '200 + 30 * t', costPerClickCny: 1.8, saturationClicksPerDay: 40000 } },
+    skus: {
+      tee: { listPriceCny: 79, unitCostCny: 28, popularity: 3, initialStockUnits: 600, replenishment },
+      jeans: { listPriceCny: 199, unitCostCny: 80, popularity: 2, initialStockUnits: 400, replenishment },
+    },
+  });
+}
+
 export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
   const repeats = quick ? 3 : 20;
   print(`optimiseSs Poisson(10), K 64, h 1, p 9:   ${time(repeats, () => optimiseSs({ demand: poissonDemand(10), leadTime: 0, orderCost: 64, holdingCost: 1, backorderCost: 9 })).toFixed(2)} ms`);
@@ -39,7 +55,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   print(`optimiseRq (Nahmias 5.4):                  ${(time(repeats * 50, () => optimiseRq({ demandRate: 200, leadTimeDemandMean: 100, leadTimeDemandSd: 25, orderCost: 50, holdingCostRate: 2, shortageCost: 25 })) * 1000).toFixed(1)} µs`);
   print(`baseStockDiscrete fill 99 %, Poisson(20), L 5, R 7: ${time(repeats, () => baseStockDiscrete({ demand: poissonDemand(20), leadTime: 5, reviewPeriod: 7 }, { fillRate: 0.99 })).toFixed(1)} ms`);
 
-  const registry: ForecasterRegistry = replenishmentForecasters(MODELS.filter((m) => m !== 'moving-average'));
+  const registry: ForecasterRegistry = replenishmentForecasters([...MODELS.filter((m) => m !== 'moving-average'), ...EXTRA]);
   // The same forecasters with the lead-time spread (1.5 days) folded into the quantile.
   for (const [name, f] of [['moving-average', movingAverageForecaster], ['naive', registry.naive], ['ets', registry.ets]] as const) {
     registry[`${name}+σL`] = { forecastTotal: (history, horizon, level) => withLeadTimeVariability(f.forecastTotal(history, horizon, level), horizon, 1.5, level) };
@@ -52,14 +68,15 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
 
   const days = quick ? 60 : 150;
   const replications = quick ? 1 : 3;
-  for (const leadTimeSdDays of [0, 1.5]) {
+  for (const [leadTimeSdDays, build, what] of [[0, shop, 'steady shop'], [1.5, shop, 'steady shop'], [0, growingShop, 'growing shop']] as const) {
     print('');
-    print(`Forecast value: 2 SKUs, 5,000 shoppers, ${days} days, ${replications} replication(s), lead time 7 ± ${leadTimeSdDays} d, review 7 d, CSL target 0.95`);
+    print(`Forecast value, ${what}: 2 SKUs, 5,000 shoppers, ${days} days, ${replications} replication(s), lead time 7 ± ${leadTimeSdDays} d, review 7 d, CSL target 0.95`);
     print('policy              lost units   holding ¥   lost margin ¥   holding + lost ¥   fill rate   run ms');
     const policies: Array<[string, Record<string, unknown>]> = [
       ...MODELS.map((m): [string, Record<string, unknown>] => [`forecast ${m}`, { policy: 'forecast', forecastModel: m, leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]),
       ['(s,S) hand-set', { policy: 'sS', leadTimeDays: 7, leadTimeSdDays }],
     ];
+    if (build === growingShop) policies.push(['forecast holt', { policy: 'forecast', forecastModel: 'holt', leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]);
     if (leadTimeSdDays > 0) {
       for (const m of ['moving-average', 'naive', 'ets']) policies.push([`${m}+σL`, { policy: 'forecast', forecastModel: `${m}+σL`, leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]);
     }
@@ -70,7 +87,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       let fill = 0;
       const started = performance.now();
       for (let r = 0; r < replications; r++) {
-        const result = simulate(shop(days, 1, replenishment), { replication: r, forecasters: registry });
+        const result = simulate(build(days, 1, replenishment), { replication: r, forecasters: registry });
         const margin: Record<string, number> = { tee: 79 - 28, jeans: 199 - 80 };
         lost += result.series.lostSalesUnits.reduce((a, b) => a + b, 0) / replications;
         holding += result.series.holdingCny.reduce((a, b) => a + b, 0) / replications;
