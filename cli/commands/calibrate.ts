@@ -142,17 +142,40 @@ export function yamlPatch(result: CalibrationResult, provenance: string): string
   return `# ${provenance}\n${stringify(patch)}`;
 }
 
-/** `text` (a scenario file) with each fitted value set and commented; other comments kept. */
+/**
+ * `text` (a scenario file) with each fitted value set and commented. Values already in the file
+ * are edited in place, so the rest of the file stays byte for byte; a value inside a flow map
+ * (`{ a: 1, b: 2 }`) gets no comment of its own. Paths the file lacks are added through the YAML
+ * document, which re-renders the file (comments kept, layout normalised).
+ */
 export function writeFitted(text: string, result: CalibrationResult, provenance: string): string {
   const doc = parseDocument(text);
+  const edits: { from: number; to: number; value: string; comment: boolean }[] = [];
+  const missing: typeof result.parameters = [];
   for (const p of result.parameters) {
+    const node = doc.getIn(p.path.split('.'), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range && typeof doc.getIn(p.path.split('.')) === 'number') {
+      const lineEnd = text.indexOf('\n', node.range[1]);
+      const rest = text.slice(node.range[1], lineEnd < 0 ? text.length : lineEnd).trim();
+      edits.push({ from: node.range[0], to: node.range[1], value: String(Number(p.fitted.toPrecision(6))), comment: rest === '' || rest.startsWith('#') });
+    } else missing.push(p);
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.from - a.from)) {
+    let lineEnd = out.indexOf('\n', e.to);
+    if (lineEnd < 0) lineEnd = out.length;
+    const tail = e.comment ? ` # ${provenance}` : out.slice(e.to, lineEnd);
+    out = out.slice(0, e.from) + e.value + tail + out.slice(lineEnd);
+  }
+  if (missing.length === 0) return out;
+  const full = parseDocument(out);
+  for (const p of missing) {
     const keys = p.path.split('.');
-    doc.setIn(keys, Number(p.fitted.toPrecision(6)));
-    const node = doc.getIn(keys, true) as { comment?: string | null } | undefined;
+    full.setIn(keys, Number(p.fitted.toPrecision(6)));
+    const node = full.getIn(keys, true) as { comment?: string | null } | undefined;
     if (node && typeof node === 'object') node.comment = ` ${provenance}`;
   }
-  // Folded text is re-wrapped at 100 columns, the width the built-in scenarios use.
-  return doc.toString({ lineWidth: 100 });
+  return full.toString({ lineWidth: 0 });
 }
 
 function commandLine(file: string, targets: CalibrationTarget[], fits: CalibrationParameter[]): string {
