@@ -24,6 +24,8 @@ export interface KpiComparison {
   pBetter: number;
   /** Pairs in which both values were finite. */
   n: number;
+  /** The paired deltas (alternative − baseline) in the baseline's replication order; NaN where a side is not finite. */
+  deltas: number[];
 }
 
 /** What `compareRuns` returns. */
@@ -70,6 +72,7 @@ export function compareKpi(kpi: KpiName, pairs: readonly (readonly [number, numb
     relativeDelta: baselineMean !== 0 && Number.isFinite(baselineMean) ? meanDelta / Math.abs(baselineMean) : NaN,
     pBetter: direction === 'neutral' || finite.length === 0 ? NaN : wins / finite.length,
     n: finite.length,
+    deltas: pairs.map(([b, a]) => (Number.isFinite(b) && Number.isFinite(a) ? a - b : NaN)),
   };
 }
 

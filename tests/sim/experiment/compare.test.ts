@@ -10,7 +10,8 @@ describe('compareRuns', () => {
     const alt = fakeRuns('profitCny', [110, 205, 330, 400]);
     const c = compareRuns(base, alt).kpis.profitCny;
     expect(c.n).toBe(4);
-    expect(c.meanDelta).toBeCloseTo(11.25, 12); // deltas 10, 5, 30, 0
+    expect(c.deltas).toEqual([10, 5, 30, 0]);
+    expect(c.meanDelta).toBeCloseTo(11.25, 12);
     // sd of deltas 13.1498, t(0.975,3) = 3.18245: half-width 20.9240
     expect(c.ciLow).toBeCloseTo(11.25 - 20.924, 2);
     expect(c.ciHigh).toBeCloseTo(11.25 + 20.924, 2);
@@ -44,6 +45,7 @@ describe('compareRuns', () => {
     const c = compareRuns(fakeRuns('roas', [2, NaN, 4]), fakeRuns('roas', [3, 5, NaN])).kpis.roas;
     expect(c.n).toBe(1);
     expect(c.meanDelta).toBe(1);
+    expect(c.deltas).toEqual([1, NaN, NaN]);
     expect(compareRuns(fakeRuns('marketingCny', [1, 2]), fakeRuns('marketingCny', [2, 3])).kpis.marketingCny.pBetter).toBeNaN();
   });
 
