@@ -120,25 +120,31 @@ function sourceFile(doc: Document, lineCounter: LineCounter, data: unknown, form
   };
 }
 
-/** Strict JSON syntax check, so a `.json` file with YAML-only syntax is reported as bad JSON. */
+/**
+ * Strict JSON syntax check, so a `.json` file with YAML-only syntax is reported as bad JSON.
+ * Engines word the error differently: V8 gives "at position N", Firefox "at line L column C".
+ */
 function jsonSyntaxProblem(text: string): { message: string; line?: number; column?: number } | null {
+  if (text.trim() === '') return null; // an empty file is the empty scenario, as in YAML
   try {
     JSON.parse(text);
     return null;
   } catch (err) {
     const raw = (err as Error).message;
-    const at = /at position (\d+)/.exec(raw);
     const clean = raw
+      .replace(/^JSON\.parse: /, '')
+      .replace(/^JSON Parse error: /, '')
       .replace(/\s*in JSON at position \d+.*$/s, '')
       .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/^JSON\.parse: /, '');
-    const message = `not valid JSON: ${text.trim() === '' ? 'the file is empty' : clean}`;
+      .replace(/\s*at line \d+ column \d+ of the JSON data$/, '');
+    const message = `not valid JSON: ${clean.charAt(0).toUpperCase()}${clean.slice(1)}`;
+    const lineCol = /line (\d+) column (\d+)/.exec(raw);
+    if (lineCol) return { message, line: Number(lineCol[1]), column: Number(lineCol[2]) };
+    const at = /at position (\d+)/.exec(raw);
     if (!at) return { message };
     const offset = Number(at[1]);
     const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return { message, line, column };
+    return { message, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   }
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatIssue, loadScenario, parseScenarioText, ScenarioSchema, validateScenario, type Issue, type LoadResult } from '../../../sim/scenario/index.ts';
 import { lines, memoryFiles } from './memoryFiles.ts';
 
@@ -174,6 +174,23 @@ describe('parseScenarioText', () => {
   it('reports a JSON syntax error with its line and column', () => {
     const issue = only(parseScenarioText('{\n  "days": 30,\n}\n', { fileName: 'trailing.json' }));
     expect(formatIssue(issue)).toBe('trailing.json:3:1: not valid JSON: Expected double-quoted property name');
+  });
+
+  it('reads the line and column from a browser that words JSON errors differently', () => {
+    const spy = vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+      throw new SyntaxError('JSON.parse: expected double-quoted property name at line 3 column 1 of the JSON data');
+    });
+    try {
+      const issue = only(parseScenarioText('{\n  "days": 30,\n}\n', { fileName: 'ff.json' }));
+      expect(formatIssue(issue)).toBe('ff.json:3:1: not valid JSON: Expected double-quoted property name');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('treats an empty JSON file like an empty YAML file', () => {
+    const r = parseScenarioText('\n', { fileName: 'empty.json' });
+    expect(r.ok && r.scenario).toEqual(ScenarioSchema.parse({}));
   });
 
   it('sniffs JSON when the file name says nothing', () => {
