@@ -52,7 +52,7 @@ export function placeOrder(
     const pr = promo.promos[priceSource];
     if (pr.type === PROMO.flashSale && promo.unitsSold[priceSource] >= pr.unitsLimit) promo.refresh(t, c.campaignUrgency[t]);
   }
-  const isNew = w.state[i] === PROSPECT;
+  const isNew = w.state(i) === PROSPECT;
   if (isNew) {
     day.newCustomers++;
     w.makeCustomer(i);

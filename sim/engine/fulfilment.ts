@@ -84,7 +84,7 @@ export function deliver(st: RunState): void {
       day.lateOrders++;
       if (rng.next() < p.complaintIfLate) complain(st, i);
     } else day.onTimeOrders++;
-    const returnProb = Math.min(1, c.skus.baseReturn[k] * c.segReturnMult[w.segment[i]] + (late ? p.lateReturnExtra : 0));
+    const returnProb = Math.min(1, c.skus.baseReturn[k] * c.segReturnMult[w.segment(i)] + (late ? p.lateReturnExtra : 0));
     const returned = rng.binomial(units, returnProb);
     if (returned > 0) {
       const restocked = rng.binomial(returned, c.skus.restockShare[k]);

@@ -51,12 +51,17 @@ export function visit(st: RunState, i: number, ch: number): void {
   const K = st.K;
   const k = pickSku(c.skus.cumWeight, t * K, K, rf.next());
   if (k < 0) return;
-  const seg = w.segment[i];
+  const seg = w.segment(i);
   const cell = k * st.S + seg;
   const promo = st.promo;
   const promos = promo.promos;
 
-  let units = 1 + rb.poisson(c.segExtraUnits[seg]);
+  // Units: 1 + Poisson(mean − 1) by multiplication of uniforms (Rng.poisson's method, with
+  // exp(−λ) precomputed per segment).
+  let units = 1;
+  const limit = st.segPoissonLimit[seg];
+  if (limit > 1e-13) for (let prod = rb.next(); prod > limit; prod *= rb.next()) units++;
+  else units += rb.poisson(c.segExtraUnits[seg]);
   const unitPrice = st.basePrice[k] * (1 - promo.pct[cell]);
   const cp = promo.coupon[cell];
   const coupon = cp >= 0 && c.segCouponEligible[seg] === 1 && rb.next() < promos[cp].claimRate ? cp : -1;
@@ -74,7 +79,7 @@ export function visit(st: RunState, i: number, ch: number): void {
   }
   let paid = value - saving;
 
-  let logit = p.atcLogit0 + c.segConvLog[seg] + (ch >= 0 ? c.chConvLog[ch] : 0) + promo.urgency[cell] - p.overPromotion * w.fatigue[i];
+  let logit = p.atcLogit0 + c.segConvLog[seg] + (ch >= 0 ? c.chConvLog[ch] : 0) + promo.urgency[cell] - p.overPromotion * w.fatigue(i);
   if (spendSave >= 0) logit -= promos[spendSave].complexityPenalty;
   const gift = promo.gift[cell];
   let giftCost = 0;
@@ -86,11 +91,13 @@ export function visit(st: RunState, i: number, ch: number): void {
   // war lowers the reference the shop is judged against.
   const list = c.skus.listPrice[k];
   const ratio = paid / units / list;
-  const ref = Math.max(1e-3, w.refPrice[i] * (1 - c.shocks.priceWarCut[t]));
+  const ref = Math.max(1e-3, w.refPrice(i) * (1 - c.shocks.priceWarCut[t]));
   const gain = (ref - ratio) / ref;
   logit += gain >= 0 ? c.segPriceSens[seg] * gain : c.segPriceSens[seg] * p.lossAversion * gain;
-  w.refPrice[i] += p.refMemory * (ratio - w.refPrice[i]);
-  w.fatigue[i] += FATIGUE_MEMORY * ((ratio < 0.999 ? 1 : 0) - w.fatigue[i]);
+  const remembered = w.refPrice(i);
+  w.setRefPrice(i, remembered + p.refMemory * (ratio - remembered));
+  const fatigue = w.fatigue(i);
+  w.setFatigue(i, fatigue + FATIGUE_MEMORY * ((ratio < 0.999 ? 1 : 0) - fatigue));
 
   const wantsCart = rf.next() < 1 / (1 + Math.exp(-logit));
   const checksOut = rf.next() < p.checkoutRate * (fee > 0 ? p.feeKeep : 1) * (1 - c.shocks.outageBlock[t]);

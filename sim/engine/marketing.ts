@@ -2,9 +2,11 @@
 // saturation curve, at a cost per click that rises with yesterday's competition for the
 // auction and with a competitor's price war. Clicks become visits by shoppers picked from the
 // pools: CRM reaches existing customers; other channels reach prospects with `prospectShare`.
+// A shopper picked twice visits twice.
 import { KIND } from './compile.ts';
 import { visit } from './funnel.ts';
 import type { RunState } from './state.ts';
+import { CHURNED } from './world.ts';
 
 /**
  * Expected clicks from an adstocked linear click volume `a` (clicks/day at base CPC):
@@ -38,13 +40,31 @@ export function marketing(st: RunState): void {
     st.clickRatio[ch] = expected / c.chSat[ch];
     const clicks = rng.poisson(expected * c.traffic[t]);
     const prospectShare = kind === KIND.crm ? 0 : c.chProspectShare[ch];
-    for (let n = 0; n < clicks; n++) {
-      const toProspect = rng.next() < prospectShare;
-      const u = rng.next();
-      let i = toProspect ? w.randomProspect(u) : w.randomCustomer(u);
-      // A click aimed at an empty pool lands on the other pool (CRM reaches customers only).
-      if (i < 0 && kind !== KIND.crm) i = toProspect ? w.randomCustomer(u) : w.randomProspect(u);
-      if (i < 0) continue;
+    // Pick every click's shopper first, then serve the visits in id order: the pool and the
+    // shopper records are then read in address order, which is several times faster at scale.
+    let toProspects = 0;
+    for (let n = 0; n < clicks; n++) if (rng.next() < prospectShare) toProspects++;
+    let toCustomers = clicks - toProspects;
+    // Clicks aimed at an empty pool land on the other pool (CRM reaches customers only).
+    if (w.nProspects === 0 && kind !== KIND.crm) {
+      toCustomers += toProspects;
+      toProspects = 0;
+    } else if (w.nCustomers === 0 && kind !== KIND.crm) {
+      toProspects += toCustomers;
+      toCustomers = 0;
+    }
+    if (w.nProspects === 0) toProspects = 0;
+    if (w.nCustomers === 0) toCustomers = 0;
+    const ids = st.scratch(toProspects + toCustomers);
+    for (let n = 0; n < toProspects; n++) ids[n] = Math.floor(rng.next() * w.nProspects);
+    for (let n = toProspects; n < toProspects + toCustomers; n++) ids[n] = w.cap - 1 - Math.floor(rng.next() * w.nCustomers);
+    ids.sort();
+    for (let n = 0; n < ids.length; n++) ids[n] = w.pool[ids[n]];
+    ids.sort();
+    for (let n = 0; n < ids.length; n++) {
+      const i = ids[n];
+      // A shopper who left earlier today (a stock-out, a complaint) no longer clicks.
+      if (w.state(i) === CHURNED) continue;
       st.chClicks[ch]++;
       visit(st, i, ch);
     }

@@ -15,25 +15,23 @@ function drawSegment(st: RunState): number {
 
 /**
  * Schedules shopper `i`'s next calendar entry after day `from`: the next candidate visit, or —
- * for a customer whose churn hazard fires first — the day they churn. Memoryless draws make
+ * for a customer whose churn hazard fires first (or the same day) — the day they churn. The
+ * first of two daily Bernoulli processes is one Bernoulli process with the combined probability,
+ * and on that day churn is the cause with probability pChurn / pCombined; memoryless draws make
  * this exact for the day-by-day process the reference model steps through.
  */
 export function scheduleNext(st: RunState, i: number, from: number): void {
   const w = st.world;
-  const seg = w.segment[i];
+  const seg = w.segment(i);
   const rng = st.rng.schedule;
-  const visitGap = geometricGap(rng, st.segPMax[seg], st.segLogMiss[seg]);
-  if (w.state[i] === CUSTOMER) {
-    const h = st.c.segChurnDaily[seg];
-    const churnGap = geometricGap(rng, h, Math.log(1 - h));
-    if (churnGap <= visitGap) {
-      w.event[i] = EVENT_CHURN;
-      st.schedule.push(w, i, from + churnGap);
-      return;
-    }
+  if (w.state(i) === CUSTOMER && st.c.segChurnDaily[seg] > 0) {
+    const gap = geometricGap(rng, st.segPFirst[seg], st.segLogMissFirst[seg]);
+    w.setEvent(i, rng.next() * st.segPFirst[seg] < st.c.segChurnDaily[seg] ? EVENT_CHURN : EVENT_VISIT);
+    st.schedule.push(i, from + gap);
+    return;
   }
-  w.event[i] = EVENT_VISIT;
-  st.schedule.push(w, i, from + visitGap);
+  w.setEvent(i, EVENT_VISIT);
+  st.schedule.push(i, from + geometricGap(rng, st.segPMax[seg], st.segLogMiss[seg]));
 }
 
 /** Creates the day-0 market: `population.size` shoppers, `customersAtStart` of them customers. */

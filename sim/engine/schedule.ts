@@ -1,38 +1,51 @@
-// The calendar queue: one bucket per day holding an intrusive linked list of shoppers (through
-// World.bucketNext), so each shopper costs one Int32 of scheduler memory and a day's due
-// shoppers are found in O(due). Each shopper holds at most one entry: the next candidate visit
-// (or its churn day). Candidates come at a rate that bounds the shopper's true visit rate on
-// every day; the visit system thins them (accepts a candidate with probability p(t) / pMax),
-// which makes visits exactly a day-by-day Bernoulli(p(t)) process while rates vary in time and
-// with the shopper's state, with no rescheduling when state changes.
+// The calendar queue: one bucket per day holding the ids of the shoppers due that day, so a
+// day's work is O(due) and shoppers with nothing due cost nothing. Each shopper holds at most
+// one entry: the next candidate visit (or its churn day). Candidates come at a rate that bounds
+// the shopper's true visit rate on every day; the visit system thins them (accepts a candidate
+// with probability p(t) / pMax), which makes visits exactly a day-by-day Bernoulli(p(t))
+// process while rates vary in time and with the shopper's state, with no rescheduling when the
+// state changes. A bucket is a growable Int32Array rather than an intrusive linked list: the
+// day's ids are sorted before they are served, so shopper records are read in address order
+// (a linked list would chase one cache miss after another).
 import type { Rng } from '../random.ts';
-import type { World } from './world.ts';
 
 export class Schedule {
-  /** First shopper due on each day, or −1. */
-  readonly head: Int32Array;
+  private readonly buckets: (Int32Array | null)[];
+  private readonly lengths: Int32Array;
 
   constructor(readonly days: number) {
-    this.head = new Int32Array(days).fill(-1);
+    this.buckets = new Array<Int32Array | null>(days).fill(null);
+    this.lengths = new Int32Array(days);
   }
 
   /** Puts shopper `i` in the bucket of `day`; entries beyond the horizon are dropped (they cost nothing). */
-  push(world: World, i: number, day: number): void {
+  push(i: number, day: number): void {
     if (day >= this.days) return;
-    world.bucketNext[i] = this.head[day];
-    this.head[day] = i;
+    let bucket = this.buckets[day];
+    const n = this.lengths[day];
+    if (bucket === null) bucket = this.buckets[day] = new Int32Array(64);
+    else if (n === bucket.length) {
+      const wider = new Int32Array(n * 2);
+      wider.set(bucket);
+      bucket = this.buckets[day] = wider;
+    }
+    bucket[n] = i;
+    this.lengths[day] = n + 1;
   }
 
-  /** Detaches and returns the list of shoppers due on `day` (walk it with World.bucketNext). */
-  take(day: number): number {
-    const first = this.head[day];
-    this.head[day] = -1;
-    return first;
+  /** Removes and returns the ids due on `day`, in ascending order (the bucket's memory is released). */
+  take(day: number): Int32Array {
+    const bucket = this.buckets[day];
+    if (bucket === null) return new Int32Array(0);
+    this.buckets[day] = null;
+    return bucket.subarray(0, this.lengths[day]).sort();
   }
 
-  /** Bytes held by the bucket heads. */
+  /** Bytes held by the buckets now. */
   bytes(): number {
-    return this.head.byteLength;
+    let total = this.lengths.byteLength;
+    for (const b of this.buckets) if (b !== null) total += b.byteLength;
+    return total;
   }
 }
 

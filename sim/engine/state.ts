@@ -71,8 +71,13 @@ export class RunState {
   /** Per segment: the candidate-visit probability bounding every day's true probability, and log(1 − it). */
   readonly segPMax: Float64Array;
   readonly segLogMiss: Float64Array;
+  /** Per segment, for customers: probability that a candidate visit or churn comes on a day, and log(1 − it). */
+  readonly segPFirst: Float64Array;
+  readonly segLogMissFirst: Float64Array;
   /** Customer visit multiplier (habit, CRM) ever reached, used in segPMax. */
   readonly customerMultMax: number;
+  /** exp(−extra units mean) per segment, for the basket-size Poisson draw. */
+  readonly segPoissonLimit: Float64Array;
   readonly adstock: Float64Array;
   /** Yesterday's clicks ÷ saturation per channel: competition that raises today's CPC. */
   readonly clickRatio: Float64Array;
@@ -93,6 +98,7 @@ export class RunState {
   readonly demand: Float64Array[];
   readonly ledger: Ledger;
   cash: number;
+  private scratchIds = new Int32Array(1024);
   /** Shoppers ever created (day-0 population, newcomers, referrals). */
   created = 0;
   /** Shoppers who ordered at least once / twice in the run. */
@@ -110,7 +116,8 @@ export class RunState {
     const sc = c.scenario;
     let joining = 0;
     for (let t = 0; t < days; t++) joining += c.newShoppers[t];
-    this.world = new World(Math.ceil(sc.population.size + joining * 1.05 + 64));
+    // Room for newcomers and ~5 % referrals up front, so the columns rarely need to double.
+    this.world = new World(Math.ceil((sc.population.size + joining) * 1.05 + 1024));
     this.schedule = new Schedule(days);
     this.wait = Array.from({ length: K }, () => new OrderQueue());
     this.releaseHead = new Int32Array(days).fill(-1);
@@ -132,6 +139,9 @@ export class RunState {
     this.customerMultMax = Math.max(1, sc.retention.postPurchaseVisitBoost * crmBoost);
     this.segPMax = Float64Array.from(c.segDailyRate, (r) => Math.min(1, r * this.customerMultMax * dailyMax));
     this.segLogMiss = Float64Array.from(this.segPMax, (p) => Math.log(1 - p));
+    this.segPFirst = Float64Array.from(this.segPMax, (p, s) => 1 - (1 - p) * (1 - c.segChurnDaily[s]));
+    this.segLogMissFirst = Float64Array.from(this.segPFirst, (p) => Math.log(1 - p));
+    this.segPoissonLimit = Float64Array.from(c.segExtraUnits, (x) => Math.exp(-x));
     this.adstock = new Float64Array(C);
     this.clickRatio = new Float64Array(C);
     this.chSpend = new Float64Array(C);
@@ -149,5 +159,11 @@ export class RunState {
     this.demand = perSku();
     this.ledger = makeLedger(days, c.skus.initialStock.reduce((a, b) => a + b, 0), sc.finance.openingCashCny);
     this.cash = sc.finance.openingCashCny;
+  }
+
+  /** A reusable Int32Array view of length `n` (its contents are garbage; valid until the next call). */
+  scratch(n: number): Int32Array {
+    if (n > this.scratchIds.length) this.scratchIds = new Int32Array(Math.max(n, this.scratchIds.length * 2));
+    return this.scratchIds.subarray(0, n);
   }
 }

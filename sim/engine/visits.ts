@@ -1,4 +1,4 @@
-// Shoppers' own visits: the calendar bucket of the day is walked once; each entry is a churn
+// Shoppers' own visits: the calendar bucket of the day is served once, in id order; each entry is a churn
 // day or a candidate visit, thinned to the shopper's true probability today (tier rate × habit
 // and CRM lift for customers × organic multiplier × campaign traffic × demand surge), and then
 // the shopper's next entry is drawn. Shoppers with nothing due today are never touched.
@@ -16,23 +16,22 @@ export function ownVisits(st: RunState): void {
   const daily = c.organicMult[t] * c.traffic[t];
   const customerMult = c.p.postPurchaseBoost * (c.crmActive[t] ? 1 + c.p.crmRepeatBoost : 1);
   const ch = c.organicChannel;
-  let i = st.schedule.take(t);
-  while (i >= 0) {
-    const next = w.bucketNext[i];
+  const due = st.schedule.take(t);
+  for (let n = 0; n < due.length; n++) {
+    const i = due[n];
     day.candidates++;
-    if (w.state[i] !== CHURNED) {
-      if (w.event[i] === EVENT_CHURN) {
+    if (w.state(i) !== CHURNED) {
+      if (w.event(i) === EVENT_CHURN) {
         if (w.churn(i)) day.churned++;
       } else {
-        const seg = w.segment[i];
-        const prob = Math.min(1, c.segDailyRate[seg] * daily * (w.state[i] === CUSTOMER ? customerMult : 1));
+        const seg = w.segment(i);
+        const prob = Math.min(1, c.segDailyRate[seg] * daily * (w.state(i) === CUSTOMER ? customerMult : 1));
         if (rng.next() * st.segPMax[seg] < prob) {
           if (ch >= 0) st.chClicks[ch]++;
           visit(st, i, ch);
         }
-        if (w.state[i] !== CHURNED) scheduleNext(st, i, t);
+        if (w.state(i) !== CHURNED) scheduleNext(st, i, t);
       }
     }
-    i = next;
   }
 }

@@ -1,7 +1,10 @@
-// The shoppers: one typed-array column per attribute, indexed by shopper id (bitECS style).
-// Columns grow by doubling when referrals and newcomers join. Prospects and customers are also
-// kept in one dense pool (prospects from the front, customers from the back) so channels can
-// pick a random prospect or customer in O(1).
+// The shoppers, indexed by shopper id (bitECS style: plain arrays, behaviour in systems). The
+// fields a visit touches (segment, state, calendar event, reference price, fatigue) are
+// interleaved in one 12-byte record per shopper, so a visit to a random shopper costs one cache
+// miss instead of one per column; colder columns (orders, pool position) stay separate. All
+// storage grows by doubling when referrals and newcomers join. Prospects and customers are
+// also kept in one dense pool (prospects from the front, customers from the back) so channels
+// can pick a random prospect or customer in O(1).
 
 export const PROSPECT = 0;
 export const CUSTOMER = 1;
@@ -11,24 +14,24 @@ export const CHURNED = 2;
 export const EVENT_VISIT = 0;
 export const EVENT_CHURN = 1;
 
+/** Layout of the hot record: 3 words of 4 bytes. */
+const WORDS = 3;
+const BYTES = 12;
+const W_REF_PRICE = 0; // Float32: remembered price ÷ list price
+const W_FATIGUE = 1; // Float32: share of recent views that met a discount
+const B_SEGMENT = 8; // Uint8: segment index
+const B_STATE = 9; // Uint8: PROSPECT, CUSTOMER or CHURNED
+const B_EVENT = 10; // Uint8: EVENT_VISIT or EVENT_CHURN
+
 export class World {
   /** Shoppers ever created (ids 0 … n−1). */
   n = 0;
   cap: number;
-  /** Segment index (see CompiledScenario.segIds). */
-  segment: Uint8Array;
-  /** PROSPECT, CUSTOMER or CHURNED. */
-  state: Uint8Array;
-  /** What the shopper's calendar entry is: EVENT_VISIT or EVENT_CHURN. */
-  event: Uint8Array;
-  /** Remembered price ÷ list price (starts at 1). */
-  refPrice: Float32Array;
-  /** Share of recent product views that met a discount (0–1). */
-  fatigue: Float32Array;
+  /** The hot records, viewed two ways (same buffer). */
+  private f32: Float32Array;
+  private u8: Uint8Array;
   /** Orders placed in this run (saturates at 65535). */
   orders: Uint16Array;
-  /** Next shopper in the same calendar bucket, or −1 (intrusive list; see schedule.ts). */
-  bucketNext: Int32Array;
   /** Dense pool: prospects in [0, nProspects), customers in [cap − nCustomers, cap). */
   pool: Int32Array;
   /** Where each shopper sits in `pool` (meaningless once churned). */
@@ -39,27 +42,49 @@ export class World {
 
   constructor(capacity: number) {
     this.cap = Math.max(16, capacity);
-    this.segment = new Uint8Array(this.cap);
-    this.state = new Uint8Array(this.cap);
-    this.event = new Uint8Array(this.cap);
-    this.refPrice = new Float32Array(this.cap);
-    this.fatigue = new Float32Array(this.cap);
+    const buf = new ArrayBuffer(this.cap * WORDS * 4);
+    this.f32 = new Float32Array(buf);
+    this.u8 = new Uint8Array(buf);
     this.orders = new Uint16Array(this.cap);
-    this.bucketNext = new Int32Array(this.cap);
     this.pool = new Int32Array(this.cap);
     this.poolIndex = new Int32Array(this.cap);
+  }
+
+  segment(i: number): number {
+    return this.u8[i * BYTES + B_SEGMENT];
+  }
+  state(i: number): number {
+    return this.u8[i * BYTES + B_STATE];
+  }
+  event(i: number): number {
+    return this.u8[i * BYTES + B_EVENT];
+  }
+  setEvent(i: number, e: number): void {
+    this.u8[i * BYTES + B_EVENT] = e;
+  }
+  refPrice(i: number): number {
+    return this.f32[i * WORDS + W_REF_PRICE];
+  }
+  setRefPrice(i: number, v: number): void {
+    this.f32[i * WORDS + W_REF_PRICE] = v;
+  }
+  fatigue(i: number): number {
+    return this.f32[i * WORDS + W_FATIGUE];
+  }
+  setFatigue(i: number, v: number): void {
+    this.f32[i * WORDS + W_FATIGUE] = v;
   }
 
   /** Adds a shopper and returns its id. */
   add(segment: number, state: typeof PROSPECT | typeof CUSTOMER): number {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
-    this.segment[i] = segment;
-    this.state[i] = state;
-    this.refPrice[i] = 1;
-    this.fatigue[i] = 0;
+    this.u8[i * BYTES + B_SEGMENT] = segment;
+    this.u8[i * BYTES + B_STATE] = state;
+    this.u8[i * BYTES + B_EVENT] = EVENT_VISIT;
+    this.f32[i * WORDS + W_REF_PRICE] = 1;
+    this.f32[i * WORDS + W_FATIGUE] = 0;
     this.orders[i] = 0;
-    this.bucketNext[i] = -1;
     if (state === PROSPECT) this.pushProspect(i);
     else this.pushCustomer(i);
     return i;
@@ -67,19 +92,19 @@ export class World {
 
   /** A prospect's first order makes them a customer. */
   makeCustomer(i: number): void {
-    if (this.state[i] !== PROSPECT) return;
+    if (this.state(i) !== PROSPECT) return;
     this.removeProspect(i);
-    this.state[i] = CUSTOMER;
+    this.u8[i * BYTES + B_STATE] = CUSTOMER;
     this.pushCustomer(i);
   }
 
   /** The shopper leaves the market for good; returns false if they had already left. */
   churn(i: number): boolean {
-    const s = this.state[i];
+    const s = this.state(i);
     if (s === CHURNED) return false;
     if (s === PROSPECT) this.removeProspect(i);
     else this.removeCustomer(i);
-    this.state[i] = CHURNED;
+    this.u8[i * BYTES + B_STATE] = CHURNED;
     this.nChurned++;
     return true;
   }
@@ -96,10 +121,7 @@ export class World {
 
   /** Bytes held by the shopper columns. */
   bytes(): number {
-    return [this.segment, this.state, this.event, this.refPrice, this.fatigue, this.orders, this.bucketNext, this.pool, this.poolIndex].reduce(
-      (s, a) => s + a.byteLength,
-      0,
-    );
+    return this.u8.byteLength + this.orders.byteLength + this.pool.byteLength + this.poolIndex.byteLength;
   }
 
   private pushProspect(i: number) {
@@ -129,19 +151,16 @@ export class World {
 
   private grow() {
     const cap = this.cap * 2;
-    const widen = <T extends Uint8Array | Uint16Array | Int32Array | Float32Array>(a: T, make: (n: number) => T): T => {
-      const b = make(cap);
-      b.set(a);
-      return b;
-    };
-    this.segment = widen(this.segment, (n) => new Uint8Array(n));
-    this.state = widen(this.state, (n) => new Uint8Array(n));
-    this.event = widen(this.event, (n) => new Uint8Array(n));
-    this.refPrice = widen(this.refPrice, (n) => new Float32Array(n));
-    this.fatigue = widen(this.fatigue, (n) => new Float32Array(n));
-    this.orders = widen(this.orders, (n) => new Uint16Array(n));
-    this.bucketNext = widen(this.bucketNext, (n) => new Int32Array(n));
-    this.poolIndex = widen(this.poolIndex, (n) => new Int32Array(n));
+    const u8 = new Uint8Array(cap * WORDS * 4);
+    u8.set(this.u8);
+    this.u8 = u8;
+    this.f32 = new Float32Array(u8.buffer);
+    const orders = new Uint16Array(cap);
+    orders.set(this.orders);
+    this.orders = orders;
+    const poolIndex = new Int32Array(cap);
+    poolIndex.set(this.poolIndex);
+    this.poolIndex = poolIndex;
     // The pool keeps customers at its back, so they move to the new back.
     const pool = new Int32Array(cap);
     pool.set(this.pool.subarray(0, this.nProspects));

@@ -22,16 +22,16 @@ describe('golden run of the default shop', () => {
       returnRate: round(k.returnRate, 4),
     }).toMatchInlineSnapshot(`
       {
-        "endCashCny": 2174497,
-        "gmvCny": 2650177,
-        "newCustomers": 6374,
+        "endCashCny": 2133746,
+        "gmvCny": 2603877,
+        "newCustomers": 6404,
         "onTimeRate": 0.7716,
-        "orders": 12106,
-        "profitCny": -144745,
-        "returnRate": 0.0951,
-        "stockoutRate": 0.0898,
-        "units": 16963,
-        "visits": 554424,
+        "orders": 12162,
+        "profitCny": -167036,
+        "returnRate": 0.0932,
+        "stockoutRate": 0.0885,
+        "units": 16743,
+        "visits": 554238,
       }
     `);
   });
