@@ -37,19 +37,21 @@ export function usage(): string {
   ].join('\n');
 }
 
-function commandUrl(name: string): URL {
-  return new URL(`./commands/${name}.ts`, import.meta.url);
-}
+/** Where the command modules live (`<name>.ts` each). */
+const COMMANDS_DIR = new URL('./commands/', import.meta.url);
 
-async function loadCommand(name: string): Promise<CommandMain | undefined> {
-  const url = commandUrl(name);
+async function loadCommand(name: string, dir: URL): Promise<CommandMain | undefined> {
+  const url = new URL(`${name}.ts`, dir);
   if (!existsSync(url)) return undefined;
   const module = (await import(url.href)) as { main?: CommandMain };
   return module.main;
 }
 
-/** Runs `shoplab` with `argv` (the words after the program name) and returns the exit code. */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * Runs `shoplab` with `argv` (the words after the program name) and returns the exit code.
+ * `commandsDir` is where command modules are looked up (tests point it elsewhere).
+ */
+export async function main(argv: readonly string[], io: CliIO, commandsDir: URL = COMMANDS_DIR): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
     io.stdout(usage());
@@ -75,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT.badInput;
   }
   try {
-    const command = await loadCommand(name);
+    const command = await loadCommand(name, commandsDir);
     if (command === undefined) {
       io.stderr(`shoplab: command ${name} is not available in this build\n`);
       return EXIT.internal;
