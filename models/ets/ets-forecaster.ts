@@ -16,8 +16,9 @@ export function strictlyPositive(y: Float64Array): boolean {
 /**
  * Fits every spec that applies (long enough; multiplicative only on positive data; seasonal only
  * with m ≥ 2) and returns the one with the lowest AICc. Throws SeriesTooShortError if none applies.
+ * `stats`, when given, accumulates likelihood evaluations and fits (a load-independent cost).
  */
-export function selectEts(name: string, y: Float64Array, m: number, specs: readonly EtsSpec[]): EtsFit {
+export function selectEts(name: string, y: Float64Array, m: number, specs: readonly EtsSpec[], stats?: { evaluations: number; fits: number }): EtsFit {
   const positive = strictlyPositive(y);
   let best: EtsFit | undefined;
   let shortest = Infinity;
@@ -35,6 +36,10 @@ export function selectEts(name: string, y: Float64Array, m: number, specs: reado
       continue;
     }
     fits.set(key(spec), fit);
+    if (stats) {
+      stats.evaluations += fit.evaluations;
+      stats.fits++;
+    }
     if (best === undefined || fit.aicc < best.aicc) best = fit;
   }
   if (best === undefined) {
