@@ -1,6 +1,6 @@
 // Reads scenario text (YAML or JSON) into plain data while keeping the parsed document, so any
 // field path can be mapped back to the line and column the user wrote it on.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Issue } from './issue.ts';
 import { extension } from './posixPath.ts';
 
@@ -67,7 +67,11 @@ export function parseSource(text: string, file?: string): ParseOutcome {
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
-    return { ok: false, issue: { path: '', severity: 'error', file, message: `not valid YAML: ${(err as Error).message}` } };
+    // toJS throws for an alias (*name) without its anchor (&name), or an alias bomb.
+    const alias = firstBadAlias(doc);
+    const pos = alias?.range ? lineCounter.linePos(alias.range[0]) : null;
+    const message = alias ? `*${alias.source} refers to an anchor &${alias.source} that is not defined before it` : (err as Error).message;
+    return { ok: false, issue: { path: '', severity: 'error', file, line: pos?.line, column: pos?.col, message: `not valid YAML: ${message}` } };
   }
   if (data === null || data === undefined) data = {}; // an empty file (or only comments) is the default shop
   return { ok: true, source: sourceFile(doc, lineCounter, data, format, file) };
@@ -118,6 +122,24 @@ function sourceFile(doc: Document, lineCounter: LineCounter, data: unknown, form
       return pos ? { ...pos, exact } : null;
     },
   };
+}
+
+/** The first alias whose anchor is not defined before it, if any. */
+function firstBadAlias(doc: Document): Alias | null {
+  const anchors = new Set<string>();
+  let bad: Alias | null = null;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          bad = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return bad;
 }
 
 /**

@@ -153,6 +153,12 @@ describe('parseScenarioText', () => {
     );
   });
 
+  it('locates an alias whose anchor is not defined', () => {
+    expect(formatIssue(only(parseScenarioText(lines('name: x', 'channels:', '  a: *paid'), { fileName: 'a.yaml' })))).toBe(
+      'a.yaml:3:6: not valid YAML: *paid refers to an anchor &paid that is not defined before it',
+    );
+  });
+
   it('refuses plain prose whose top level is not a mapping', () => {
     const issue = only(parseScenarioText('just some words\n', { fileName: 'notes.txt' }));
     expect(issue.message).toBe('the top level must be a mapping of scenario fields (such as "name:" and "days:"), got "just some words"');
