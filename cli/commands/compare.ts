@@ -1,6 +1,7 @@
 // `shoplab compare A B [C …]`: runs every scenario with the same seed and replications (common
 // random numbers) and compares each with the first: paired deltas, 95 % CI, P(better), winner.
 import { bestIndex, compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
+import { setPath } from '../../sim/experiment/set-path.ts';
 import { kpisOnly } from '../../sim/experiment/sweep.ts';
 import { summariseKpis, type KpiSummary } from '../../sim/experiment/summarise.ts';
 import { KPIS, type KpiName } from '../../sim/result.ts';
@@ -88,7 +89,11 @@ export const main: CommandMain = async (args, io) => {
   const seed = base.seed;
   const reps = base.replications;
   const days = flagNumber(parsed, 'days');
-  const scenarios = loaded.map((s, i) => (i === 0 ? base : { ...s, seed, replications: reps, days: days ?? s.days }));
+  const scenarios = loaded.map((s, i) => {
+    if (i === 0) return base;
+    const aligned = days === undefined ? s : setPath(s, 'days', days);
+    return setPath(setPath(aligned, 'seed', seed), 'replications', reps);
+  });
   const horizons = new Set(scenarios.map((s) => s.days));
   if (horizons.size > 1) io.stderr(`warning: the scenarios run over different horizons (${[...horizons].join(', ')} days); totals are not like for like — use --days to align them\n`);
   const bar = progressBar(io);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, scenarioDir } from './cli-fixture.ts';
@@ -30,6 +30,16 @@ describe('shoplab compare', () => {
     expect(orders.meanDelta).toBeCloseTo(doc.scenarios[1].kpis.orders.mean - doc.scenarios[0].kpis.orders.mean, 6);
     expect(orders.pBetter).toBe(1);
     expect(doc.comparisons[0].kpis.marketingCny.pBetter).toBeNull();
+  });
+
+  it('runs every scenario with the baseline\'s seed, so identical shops compare as the same', async () => {
+    writeFileSync(join(dir, 'other-seed.yaml'), 'extends: ./small.yaml\nname: Same shop, other seed\nseed: 99\n');
+    const r = await runCli(['compare', 'small.yaml', 'other-seed.yaml', '--reps', '2', '--days', '10', '--json', 'same.json'], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'same.json'), 'utf8'));
+    expect(doc.seed).toBe(42);
+    expect(doc.comparisons[0].kpis.gmvCny.deltas).toEqual([0, 0]);
+    expect(doc.comparisons[0].kpis.gmvCny.pBetter).toBe(0.5);
   });
 
   it('needs a baseline and an alternative', async () => {
