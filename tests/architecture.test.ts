@@ -17,7 +17,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 const FORBIDDEN_IMPORTS = [/^node:/, /^(fs|path|os|worker_threads|child_process)$/, /^svelte/, /^comlink$/, /\/ui\//, /^\.\.?\/.*ui\//];
-const FORBIDDEN_GLOBALS = [/\bdocument\./, /\bwindow\./, /\bpostMessage\(/, /\bimportScripts\(/, /\bMath\.random\(/, /\blocalStorage\b/];
+// `window` alone is a common variable name here (backtest windows), so only its DOM members count.
+const FORBIDDEN_GLOBALS = [
+  /\bdocument\.(getElement|querySelector|createElement|body)/,
+  /\bwindow\.(document|location|addEventListener|localStorage|navigator|requestAnimationFrame)/,
+  /\bnavigator\./,
+  /\bpostMessage\(/,
+  /\bimportScripts\(/,
+  /\bMath\.random\(/,
+  /\blocalStorage\b/,
+];
 
 /** Module specifiers imported by a file (static and dynamic imports, re-exports). */
 function importsOf(text: string): string[] {
@@ -39,12 +48,13 @@ describe('the pure core', () => {
       for (const file of sourceFiles(join(root, folder))) {
         const text = code(readFileSync(file, 'utf8'));
         const rel = relative(root, file);
-        // The neural forecaster's save/load to disk is an optional Node adapter behind a dynamic
-        // import; everything else must be platform-free.
-        const nodeAdapter = /\.node\.ts$/.test(file);
+        // Node adapters (streaming a file from disk, saving a model to a folder) are named
+        // `node.ts` / `*.node.ts` and loaded only by the CLI; everything else is platform-free.
+        const nodeAdapter = /(^|[/.])node\.ts$/.test(file);
         for (const spec of importsOf(text)) {
           if (nodeAdapter && /^node:/.test(spec)) continue;
           if (FORBIDDEN_IMPORTS.some((re) => re.test(spec))) problems.push(`${rel} imports ${spec}`);
+          if (!nodeAdapter && /(^|[/.])node\.ts$/.test(spec)) problems.push(`${rel} imports the Node adapter ${spec}`);
         }
         for (const re of FORBIDDEN_GLOBALS) if (re.test(text)) problems.push(`${rel} uses ${re.source}`);
       }
