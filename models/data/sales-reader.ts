@@ -82,6 +82,8 @@ export class SalesReader {
   private covariateColumns: Column<Float64Array>[] = [];
   private sawHeader = false;
   private readonly maxIssues: number;
+  /** Parsed dates by text: a file repeats the same few hundred dates across all its series. */
+  private readonly dayCache = new Map<string, number>();
 
   constructor(private readonly options: SalesReadOptions = {}) {
     this.parser = new CsvParser((fields, line) => this.row(fields, line));
@@ -120,7 +122,11 @@ export class SalesReader {
       return;
     }
     const dayText = fields[layout.ds];
-    const day = parseDay(dayText);
+    let day = this.dayCache.get(dayText);
+    if (day === undefined) {
+      day = parseDay(dayText);
+      if (this.dayCache.size < 100_000) this.dayCache.set(dayText, day);
+    }
     if (Number.isNaN(day)) {
       this.error({ row: line, column: layout.header[layout.ds], message: `"${dayText}" is not a date (expected YYYY-MM-DD)` });
       return;
