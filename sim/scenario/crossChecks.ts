@@ -70,6 +70,9 @@ function checkPromotionTargets(s: Scenario): PathIssue[] {
       ['segments', p.segments, segmentIds, 'segment'],
     ] as const;
     for (const [field, names, known, noun] of lists) {
+      if (names && names.length === 0 && p.enabled) {
+        out.push(warning(['promotions', id, field], `an empty list: the promotion reaches no ${noun}; leave ${field} out to apply it to every ${noun}`));
+      }
       (names ?? []).forEach((name, i) => {
         if (known.includes(name)) return;
         const hint = didYouMean(name, known);

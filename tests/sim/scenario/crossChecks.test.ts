@@ -48,6 +48,12 @@ describe('impossible combinations', () => {
     ]);
   });
 
+  it('warns that an empty SKU list makes a promotion reach nothing', () => {
+    const r = load('promotions:', '  p: {type: discount, startDay: 1, endDay: 3, pct: 0.2, skus: []}');
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual(['s.yaml:2:63: promotions.p.skus: an empty list: the promotion reaches no SKU; leave skus out to apply it to every SKU']);
+  });
+
   it('lists the known SKUs when no name is close', () => {
     const r = load('promotions:', '  p: {type: discount, startDay: 1, endDay: 3, pct: 0.2, skus: [umbrella]}');
     expect(messages(r)).toEqual(['s.yaml:2:64: promotions.p.skus.0: unknown SKU "umbrella"; known SKUs: tee, jeans, jacket']);
