@@ -10,6 +10,7 @@ import { SimPool } from '../workers/sim-pool.ts';
 import { RunState } from '../run/run.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
+import { ForecastStudio } from '../forecast/studio.svelte.ts';
 
 export type Tab = 'run' | 'compare' | 'sweep' | 'forecast';
 
@@ -35,6 +36,7 @@ export class Workbench {
   readonly compareValidator = new ScenarioValidator();
   readonly compare = new CompareState(this.library, this.compareValidator, this.pool);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
+  readonly forecast = new ForecastStudio();
 
   tab = $state<Tab>('run');
   ready = $state(false);

@@ -1,0 +1,14 @@
+// Groups data problems for display: which rows, which column, what is wrong.
+import type { DataIssue } from '../../models/data/issues.ts';
+
+/** "row 12, column y: …" — the place first, then the message. */
+export function issueLine(issue: DataIssue, rowText = (row: number) => `row ${row}`, columnText = (column: string) => `column ${column}`): string {
+  const where = [issue.row !== undefined ? rowText(issue.row) : '', issue.column !== undefined ? columnText(issue.column) : ''].filter(Boolean).join(', ');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** Errors first, then warnings, each in file order. */
+export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
+  const rank = (i: DataIssue) => (i.severity === 'error' ? 0 : 1);
+  return issues.slice().sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0));
+}

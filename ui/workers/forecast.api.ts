@@ -1,0 +1,177 @@
+// The forecast studio's worker: reads a long-format sales CSV (streamed), backtests models on a
+// series, forecasts it, and turns a forecast into stock decisions. The loaded data and fitted
+// models stay here; the page gets small summaries and transferred arrays.
+import * as Comlink from 'comlink';
+import { readSalesStream, readSalesCsv, type SalesReadResult } from '../../models/data/index.ts';
+import type { DataIssue } from '../../models/data/issues.ts';
+import { seriesInput, type SalesData } from '../../models/data/sales-data.ts';
+import { forecasterNames, getForecaster, registerForecaster } from '../../models/registry.ts';
+import { withFallback } from '../../models/fallback.ts';
+import { crossValidate } from '../../models/backtest/cross-validation.ts';
+import { scoreWindows } from '../../models/backtest/score.ts';
+import { leaderboard, type LeaderboardRow } from '../../models/backtest/leaderboard.ts';
+import type { FittedModel, ForecastOutput } from '../../models/forecaster.ts';
+import { totalFromForecast, withLeadTimeVariability } from '../../models/replenishment.ts';
+import { criticalRatio } from '../../models/inventory/newsvendor.ts';
+import sampleUrl from '../../models/data/sample-sales.csv?url';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+/** What the page learns about a loaded file. */
+export type LoadSummary =
+  | { ok: true; ids: string[]; lengths: number[]; rows: number; frequency: string; seasonLength: number; covariates: string[]; warnings: DataIssue[] }
+  | { ok: false; issues: DataIssue[] };
+
+/** A model's forecast of the chosen series: mean and the 80 % / 95 % bands. */
+export interface ModelForecast {
+  model: string;
+  /** The model that actually produced it (after a fallback) and why, if it differs. */
+  producedBy: string;
+  note?: string;
+  mean: Float64Array;
+  lo80: Float64Array;
+  hi80: Float64Array;
+  lo95: Float64Array;
+  hi95: Float64Array;
+}
+
+export interface StudioRun {
+  seriesId: string;
+  /** Day number (days since 1970-01-01) of the first history point shown. */
+  historyStartDay: number;
+  periodDays: number;
+  history: Float64Array;
+  leaderboard: LeaderboardRow[];
+  forecasts: ModelForecast[];
+  /** Series too short for the backtest windows asked for (the leaderboard is then empty). */
+  unscored?: string;
+}
+
+/** Lead time, service and money for the stock decisions (periods of the data, CNY). */
+export interface PolicyInput {
+  model: string;
+  leadTimePeriods: number;
+  leadTimeSdPeriods: number;
+  serviceLevel: number;
+  unitPrice: number;
+  unitCost: number;
+  salvageValue: number;
+}
+
+export interface PolicyOutput {
+  leadTimeDemandMean: number;
+  reorderPoint: number;
+  safetyStock: number;
+  criticalRatio: number;
+  horizonDemandMean: number;
+  newsvendorQuantity: number;
+}
+
+/** History points shown before the forecast (at most). */
+const HISTORY_SHOWN = 180;
+
+let data: SalesData | null = null;
+let fitted = new Map<string, { model: FittedModel; h: number }>();
+let neuralReady: Promise<void> | null = null;
+
+function summarise(result: SalesReadResult): LoadSummary {
+  if (!result.ok) {
+    data = null;
+    return { ok: false, issues: result.issues };
+  }
+  data = result.data;
+  fitted = new Map();
+  const lengths = data.ids.map((_, i) => data!.offsets[i + 1] - data!.offsets[i]);
+  return { ok: true, ids: data.ids, lengths, rows: data.y.length, frequency: data.frequency, seasonLength: data.seasonLength, covariates: data.covariateNames, warnings: result.warnings };
+}
+
+function ensureNeural(): Promise<void> {
+  neuralReady ??= import('../../models/neural/index.ts').then(async (neural) => {
+    const { forecaster } = await neural.setupNeuralForecaster({
+      backend: { wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded } },
+    });
+    registerForecaster(forecaster);
+  });
+  return neuralReady;
+}
+
+function band(output: ForecastOutput, p: number): Float64Array {
+  for (const [q, path] of output.quantiles) if (Math.abs(q - p) < 1e-6) return path;
+  return new Float64Array(output.mean.length).fill(NaN);
+}
+
+export const forecastApi = {
+  models(): string[] {
+    return [...new Set([...forecasterNames(), 'neural'])];
+  },
+
+  /** Reads an uploaded file (streamed in chunks), or the bundled sample when `file` is null. */
+  async load(file: File | null): Promise<LoadSummary> {
+    if (file) return summarise(await readSalesStream(file.stream()));
+    const text = await (await fetch(sampleUrl)).text();
+    return summarise(readSalesCsv(text));
+  },
+
+  /** Backtests `models` on series `index` (rolling origin) and forecasts `h` periods with each. */
+  async run(index: number, models: string[], h: number, windows: number, onProgress?: (done: number, total: number) => void): Promise<StudioRun> {
+    if (!data) throw new Error('load a data file first');
+    if (models.includes('neural')) await ensureNeural();
+    const input = seriesInput(data, index);
+    const entries = [];
+    const forecasts: ModelForecast[] = [];
+    let unscored: string | undefined;
+    fitted = new Map();
+    for (const [k, name] of models.entries()) {
+      const safe = withFallback(getForecaster(name));
+      if (windows > 0 && unscored === undefined) {
+        try {
+          const cv = crossValidate(safe, input, { h, windows, levels: [80], nonNegative: true, seed: 1, minTrain: 2 });
+          entries.push({ seriesId: data.ids[index], model: name, scores: scoreWindows(cv, input.y, input.seasonLength, [80]) });
+        } catch (error) {
+          unscored = error instanceof Error ? error.message : String(error);
+        }
+      }
+      const model = safe.fit(input);
+      fitted.set(name, { model, h });
+      const out = model.predict(h, { levels: [80, 95], nonNegative: true, seed: 1 });
+      forecasts.push({ model: name, producedBy: out.model, note: (out as ForecastOutput & { note?: string }).note, mean: out.mean, lo80: band(out, 0.1), hi80: band(out, 0.9), lo95: band(out, 0.025), hi95: band(out, 0.975) });
+      onProgress?.(k + 1, models.length);
+    }
+    const shown = Math.min(HISTORY_SHOWN, input.y.length);
+    const history = input.y.slice(input.y.length - shown);
+    const run: StudioRun = {
+      seriesId: data.ids[index],
+      historyStartDay: data.startDay[index] + (input.y.length - shown) * data.periodDays,
+      periodDays: data.periodDays,
+      history,
+      leaderboard: leaderboard(entries),
+      forecasts,
+      unscored,
+    };
+    return Comlink.transfer(run, [history.buffer, ...forecasts.flatMap((f) => [f.mean.buffer, f.lo80.buffer, f.hi80.buffer, f.lo95.buffer, f.hi95.buffer])].filter((b, i, all) => all.indexOf(b) === i) as ArrayBuffer[]);
+  },
+
+  /** Reorder point and safety stock over the lead time, and the newsvendor order over the horizon. */
+  policy(p: PolicyInput): PolicyOutput {
+    const entry = fitted.get(p.model);
+    if (!entry) throw new Error(`run a forecast with ${p.model} first`);
+    const { criticalRatio: ratio } = criticalRatio({ unitPrice: p.unitPrice, unitCost: p.unitCost, salvageValue: p.salvageValue });
+    const levelFor = (prob: number) => Math.abs(2 * prob - 1) * 100;
+    const leadH = Math.max(1, Math.ceil(p.leadTimePeriods));
+    const leadOut = entry.model.predict(Math.max(leadH, 1), { levels: [levelFor(p.serviceLevel)], nonNegative: true, seed: 1 });
+    const lead = withLeadTimeVariability(totalFromForecast(leadOut, p.leadTimePeriods, p.serviceLevel), p.leadTimePeriods, p.leadTimeSdPeriods, p.serviceLevel);
+    const seasonOut = entry.model.predict(entry.h, { levels: [levelFor(ratio)], nonNegative: true, seed: 1 });
+    const season = totalFromForecast(seasonOut, entry.h, ratio);
+    return {
+      leadTimeDemandMean: lead.mean,
+      reorderPoint: lead.quantile,
+      safetyStock: lead.quantile - lead.mean,
+      criticalRatio: ratio,
+      horizonDemandMean: season.mean,
+      newsvendorQuantity: season.quantile,
+    };
+  },
+};
+
+export type ForecastApi = typeof forecastApi;
