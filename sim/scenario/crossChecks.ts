@@ -111,11 +111,9 @@ function checkSkus(s: Scenario): PathIssue[] {
 }
 
 function checkPopulation(s: Scenario): PathIssue[] {
+  // The engine needs a tier to place every shopper in, new arrivals included, even from size 0.
   const segments = Object.values(s.population.segments);
-  if (s.population.size === 0) return [];
-  if (segments.length === 0) {
-    return [{ ...error(['population', 'segments'], `no segments: a population of ${s.population.size} shoppers needs at least one segment`), depends: [['population', 'size']] }];
-  }
+  if (segments.length === 0) return [error(['population', 'segments'], 'no segments: at least one customer segment is needed')];
   if (segments.every((g) => g.share === 0)) {
     return [error(['population', 'segments'], 'every segment has share 0; at least one share must be above 0')];
   }

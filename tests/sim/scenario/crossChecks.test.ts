@@ -78,8 +78,9 @@ describe('impossible combinations', () => {
 
   it('refuses a population without segments', () => {
     expect(messages(load('population: {size: 100, segments: {}}'))).toEqual([
-      's.yaml:1:35: population.segments: no segments: a population of 100 shoppers needs at least one segment',
+      's.yaml:1:35: population.segments: no segments: at least one customer segment is needed',
     ]);
+    expect(load('population: {size: 0, segments: {}}').ok).toBe(false);
   });
 
   it('refuses a shop with no SKUs at all', () => {
