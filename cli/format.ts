@@ -60,7 +60,7 @@ export function formatValue(unit: KpiUnit, value: number): string {
   if (!Number.isFinite(value)) return '–';
   switch (unit) {
     case 'cny':
-      return `${value < 0 ? '-' : ''}¥${withSeparators(Math.abs(value), Math.abs(value) < 100 ? 2 : 0)}`;
+      return `${value < 0 ? '-' : ''}¥${withSeparators(Math.abs(value), Math.abs(value) < 100 && value !== 0 ? 2 : 0)}`;
     case 'share':
       return `${withSeparators(value * 100, 2)} %`;
     case 'count':

@@ -6,7 +6,7 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagString, parseArgs } from '../args.ts';
 import { runBatch, wholeResults } from '../batch.ts';
-import { KPI_DISPLAY, formatKpi } from '../format.ts';
+import { KPI_DISPLAY, formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -80,7 +80,27 @@ export function runTable(scenario: Scenario, summary: RunSummary): string {
   const table = renderTable(spread ? ['KPI', 'Mean', 'P10 – P90'] : ['KPI', 'Value'], rows);
   const partial = KPIS.filter((k) => summary.kpis[k].n > 0 && summary.kpis[k].n < summary.replications);
   const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_DISPLAY[k].label).join(', ')}\n` : '';
-  return header + table + note;
+  return header + table + note + channelTable(summary);
+}
+
+/** Per-channel means: spend, clicks, orders, new customers, GMV, CAC and ROAS. */
+function channelTable(summary: RunSummary): string {
+  const names = Object.keys(summary.channels);
+  if (names.length === 0) return '';
+  const rows = names.map((name) => {
+    const c = summary.channels[name];
+    return [
+      name,
+      formatValue('cny', c.spendCny),
+      formatValue('count', c.clicks),
+      formatValue('count', c.orders),
+      formatValue('count', c.newCustomers),
+      formatValue('cny', c.gmvCny),
+      c.newCustomers > 0 && c.spendCny > 0 ? formatValue('cny', c.spendCny / c.newCustomers) : '–',
+      c.spendCny > 0 ? formatValue('ratio', c.gmvCny / c.spendCny) : '–',
+    ];
+  });
+  return `\nBy channel (mean per run)\n\n${renderTable(['Channel', 'Spend', 'Clicks', 'Orders', 'New customers', 'GMV', 'CAC', 'ROAS'], rows)}`;
 }
 
 export const main: CommandMain = async (args, io) => {

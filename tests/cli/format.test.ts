@@ -10,6 +10,7 @@ describe('terminal formatting', () => {
     expect(formatKpi('gmvCny', 12345678.4)).toBe('¥12,345,678');
     expect(formatKpi('profitCny', -98765)).toBe('-¥98,765');
     expect(formatKpi('aovCny', 56.789)).toBe('¥56.79');
+    expect(formatKpi('marketingCny', 0)).toBe('¥0');
     expect(formatKpi('conversionRate', 0.02849)).toBe('2.85 %');
     expect(formatKpi('roi', 1.234)).toBe('1.23×');
     expect(formatKpi('inventoryDays', 18.44)).toBe('18.4 d');

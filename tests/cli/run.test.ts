@@ -15,6 +15,8 @@ describe('shoplab run', () => {
     expect(r.stdout).toMatch(/KPI\s+Mean\s+P10 – P90/);
     expect(r.stdout).toMatch(/^GMV\s+¥\d{1,3}(,\d{3})+\s+¥[\d,]+ – ¥[\d,]+$/m);
     expect(r.stdout).toMatch(/^Conversion\s+\d+\.\d\d %/m);
+    expect(r.stdout).toMatch(/^Channel\s+Spend\s+Clicks\s+Orders\s+New customers\s+GMV\s+CAC\s+ROAS$/m);
+    expect(r.stdout).toMatch(/^paid_search\s+¥[\d,]+\s+[\d,]+/m);
   });
 
   it('shows a single value column with one replication and honours --seed', async () => {
