@@ -3,14 +3,15 @@
 // format. Bad data exits 2 with every problem's row and column, never a stack trace.
 import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { readSalesFile } from '../../models/data/node.ts';
 import { formatDataIssue } from '../../models/data/issues.ts';
-import { periodDay, seriesLength, type Frequency } from '../../models/data/sales-data.ts';
+import { periodDay, seriesLength, type Frequency, type SalesData } from '../../models/data/sales-data.ts';
 import type { FillRule } from '../../models/data/sales-reader.ts';
 import { forecastCsvHeader, forecastCsvRows } from '../../models/data/forecast-csv.ts';
-import { forecastPanel } from '../../models/backtest/panel.ts';
+import { forecastPanel, type PanelOptions, type PanelResult } from '../../models/backtest/panel.ts';
 import { bestPerSeries, formatLeaderboard, leaderboard } from '../../models/backtest/leaderboard.ts';
 import { getForecaster, hasForecaster, UnknownForecasterError } from '../../models/registry.ts';
 import type { Forecaster } from '../../models/forecaster.ts';
@@ -27,6 +28,7 @@ const FLAGS: FlagSpec = {
   future: 'string',
   fill: 'string',
   seed: 'nonNegativeInt',
+  workers: 'positiveInt',
   verbose: 'boolean',
   help: 'boolean',
 };
@@ -57,6 +59,8 @@ Options:
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
   --seed N           seed for simulated intervals and the neural model (default 0)
+  --workers N        worker threads sharing the series (default: one per core, 1 for small files;
+                     results do not depend on it)
   --verbose          list every note and the best model of each series
 `;
 
@@ -121,6 +125,126 @@ function openOutput(path: string): { write: (text: string) => void; close: () =>
   };
 }
 
+/** Series per worker below which threads cost more than they save. */
+const SERIES_PER_WORKER = 50;
+
+/** Settings of a panel run that cross a thread boundary (no callbacks). */
+type PanelSettings = Pick<PanelOptions, 'h' | 'levels' | 'windows' | 'step' | 'seasonLength' | 'seed'>;
+
+/** What one share of the series produces: its forecast CSV rows, in series order, and its scores. */
+interface PanelShare {
+  csv: string;
+  rows: number;
+  result: PanelResult;
+}
+
+/** Series [from, to) of a panel as a panel of its own (copies of the slices). */
+function slicePanel(data: SalesData, from: number, to: number): SalesData {
+  const base = data.offsets[from];
+  const futureBase = data.futureOffsets[from];
+  const end = data.offsets[to];
+  const futureEnd = data.futureOffsets[to];
+  const pick = (table: Record<string, Float64Array>, a: number, b: number) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v.slice(a, b)]));
+  return {
+    ...data,
+    ids: data.ids.slice(from, to),
+    offsets: data.offsets.slice(from, to + 1).map((o) => o - base),
+    futureOffsets: data.futureOffsets.slice(from, to + 1).map((o) => o - futureBase),
+    y: data.y.slice(base, end),
+    startDay: data.startDay.slice(from, to),
+    covariates: pick(data.covariates, base, end),
+    futureCovariates: pick(data.futureCovariates, futureBase, futureEnd),
+  };
+}
+
+/** Runs the panel in this thread, collecting its CSV rows when `csv` is true. */
+function runShare(data: SalesData, models: Forecaster[], settings: PanelSettings, csv: boolean, extra: Partial<PanelOptions> = {}): PanelShare {
+  const parts: string[] = [];
+  let rows = 0;
+  const result = forecastPanel(data, models, {
+    ...settings,
+    ...extra,
+    onForecast: (i, model, forecast) => {
+      rows += forecast.mean.length;
+      if (csv) parts.push(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, settings.levels));
+      extra.onForecast?.(i, model, forecast);
+    },
+  });
+  return { csv: parts.join(''), rows, result };
+}
+
+/** The message a panel worker is started with. */
+interface PanelJob {
+  kind: 'shoplab-forecast-panel';
+  data: SalesData;
+  models: string[];
+  settings: PanelSettings;
+  csv: boolean;
+}
+
+// In a worker thread started by `runInWorker`: run the share and post it back.
+if (!isMainThread && (workerData as PanelJob | null)?.kind === 'shoplab-forecast-panel') {
+  const job = workerData as PanelJob;
+  const share = runShare(job.data, job.models.map(getForecaster), job.settings, job.csv, {
+    onProgress: (done) => parentPort!.postMessage({ progress: done }),
+  });
+  parentPort!.postMessage({ share });
+}
+
+/** Runs one share in a worker thread (which registers the TypeScript loader first). */
+function runInWorker(job: PanelJob, onProgress: (done: number) => void, signal?: AbortSignal): Promise<PanelShare> {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+  return new Promise((resolveShare, reject) => {
+    const worker = new Worker(boot, { eval: true, workerData: job });
+    const abort = () => {
+      void worker.terminate();
+      reject(new DOMException('forecast cancelled', 'AbortError'));
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.on('message', (message: { progress?: number; share?: PanelShare }) => {
+      if (message.progress !== undefined) onProgress(message.progress);
+      if (message.share) {
+        signal?.removeEventListener('abort', abort);
+        resolveShare(message.share);
+        void worker.terminate();
+      }
+    });
+    worker.once('error', (error) => {
+      signal?.removeEventListener('abort', abort);
+      reject(error);
+    });
+  });
+}
+
+/** Splits the series over `workers` threads in contiguous ranges; shares come back in series order. */
+async function runPanelInWorkers(data: SalesData, modelNames: string[], settings: PanelSettings, csv: boolean, workers: number, io: CliIO): Promise<PanelShare> {
+  const total = data.ids.length;
+  const size = Math.ceil(total / workers);
+  const done = new Array<number>(workers).fill(0);
+  const report = () => {
+    const sum = done.reduce((a, b) => a + b, 0);
+    if (io.stderrIsTTY) io.stderr(`\rforecasting ${sum}/${total} series on ${workers} threads…${sum === total ? '\n' : ''}`);
+  };
+  const shares = await Promise.all(
+    Array.from({ length: workers }, (_, w) => {
+      const from = Math.min(total, w * size);
+      const to = Math.min(total, (w + 1) * size);
+      const job: PanelJob = { kind: 'shoplab-forecast-panel', data: slicePanel(data, from, to), models: modelNames, settings, csv };
+      return runInWorker(job, (n) => ((done[w] = n), report()), io.interrupt);
+    }),
+  );
+  return {
+    csv: shares.map((s) => s.csv).join(''),
+    rows: shares.reduce((a, s) => a + s.rows, 0),
+    result: {
+      scores: shares.flatMap((s) => s.result.scores),
+      notes: shares.flatMap((s) => s.result.notes),
+      unscored: shares.flatMap((s) => s.result.unscored),
+    },
+  };
+}
+
 export const main: CommandMain = async (args, io) => {
   const parsed = parseArgs(args, FLAGS);
   if (flagBoolean(parsed, 'help')) {
@@ -162,27 +286,32 @@ export const main: CommandMain = async (args, io) => {
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
+  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0 };
+  const usesNeural = models.some((m) => m.name === 'neural');
+  const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
+  if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
   const output = outPath ? openOutput(resolve(io.cwd, outPath)) : undefined;
   output?.write(forecastCsvHeader(levels));
   let rows = 0;
   const started = performance.now();
-  const result = forecastPanel(data, models, {
-    h,
-    levels,
-    windows,
-    step: flagNumber(parsed, 'step'),
-    seasonLength: data.seasonLength,
-    seed: flagNumber(parsed, 'seed') ?? 0,
-    signal: io.interrupt,
-    onForecast: (i, model, forecast) => {
-      if (!output) return;
-      output.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, levels));
-      rows += forecast.mean.length;
-    },
-    onProgress: (done, total) => {
-      if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
-    },
-  });
+  let result: PanelResult;
+  if (workers > 1) {
+    const share = await runPanelInWorkers(data, models.map((m) => m.name), settings, output !== undefined, workers, io);
+    output?.write(share.csv);
+    rows = share.rows;
+    result = share.result;
+  } else {
+    result = runShare(data, models, settings, false, {
+      signal: io.interrupt,
+      onForecast: (i, model, forecast) => {
+        rows += forecast.mean.length;
+        output?.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, levels));
+      },
+      onProgress: (done, total) => {
+        if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
+      },
+    }).result;
+  }
   const seconds = (performance.now() - started) / 1000;
 
   if (windows > 0) {

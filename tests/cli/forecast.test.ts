@@ -38,6 +38,16 @@ describe('shoplab forecast', () => {
     }
   });
 
+  it('writes the same forecasts whether the series are shared over worker threads or not', async () => {
+    const dir = tempDir();
+    const one = await runCli(['forecast', SAMPLE, '--h', '5', '--models', 'snaive,tsb', '--out', 'one.csv', '--workers', '1'], dir);
+    const two = await runCli(['forecast', SAMPLE, '--h', '5', '--models', 'snaive,tsb', '--out', 'two.csv', '--workers', '2'], dir);
+    expect(two.code).toBe(0);
+    expect(readFileSync(join(dir, 'two.csv'), 'utf8')).toBe(readFileSync(join(dir, 'one.csv'), 'utf8'));
+    const table = (text: string) => text.slice(text.indexOf('model '), text.indexOf('MASE/RMSSE'));
+    expect(table(two.stdout)).toBe(table(one.stdout));
+  });
+
   it('says which series fell back to another model and why', async () => {
     const rows = ['unique_id,ds,y', ...Array.from({ length: 40 }, (_, t) => `A,${day(t)},${10 + (t % 7)}`), ...Array.from({ length: 5 }, (_, t) => `NEW,${day(t)},${t}`)];
     const dir = tempDir({ 'short.csv': rows.join('\n') });
