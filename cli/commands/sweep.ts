@@ -91,7 +91,10 @@ export const main: CommandMain = async (args, io) => {
   for (const kpi of HEADLINE) {
     const best = bestCell(summaries, kpi);
     const word = KPI_DIRECTION[kpi] === 'lower' ? 'Lowest' : 'Best';
-    if (best) out.push(`${word} ${KPI_DISPLAY[kpi].label}: ${formatKpi(kpi, best.kpis[kpi].mean)} (P10–P90 ${formatKpi(kpi, best.kpis[kpi].p10)} – ${formatKpi(kpi, best.kpis[kpi].p90)}) at run ${best.run}: ${describePoint(best.values)}\n`);
+    if (!best) continue;
+    const k = best.kpis[kpi];
+    const spread = reps > 1 ? ` (P10–P90 ${formatKpi(kpi, k.p10)} – ${formatKpi(kpi, k.p90)})` : '';
+    out.push(`${word} ${KPI_DISPLAY[kpi].label}: ${formatKpi(kpi, k.mean)}${spread} at run ${best.run}: ${describePoint(best.values)}\n`);
   }
   io.stdout(out.join(''));
   return EXIT.ok;
