@@ -34,4 +34,11 @@ describe('scenarios/scenario.schema.json', () => {
     expect(schema.properties.days).toMatchObject({ minimum: 1, maximum: 3650 });
     expect(Object.keys(schema.properties)).toEqual(['$schema', ...Object.keys(ScenarioSchema.shape)]);
   });
+
+  it('bounds the number branch of formula fields that must stay ≥ 0', () => {
+    const schema = scenarioJsonSchema() as any;
+    const budget = schema.properties.channels.additionalProperties.properties.budgetPerDayCny;
+    expect(budget.anyOf).toEqual([{ type: 'number', minimum: 0 }, { type: 'string', minLength: 1 }]);
+    expect(schema.properties.fulfilment.properties.capacityOrdersPerDay.anyOf[0]).toEqual({ type: 'number', minimum: 0 });
+  });
 });
