@@ -5,5 +5,6 @@ export * from './issues.ts';
 export * from './columns.ts';
 export * from './sales-data.ts';
 export * from './sales-reader.ts';
+export { buildPanel, type RawRows } from './panel-builder.ts';
 export * from './forecast-csv.ts';
 export * from './web-stream.ts';
