@@ -95,7 +95,7 @@ describe('shoppers', () => {
 
   it('loses customers at the yearly churn hazard', () => {
     const r = simulate(
-      smallShop({ days: 90, population: { customersAtStart: 1, segments: { one: { share: 1, churnPerYear: 0.9, visitsPerYear: 1 } } }, channels: {}, retention: { stockoutChurn: 0, complaintChurn: 0 } }),
+      smallShop({ days: 90, population: { customersAtStart: 1, segments: { one: { share: 1, churnPerYear: 0.9, visitsPerYear: 1 } } }, retention: { stockoutChurn: 0, complaintChurn: 0 } }),
       { seed: 4 },
     );
     // Survival over 90 days at a 90 %/year hazard: 0.1^(90/365) ≈ 0.567.
