@@ -119,7 +119,11 @@ export function withCovariates(fit: (series: SeriesInput) => FittedModel): (seri
         };
         shift(base.mean, ahead);
         for (const path of base.quantiles.values()) shift(path, ahead);
-        if (base.fitted) shift(base.fitted, past);
+        if (base.fitted) {
+          // The inner model may hand out its own fitted array: shift a copy.
+          base.fitted = Float64Array.from(base.fitted);
+          shift(base.fitted, past);
+        }
         const terms = names.map((name, k) => `${name}×${regression.coefficients[k].toPrecision(3)}`).join(' + ');
         base.detail = `${base.detail ?? base.model} on y − (${terms})`;
         return base;

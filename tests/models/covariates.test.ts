@@ -38,6 +38,16 @@ describe('covariates', () => {
     }
   });
 
+  it('adds the covariate effect back to the fitted values, the same on every predict', () => {
+    const { y, promo } = promoSeries(120, 4);
+    const fitted = getForecaster('ses').fit({ y, seasonLength: 7, covariates: { promo }, futureCovariates: { promo: new Float64Array(3) } });
+    const a = Float64Array.from(fitted.predict(3).fitted!);
+    const b = fitted.predict(3).fitted!;
+    expect(Array.from(b)).toEqual(Array.from(a));
+    // Fitted values track the promotion days.
+    expect(a[100] - a[99]).toBeGreaterThan(10); // t = 100 is a promotion day, 99 is not
+  });
+
   it('refuses a horizon beyond the known future covariates', () => {
     const { y, promo } = promoSeries(100, 3);
     const fitted = getForecaster('ses').fit({ y, seasonLength: 7, covariates: { promo }, futureCovariates: { promo: new Float64Array(5) } });
