@@ -28,15 +28,23 @@ export function salvage(merged: Record<string, unknown>, first: readonly z.core.
   const touched: PropertyKey[][] = [];
   let issues = first;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    for (const issue of issues) {
-      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [[...issue.path]];
-      for (const path of paths) drop(data, path, touched);
-    }
+    const paths = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [[...issue.path]]));
+    // Later list items first, so removing one does not shift the index of another.
+    for (const path of paths.sort(laterFirst)) drop(data, path, touched);
     const again = ScenarioSchema.safeParse(data);
     if (again.success) return { scenario: again.data, touched };
     issues = again.error.issues;
   }
   return null;
+}
+
+function laterFirst(a: PropertyKey[], b: PropertyKey[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    if (typeof a[i] === 'number' && typeof b[i] === 'number') return (b[i] as number) - (a[i] as number);
+    return String(b[i]) < String(a[i]) ? -1 : 1;
+  }
+  return b.length - a.length;
 }
 
 /** Removes the value at `path` (or its owner when the value is missing), keeping record ids. */
