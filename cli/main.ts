@@ -92,6 +92,11 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
 
 /** The real process: wires stdout/stderr, Ctrl-C and the exit code. */
 export async function runFromProcess(): Promise<void> {
+  // `shoplab run … | head` closes the pipe early: stop quietly instead of throwing EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
