@@ -1,7 +1,7 @@
 // Comparing scenarios side by side and a sweep over levers.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openApp, screenshot, smallScenario, typeScenario } from './helpers.ts';
+import { expectChartDrawn, openApp, screenshot, smallScenario, typeScenario } from './helpers.ts';
 
 async function makeScenario(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Duplicate' }).click();
@@ -23,7 +23,7 @@ test('compares two scenarios with deltas, intervals, P(better) and a report', as
   await expect(table.locator('tr[data-kpi="visits"] td.win')).toContainText('★');
   await expect(table.locator('tr[data-kpi="marketingCny"] [data-testid="p-better"]')).toHaveText('—');
   await expect(table.locator('thead')).toContainText('Δ High budget');
-  await expect(page.getByTestId('compare-chart-gmvCny').locator('canvas')).toHaveCount(1);
+  await expectChartDrawn(page, 'compare-chart-gmvCny');
   await screenshot(page, 'compare');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-report').click()]);
   const html = await readFile((await download.path())!, 'utf8');
@@ -45,7 +45,7 @@ test('sweeps one lever as a line and two as a heat map with the best point marke
   await page.getByTestId('sweep-kpi').selectOption('visits');
   await page.getByTestId('sweep-run').click();
   await expect(page.getByTestId('sweep-best')).toContainText('paid_search budget = 6,000', { timeout: 60_000 });
-  await expect(page.getByTestId('sweep-chart').locator('canvas')).toHaveCount(1);
+  await expectChartDrawn(page, 'sweep-chart');
   await screenshot(page, 'sweep-line');
 
   await page.getByTestId('sweep-lever-1').selectOption('skus.tee.listPriceCny');

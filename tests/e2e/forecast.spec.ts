@@ -1,6 +1,6 @@
 // The forecast studio: the sample data, an uploaded CSV, a malformed CSV, stock decisions.
 import { expect, test } from '@playwright/test';
-import { openApp, screenshot } from './helpers.ts';
+import { expectChartDrawn, openApp, screenshot } from './helpers.ts';
 
 function weeklyPattern(days: number): string {
   const rows = ['unique_id,ds,y'];
@@ -21,7 +21,7 @@ test('uploads a CSV, backtests models, forecasts with a fan and sizes stock from
   await expect(board.locator('tbody tr')).toHaveCount(4, { timeout: 60_000 });
   // A weekly pattern: seasonal naive and ETS beat the intermittent-demand model (MASE sorted ascending).
   await expect(board.locator('tbody tr').last()).toContainText('croston');
-  await expect(page.getByTestId('forecast-chart').locator('canvas')).toHaveCount(1);
+  await expectChartDrawn(page, 'forecast-chart');
   const rop = Number((await page.getByTestId('policy-rop').innerText()).replace(/[^\d.]/g, ''));
   const ss = Number((await page.getByTestId('policy-ss').innerText()).replace(/[^\d.]/g, ''));
   // 7 days of ~25/day: the reorder point covers the lead-time mean plus a positive safety stock.

@@ -40,3 +40,13 @@ export function parseShown(text: string): number {
   const scale = { K: 1e3, M: 1e6, B: 1e9, 万: 1e4, 亿: 1e8 }[m[3] ?? ''] ?? 1;
   return (m[1] ? -1 : 1) * Number(m[2].replace(/,/g, '')) * scale;
 }
+
+/** Asserts a chart was drawn with a finite y scale (uPlot draws on canvas, so read what it settled on). */
+export async function expectChartDrawn(page: Page, testId: string): Promise<void> {
+  const chart = page.getByTestId(testId);
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  await expect(chart).toHaveAttribute('data-y-max', /^-?\d/);
+  const min = Number(await chart.getAttribute('data-y-min'));
+  const max = Number(await chart.getAttribute('data-y-max'));
+  expect(Number.isFinite(min) && Number.isFinite(max) && max > min).toBe(true);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueLine, sortIssues } from '../../ui/forecast/csv-issues.ts';
+import { byScore, issueLine, sortIssues } from '../../ui/forecast/csv-issues.ts';
 import { studioChartData } from '../../ui/forecast/chart-data.ts';
 import { heatGrid, defaultRange, leverValues } from '../../ui/sweep/sweep-view.ts';
 import { summariseKpis } from '../../sim/experiment/summarise.ts';
@@ -19,6 +19,11 @@ describe('forecast studio helpers', () => {
       { severity: 'error', message: 'a', row: 4 },
     ]);
     expect(sorted.map((i) => i.message)).toEqual(['a', 'b', 'w']);
+  });
+
+  it('ranks the leaderboard by MASE with undefined scores last', () => {
+    const rows = [{ m: 'a', mase: NaN, smape: 3 }, { m: 'b', mase: 0.9, smape: 9 }, { m: 'c', mase: 0.4, smape: 8 }, { m: 'd', mase: NaN, smape: 1 }];
+    expect(rows.sort(byScore).map((r) => r.m)).toEqual(['c', 'b', 'd', 'a']);
   });
 
   it('joins history and forecast on one axis, the forecast starting at the last observation', () => {

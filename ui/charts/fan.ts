@@ -68,3 +68,11 @@ export function alignTo(values: ArrayLike<number>, n: number): Float64Array {
   for (let i = 0; i < Math.min(n, values.length); i++) out[i] = values[i];
   return out;
 }
+
+/** Values as uPlot wants them: gaps as null (uPlot reads NaN as a number and loses its scale). */
+export function forUplot(values: ArrayLike<number>): ArrayLike<number> | (number | null)[] {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) return Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+  }
+  return values;
+}

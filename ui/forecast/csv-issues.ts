@@ -12,3 +12,11 @@ export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
   const rank = (i: DataIssue) => (i.severity === 'error' ? 0 : 1);
   return issues.slice().sort((a, b) => rank(a) - rank(b) || (a.row ?? 0) - (b.row ?? 0));
 }
+
+/** Leaderboard order: lowest MASE first, models without a finite MASE last (by sMAPE). */
+export function byScore<T extends { mase: number; smape: number }>(a: T, b: T): number {
+  const fa = Number.isFinite(a.mase);
+  const fb = Number.isFinite(b.mase);
+  if (fa !== fb) return fa ? -1 : 1;
+  return fa ? a.mase - b.mase : (Number.isFinite(a.smape) ? a.smape : Infinity) - (Number.isFinite(b.smape) ? b.smape : Infinity);
+}

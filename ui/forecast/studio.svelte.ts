@@ -1,6 +1,7 @@
 // The forecast studio: load a sales CSV (or the sample) in the forecast worker, pick a series and
 // models, backtest and forecast, and turn the chosen forecast into stock decisions.
 import * as Comlink from 'comlink';
+import { byScore } from './csv-issues.ts';
 import type { ForecastApi, LoadSummary, PolicyInput, PolicyOutput, StudioRun } from '../workers/forecast.api.ts';
 
 type Loaded = Extract<LoadSummary, { ok: true }>;
@@ -87,7 +88,7 @@ export class ForecastStudio {
     try {
       const models = this.models.filter((m) => this.chosenModels.includes(m));
       this.result = await this.remote().run(this.series, models, this.horizon, this.windows, Comlink.proxy((done: number, total: number) => (this.progress = done / total)));
-      const best = this.result.leaderboard.slice().sort((a, b) => a.mase - b.mase)[0];
+      const best = this.result.leaderboard.slice().sort(byScore)[0];
       this.shownModel = best?.model ?? models[0];
       await this.updatePolicy();
     } catch (error) {

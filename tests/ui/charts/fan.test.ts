@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTimestamps, fanLayout, PALETTE, withAlpha } from '../../../ui/charts/fan.ts';
+import { alignTo, dayTimestamps, fanLayout, forUplot, PALETTE, withAlpha } from '../../../ui/charts/fan.ts';
 import { normalise, rampColour, textOnRamp } from '../../../ui/charts/heat.ts';
 
 const a = new Float64Array([1, 2, 3]);
@@ -28,6 +28,19 @@ describe('fan chart layout', () => {
     const t = dayTimestamps('2026-11-11', 3);
     expect(Array.from(t)).toEqual([1794355200, 1794441600, 1794528000]);
     expect(new Date(t[2] * 1000).toISOString().slice(0, 10)).toBe('2026-11-13');
+  });
+});
+
+describe('chart data', () => {
+  it('hands uPlot nulls for gaps and leaves complete arrays untouched', () => {
+    const full = new Float64Array([1, 2]);
+    expect(forUplot(full)).toBe(full);
+    expect(forUplot(new Float64Array([1, NaN, Infinity, 4]))).toEqual([1, null, null, 4]);
+  });
+
+  it('cuts or pads a layer to the shared axis length', () => {
+    expect(Array.from(alignTo([1, 2, 3], 2))).toEqual([1, 2]);
+    expect(Array.from(alignTo([1], 3))).toEqual([1, NaN, NaN]);
   });
 });
 

@@ -1,0 +1,41 @@
+// The page's own JavaScript (what loads before the first run) stays free of mathjs and
+// TensorFlow.js: those load only inside workers. Reads the build the web server serves.
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { posix } from 'node:path';
+
+/** The entry script of dist/index.html and every chunk it imports statically. */
+function pageScripts(): string[] {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const queue = [...html.matchAll(/<script[^>]*src="\.\/([^"]+\.js)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    // Static imports only (`import{…}from"./x.js"` / `import"./x.js"`); dynamic import() chunks load later.
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) queue.push(posix.join(posix.dirname(file), m[1]));
+  }
+  return [...seen];
+}
+
+test('the main bundle holds neither mathjs nor TensorFlow.js', async ({ page }, testInfo) => {
+  await page.goto('./');
+  await expect(page.getByTestId('validation-status')).toContainText('Valid scenario', { timeout: 30_000 });
+  const scripts = pageScripts();
+  expect(scripts.length).toBeGreaterThan(0);
+  let gzipped = 0;
+  for (const file of scripts) {
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    gzipped += gzipSync(code).length;
+    expect(code.includes('Unexpected end of expression'), `${file} contains mathjs's parser`).toBe(false);
+    expect(code.includes('tfjs-backend-wasm') || code.includes('@tensorflow'), `${file} contains TensorFlow.js`).toBe(false);
+  }
+  // The worker bundles do carry them, so the markers above are real.
+  const assets = readFileSync('dist/index.html', 'utf8') && (await import('node:fs')).readdirSync('dist/assets');
+  const simWorker = assets.find((f) => f.startsWith('sim.worker'))!;
+  expect(readFileSync(`dist/assets/${simWorker}`, 'utf8')).toContain('Unexpected end of expression');
+  testInfo.annotations.push({ type: 'page JavaScript (gzip)', description: `${(gzipped / 1024).toFixed(1)} KiB in ${scripts.length} file(s)` });
+});
