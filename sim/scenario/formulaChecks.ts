@@ -1,7 +1,7 @@
 // Checks every number-or-formula field when a scenario loads: it must parse, name only known
 // variables and params, give a finite number on every day of the horizon, and stay in the
 // field's natural range (e.g. a budget ≥ 0) — so a bad formula never reaches a run.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { didYouMean } from './didYouMean.ts';
 import { evaluateDaily, FormulaError, inspectFormula, type FormulaContext } from './formula.ts';
 import { formulaMinimum } from './formulaFields.ts';
@@ -17,17 +17,25 @@ export interface FormulaCheck {
 
 const DEFAULT_CONTEXT: FormulaContext = { days: 365, startDate: '2026-01-01', params: {} };
 
+const validDays = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 3650;
+const validDate = (v: unknown) => z.iso.date().safeParse(v).success;
+
 /** The horizon and params formulas see, falling back to defaults where the file's are invalid. */
 export function formulaContext(data: unknown, defaults: FormulaContext = DEFAULT_CONTEXT): FormulaContext {
   const d = isRecord(data) ? data : {};
-  const days = Number.isInteger(d.days) && (d.days as number) >= 1 && (d.days as number) <= 3650 ? (d.days as number) : defaults.days;
-  const startDate =
-    typeof d.startDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.startDate) && !Number.isNaN(Date.parse(d.startDate))
-      ? d.startDate
-      : defaults.startDate;
   const params: Record<string, number> = {};
   if (isRecord(d.params)) for (const [k, v] of Object.entries(d.params)) if (typeof v === 'number') params[k] = v;
-  return { days, startDate, params };
+  return {
+    days: validDays(d.days) ? (d.days as number) : defaults.days,
+    startDate: validDate(d.startDate) ? (d.startDate as string) : defaults.startDate,
+    params,
+  };
+}
+
+/** False when the file's own horizon or start date is invalid, so day-by-day results would be guesses. */
+function calendarIsTheUsers(data: unknown): boolean {
+  const d = isRecord(data) ? data : {};
+  return (d.days === undefined || validDays(d.days)) && (d.startDate === undefined || validDate(d.startDate));
 }
 
 /** Expands a pattern with "*" into the concrete paths present in `data`. */
@@ -60,6 +68,7 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
   // not blamed for it, just not evaluated.
   const params = isRecord(data) && isRecord(data.params) ? data.params : {};
   const refusedParams = new Set(Object.keys(params).filter((k) => typeof params[k] !== 'number'));
+  const evaluate = calendarIsTheUsers(data);
   const issues: PathIssue[] = [];
   const daily = new Map<string, Float64Array>();
   for (const pattern of formulaPatterns(root)) {
@@ -67,7 +76,7 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
       const value = valueAt(data, path);
       if (typeof value !== 'number' && typeof value !== 'string') continue; // wrong types: the schema reports them
       if (typeof value === 'string' && value.trim() === '') continue; // the schema reports empty text
-      const problem = checkOne(root, data, path, value, ctx, refusedParams);
+      const problem = checkOne(root, data, path, value, ctx, refusedParams, evaluate);
       if (problem === null) continue;
       if (typeof problem === 'string') issues.push({ path, message: problem, severity: 'error', at: 'value' });
       else daily.set(path.map(String).join('.'), problem);
@@ -84,6 +93,7 @@ function checkOne(
   value: number | string,
   ctx: FormulaContext,
   refusedParams: ReadonlySet<string>,
+  evaluate: boolean,
 ): string | Float64Array | null {
   const schema = schemaAt(root, path, data);
   const expected = schema ? describeExpected(schema, path) : 'a number or a formula';
@@ -106,6 +116,7 @@ function checkOne(
     }
     return `expected ${expected}, got ${showValue(value)} (${why})`;
   }
+  if (!evaluate) return null; // the schema reports the bad horizon; days of a guessed one would mislead
   let series: Float64Array;
   const where = path.map(String).join('.');
   try {

@@ -106,4 +106,12 @@ describe('formula fields when a scenario loads', () => {
       's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "1000 * lift + boost" (unknown name boost)',
     ]);
   });
+
+  it('does not evaluate formulas over a horizon the schema refused, but still checks their names', () => {
+    const text = lines('days: 30d', 'channels:', '  a: {budgetPerDayCny: "100 - t"}', '  b: {budgetPerDayCny: "tt"}');
+    expect(messages(parseScenarioText(text, { fileName: 's.yaml' }))).toEqual([
+      's.yaml:1:7: days: expected a whole number from 1 to 3650, got "30d"',
+      's.yaml:4:24: channels.b.budgetPerDayCny: expected a number ≥ 0 or a formula, got "tt" (unknown name tt, did you mean "t"?)',
+    ]);
+  });
 });
