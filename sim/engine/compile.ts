@@ -69,6 +69,8 @@ export function compileScenario(scenario: Scenario, days: number, shockRng: Rng,
 
   const segIds = Object.keys(scenario.population.segments);
   if (segIds.length === 0) throw new ScenarioRunError('population.segments', 'at least one segment is needed');
+  // A shopper's segment is stored in one byte.
+  if (segIds.length > 255) throw new ScenarioRunError('population.segments', `at most 255 segments are supported, got ${segIds.length}`);
   const segs = segIds.map((id) => scenario.population.segments[id]);
   const shareSum = segs.reduce((s, g) => s + g.share, 0);
   if (!(shareSum > 0)) throw new ScenarioRunError('population.segments', 'segment shares sum to 0; give at least one segment a positive share');

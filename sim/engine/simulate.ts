@@ -38,7 +38,7 @@ export interface SimulationRun {
   candidates: number;
   /** Shoppers ever created. */
   shoppers: number;
-  /** Bytes of the shopper columns plus the calendar heads. */
+  /** Bytes of the shopper storage plus the calendar at its fullest (start of the run). */
   shopperBytes: number;
 }
 
@@ -64,6 +64,8 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
   const compiled = compileScenario(scenario, days, Rng.stream(seed, replication, 'shocks'), options.forecasters ?? {});
   const st = new RunState(compiled, makeStreams(seed, replication));
   createPopulation(st);
+  // The calendar is fullest now, when every shopper holds an entry.
+  const scheduleBytes = st.schedule.bytes();
   let candidates = 0;
   for (let t = 0; t < days; t++) {
     checkAbort(options.signal);
@@ -106,7 +108,7 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
     skuPromo: bySku(st.skuPromo),
     skuStock: bySku(st.skuStock),
   };
-  return { result, ledger: st.ledger, candidates, shoppers: st.created, shopperBytes: st.world.bytes() + st.schedule.bytes() };
+  return { result, ledger: st.ledger, candidates, shoppers: st.created, shopperBytes: st.world.bytes() + Math.max(scheduleBytes, st.schedule.bytes()) };
 }
 
 function checkAbort(signal: AbortSignal | undefined): void {

@@ -21,6 +21,14 @@ describe('simulate', () => {
     expect(Array.from(b.series.orders)).not.toEqual(Array.from(a.series.orders));
   });
 
+  it('shares random numbers between scenarios: a change that does not touch demand leaves demand identical', () => {
+    const a = simulate(scenario, { seed: 7 });
+    const b = simulate(smallShop({ finance: { holdingCostRatePerYear: 0.5, paymentFeePct: 0.02 }, fulfilment: { logisticsCostPerOrderCny: 20 } }), { seed: 7 });
+    expect(Array.from(b.series.orders)).toEqual(Array.from(a.series.orders));
+    expect(Array.from(b.series.gmvCny)).toEqual(Array.from(a.series.gmvCny));
+    expect(b.kpis.profitCny).toBeLessThan(a.kpis.profitCny);
+  });
+
   it('records scenario, seed, replication, version and dates', () => {
     const r = simulate(scenario, { seed: 3, replication: 2, days: 10 });
     expect(r).toMatchObject({ scenarioName: 'Small test shop', seed: 3, replication: 2, version: VERSION, days: 10, startDate: '2026-01-01' });
