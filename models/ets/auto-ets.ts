@@ -20,4 +20,4 @@ export function autoEtsSpecs(m: number): EtsSpec[] {
 }
 
 /** AutoETS, registered as `ets`. */
-export const autoEts = etsForecaster('ets', 7, autoEtsSpecs);
+export const autoEts = etsForecaster('ets', 8, autoEtsSpecs);

@@ -69,7 +69,10 @@ function warmStart(spec: EtsSpec, fits: Map<string, EtsFit>): EtsFit | undefined
   return undefined;
 }
 
-/** A forecaster that selects among `candidates(seasonLength)` by AICc, with covariates by two-stage regression. */
+/**
+ * A forecaster that selects among `candidates(seasonLength)` by AICc, with covariates by two-stage
+ * regression. `minLength` is the need of its smallest candidate (etsMinLength); seasonal ones may need more.
+ */
 export function etsForecaster(name: string, minLength: number, candidates: (seasonLength: number) => readonly EtsSpec[]): Forecaster {
   return defineForecaster(
     name,

@@ -2,4 +2,4 @@
 import { etsForecaster } from './ets-forecaster.ts';
 
 /** Holt as ETS(A,A,N): α, β, ℓ₀, b₀ by maximum likelihood; analytic intervals. */
-export const holt = etsForecaster('holt', 9, () => [{ error: 'A', trend: 'A', season: 'N' }]);
+export const holt = etsForecaster('holt', 10, () => [{ error: 'A', trend: 'A', season: 'N' }]);

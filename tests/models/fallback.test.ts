@@ -16,7 +16,7 @@ describe('withFallback', () => {
   it('falls to naive when the series is shorter than a season, and to the mean when it is empty', () => {
     const short = withFallback(getForecaster('ets')).forecast({ y: Float64Array.from([4, 6]), seasonLength: 7 }, 2);
     expect(short.model).toBe('naive');
-    expect(short.note).toMatch(/series too short for ets \(2 < 7 observations\); used naive/);
+    expect(short.note).toMatch(/series too short for ets \(2 < 8 observations\); used naive/);
     expect(Array.from(short.mean)).toEqual([6, 6]);
     const empty = withFallback(getForecaster('ets')).forecast({ y: new Float64Array(0), seasonLength: 7 }, 2);
     expect(empty.model).toBe('mean');

@@ -42,7 +42,7 @@ describe('forecastPanel', () => {
     expect(result.scores).toEqual([]);
     expect(result.notes).toEqual([
       { seriesId: 'SHORT', model: '*', note: 'future covariates cover 2 of 5 periods; forecasting without covariates' },
-      { seriesId: 'SHORT', model: 'ses', note: 'series too short for ses (4 < 7 observations); used naive' },
+      { seriesId: 'SHORT', model: 'ses', note: 'series too short for ses (4 < 8 observations); used naive' },
     ]);
   });
 
