@@ -36,8 +36,18 @@ function pickSku(cum: Float64Array, base: number, K: number, u: number): number 
   return k;
 }
 
-/** Shopper `i` visits today from channel `ch` (−1: own visit without an organic channel). */
+/** Shopper `i` visits today from channel `ch` (−1: own visit without an organic channel); a share bounces. */
 export function visit(st: RunState, i: number, ch: number): void {
+  st.day.visits++;
+  if (st.rng.funnel.next() < st.c.p.viewRate) view(st, i, ch);
+}
+
+/**
+ * Shopper `i`, visiting from channel `ch`, views a product (the visit did not bounce). The
+ * visit itself is already counted: channels count their bouncing clicks in bulk and never
+ * need to pick a shopper for them.
+ */
+export function view(st: RunState, i: number, ch: number): void {
   const c = st.c;
   const p = c.p;
   const t = st.t;
@@ -45,8 +55,6 @@ export function visit(st: RunState, i: number, ch: number): void {
   const w = st.world;
   const rf = st.rng.funnel;
   const rb = st.rng.basket;
-  day.visits++;
-  if (rf.next() >= p.viewRate) return;
   day.productViews++;
   const K = st.K;
   const k = pickSku(c.skus.cumWeight, t * K, K, rf.next());

@@ -4,7 +4,7 @@
 // pools: CRM reaches existing customers; other channels reach prospects with `prospectShare`.
 // A shopper picked twice visits twice.
 import { KIND } from './compile.ts';
-import { visit } from './funnel.ts';
+import { view } from './funnel.ts';
 import type { RunState } from './state.ts';
 import { CHURNED } from './world.ts';
 
@@ -26,6 +26,7 @@ export function marketing(st: RunState): void {
   const t = st.t;
   const w = st.world;
   const rng = st.rng.channels;
+  const viewRate = c.p.viewRate;
   for (let ch = 0; ch < st.C; ch++) {
     const spend = c.chBudget[ch][t];
     st.chSpend[ch] += spend;
@@ -40,24 +41,32 @@ export function marketing(st: RunState): void {
     st.clickRatio[ch] = expected / c.chSat[ch];
     const clicks = rng.poisson(expected * c.traffic[t]);
     const prospectShare = kind === KIND.crm ? 0 : c.chProspectShare[ch];
-    // Pick every click's shopper first, then serve the visits in id order: the pool and the
-    // shopper records are then read in address order, which is several times faster at scale.
+    // CRM reaches customers only; other channels' clicks aimed at an empty pool land on the other.
+    const reachable = kind === KIND.crm ? w.nCustomers > 0 : w.nProspects + w.nCustomers > 0;
+    if (!reachable) continue;
+    // A bouncing click changes nothing about its shopper, so only the clicks that view a product
+    // get a shopper. Those are picked first and served in id order: the pool and the shopper
+    // records are then read in address order, which is much faster at scale.
     let toProspects = 0;
-    for (let n = 0; n < clicks; n++) if (rng.next() < prospectShare) toProspects++;
-    let toCustomers = clicks - toProspects;
-    // Clicks aimed at an empty pool land on the other pool (CRM reaches customers only).
-    if (w.nProspects === 0 && kind !== KIND.crm) {
+    let toCustomers = 0;
+    for (let n = 0; n < clicks; n++) {
+      if (rng.next() >= viewRate) continue;
+      if (rng.next() < prospectShare) toProspects++;
+      else toCustomers++;
+    }
+    const bounced = clicks - toProspects - toCustomers;
+    st.day.visits += bounced;
+    st.chClicks[ch] += bounced;
+    if (w.nProspects === 0) {
       toCustomers += toProspects;
       toProspects = 0;
-    } else if (w.nCustomers === 0 && kind !== KIND.crm) {
+    } else if (w.nCustomers === 0) {
       toProspects += toCustomers;
       toCustomers = 0;
     }
-    if (w.nProspects === 0) toProspects = 0;
-    if (w.nCustomers === 0) toCustomers = 0;
     const ids = st.scratch(toProspects + toCustomers);
     for (let n = 0; n < toProspects; n++) ids[n] = Math.floor(rng.next() * w.nProspects);
-    for (let n = toProspects; n < toProspects + toCustomers; n++) ids[n] = w.cap - 1 - Math.floor(rng.next() * w.nCustomers);
+    for (let n = toProspects; n < ids.length; n++) ids[n] = w.cap - 1 - Math.floor(rng.next() * w.nCustomers);
     ids.sort();
     for (let n = 0; n < ids.length; n++) ids[n] = w.pool[ids[n]];
     ids.sort();
@@ -66,7 +75,8 @@ export function marketing(st: RunState): void {
       // A shopper who left earlier today (a stock-out, a complaint) no longer clicks.
       if (w.state(i) === CHURNED) continue;
       st.chClicks[ch]++;
-      visit(st, i, ch);
+      st.day.visits++;
+      view(st, i, ch);
     }
   }
 }

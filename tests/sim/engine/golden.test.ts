@@ -22,16 +22,16 @@ describe('golden run of the default shop', () => {
       returnRate: round(k.returnRate, 4),
     }).toMatchInlineSnapshot(`
       {
-        "endCashCny": 2133746,
-        "gmvCny": 2603877,
-        "newCustomers": 6404,
-        "onTimeRate": 0.7716,
-        "orders": 12162,
-        "profitCny": -167036,
-        "returnRate": 0.0932,
-        "stockoutRate": 0.0885,
-        "units": 16743,
-        "visits": 554238,
+        "endCashCny": 2160305,
+        "gmvCny": 2637266,
+        "newCustomers": 6449,
+        "onTimeRate": 0.7715,
+        "orders": 12202,
+        "profitCny": -154835,
+        "returnRate": 0.0952,
+        "stockoutRate": 0.0818,
+        "units": 16784,
+        "visits": 555377,
       }
     `);
   });
