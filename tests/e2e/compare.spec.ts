@@ -60,11 +60,15 @@ test('sweeps one lever as a line and two as a heat map with the best point marke
   await expect(heat.locator('tbody tr').first().locator('td')).toHaveCount(3);
   await expect(heat.locator('td.best')).toHaveCount(1);
   await expect(heat.locator('tbody tr').last().locator('td.best')).toHaveCount(1);
-  await screenshot(page, 'sweep-heat');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('sweep-csv').click()]);
   const lines = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
   expect(lines[0]).toBe('run,channels.paid_search.budgetPerDayCny,skus.tee.listPriceCny,replication,kpi,value');
   expect(lines.length).toBe(1 + 9 * 2 * 28);
+  // Switching the KPI re-reads the same runs: the best point moves to the best profit.
+  await page.getByTestId('sweep-kpi').selectOption('profitCny');
+  await expect(page.getByTestId('sweep-best')).toContainText('Profit');
+  await expect(heat.locator('td.best')).toHaveCount(1);
+  await screenshot(page, 'sweep-heat');
 });
 
 test('a sweep with a value the schema refuses says which lever and why', async ({ page }) => {

@@ -31,7 +31,7 @@ test('uploads a CSV, backtests models, forecasts with a fan and sizes stock from
   await page.getByTestId('policy-lead').fill('14');
   await page.getByTestId('policy-lead').dispatchEvent('change');
   await expect.poll(async () => Number((await page.getByTestId('policy-rop').innerText()).replace(/[^\d.]/g, ''))).toBeGreaterThan(rop * 1.6);
-  await screenshot(page, 'forecast');
+  await screenshot(page, 'forecast', true);
 });
 
 test('the sample sales data loads many series', async ({ page }) => {
