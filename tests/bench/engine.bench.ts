@@ -6,6 +6,7 @@ import { runSimulation } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../sim/scenario/schema.ts';
 import { deepMerge } from '../../sim/scenario/extends.ts';
 import { runReference } from '../reference/object-model.ts';
+import { Rng } from '../../sim/random.ts';
 
 /**
  * The default shop with `size` shoppers whose own visit rates are × `visitRate`; budgets, click
@@ -49,9 +50,22 @@ function timeRun(scenario: Scenario) {
 
 const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k` : x.toFixed(1));
 
+/** CPU nanoseconds per Rng.next(): a yardstick for how fast (or how loaded) the machine is. */
+function calibrate(): number {
+  const rng = new Rng(1);
+  const n = 20_000_000;
+  const cpu0 = process.cpuUsage();
+  let x = 0;
+  for (let i = 0; i < n; i++) x += rng.next();
+  const cpu = process.cpuUsage(cpu0);
+  if (x < 0) throw new Error('unreachable');
+  return ((cpu.user + cpu.system) * 1000) / n;
+}
+
 export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
   const sizes = quick ? [20_000] : [100_000, 1_000_000];
   const days = 365;
+  print(`machine yardstick: ${calibrate().toFixed(2)} CPU-ns per Rng.next()`);
   // Warm the JIT and the formula compiler once, so the first size is not charged for them.
   runSimulation(scaledShop(5_000, 1, 30), { seed: 1 });
   for (const size of sizes) {
