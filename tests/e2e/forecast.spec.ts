@@ -34,6 +34,18 @@ test('uploads a CSV, backtests models, forecasts with a fan and sizes stock from
   await screenshot(page, 'forecast', true);
 });
 
+test('the neural model trains in the worker and reports its TensorFlow.js backend', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Forecast studio' }).click();
+  await page.getByTestId('forecast-file').setInputFiles({ name: 'shirts.csv', mimeType: 'text/csv', buffer: Buffer.from(weeklyPattern(200)) });
+  for (const m of ['croston', 'auto', 'ets']) await page.getByLabel(m, { exact: true }).uncheck();
+  await page.getByLabel('neural', { exact: true }).check();
+  await page.getByTestId('forecast-run').click();
+  await expect(page.getByTestId('leaderboard').locator('tbody tr')).toHaveCount(2, { timeout: 90_000 });
+  await expect(page.getByTestId('leaderboard')).toContainText('neural');
+  await expect(page.getByTestId('neural-backend')).toHaveText(/TensorFlow\.js (wasm|cpu)/);
+});
+
 test('the sample sales data loads many series', async ({ page }) => {
   await openApp(page);
   await page.getByRole('tab', { name: 'Forecast studio' }).click();

@@ -46,6 +46,8 @@ export interface StudioRun {
   forecasts: ModelForecast[];
   /** Series too short for the backtest windows asked for (the leaderboard is then empty). */
   unscored?: string;
+  /** TensorFlow.js backend the neural model ran on, when it ran. */
+  neuralBackend?: string;
 }
 
 /** Lead time, service and money for the stock decisions (periods of the data, CNY). */
@@ -74,6 +76,7 @@ const HISTORY_SHOWN = 180;
 let data: SalesData | null = null;
 let fitted = new Map<string, { model: FittedModel; h: number }>();
 let neuralReady: Promise<void> | null = null;
+let neuralBackend: string | undefined;
 
 function summarise(result: SalesReadResult): LoadSummary {
   if (!result.ok) {
@@ -88,10 +91,11 @@ function summarise(result: SalesReadResult): LoadSummary {
 
 function ensureNeural(): Promise<void> {
   neuralReady ??= import('../../models/neural/index.ts').then(async (neural) => {
-    const { forecaster } = await neural.setupNeuralForecaster({
+    const { forecaster, selection } = await neural.setupNeuralForecaster({
       backend: { wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded } },
     });
     registerForecaster(forecaster);
+    neuralBackend = selection.backend;
   });
   return neuralReady;
 }
@@ -148,6 +152,7 @@ export const forecastApi = {
       leaderboard: leaderboard(entries),
       forecasts,
       unscored,
+      neuralBackend: models.includes('neural') ? neuralBackend : undefined,
     };
     return Comlink.transfer(run, [history.buffer, ...forecasts.flatMap((f) => [f.mean.buffer, f.lo80.buffer, f.hi80.buffer, f.lo95.buffer, f.hi95.buffer])].filter((b, i, all) => all.indexOf(b) === i) as ArrayBuffer[]);
   },
