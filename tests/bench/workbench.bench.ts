@@ -33,15 +33,15 @@ async function setScenario(page: Page, text: string): Promise<void> {
 }
 
 /** Clicks Run and waits for the run to finish; returns the page's own timings (ms). */
-async function timedRun(page: Page): Promise<{ firstMs: number; kpisMs: number; totalMs: number }> {
+async function timedRun(page: Page): Promise<{ firstMs: number; kpisMs: number; totalMs: number; summariseMs: number }> {
   const t0 = Date.now();
   await page.getByTestId('run').click();
   await page.getByTestId('kpi-cards').waitFor({ timeout: 900_000 });
   await page.waitForFunction(() => (globalThis as unknown as { shoplab: { run: { status: string } } }).shoplab.run.status === 'done', undefined, { timeout: 900_000 });
   const kpisMs = Date.now() - t0;
   const own = await page.evaluate(() => {
-    const run = (globalThis as unknown as { shoplab: { run: { firstResultMs: number; elapsedMs: number } } }).shoplab.run;
-    return { firstMs: run.firstResultMs, totalMs: run.elapsedMs };
+    const run = (globalThis as unknown as { shoplab: { run: { firstResultMs: number; elapsedMs: number; summariseMs: number } } }).shoplab.run;
+    return { firstMs: run.firstResultMs, totalMs: run.elapsedMs, summariseMs: run.summariseMs };
   });
   return { ...own, kpisMs };
 }
@@ -96,7 +96,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       const r = await timedRun(p);
       if (workers === 1) single = r.totalMs;
       const speedup = single / r.totalMs;
-      print(`${reps} replications (${quick ? 5000 : 10000} shoppers × ${quick ? 60 : 180} days), ${workers} worker(s): ${(r.totalMs / 1000).toFixed(2)} s; speed-up ${speedup.toFixed(2)}×, parallel efficiency ${((100 * speedup) / workers).toFixed(0)} %`);
+      print(`${reps} replications (${quick ? 5000 : 10000} shoppers × ${quick ? 60 : 180} days), ${workers} worker(s): ${(r.totalMs / 1000).toFixed(2)} s; speed-up ${speedup.toFixed(2)}×, parallel efficiency ${((100 * speedup) / workers).toFixed(0)} %; summarise on the main thread ${r.summariseMs.toFixed(1)} ms`);
       await p.close();
     }
     print(`(load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cores} cores — shared machines inflate every figure)`);

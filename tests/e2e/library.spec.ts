@@ -82,3 +82,16 @@ test('switching to Chinese translates the workbench and formats money for zh-CN'
   await page.reload();
   await expect(page.getByRole('tab', { name: '运行' })).toBeVisible();
 });
+
+test('an older version of a scenario can be restored', async ({ page }) => {
+  await openApp(page);
+  await typeScenario(page, smallScenario('Versioned shop'));
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByTestId('source')).toHaveValue(/name: Versioned shop/);
+  await typeScenario(page, smallScenario('Renamed shop'));
+  await expect(page.getByTestId('my-scenarios')).toContainText('Renamed shop');
+  await page.getByText(/^Versions \(\d+\)$/).click();
+  await page.getByRole('button', { name: 'Restore' }).last().click();
+  await expect(page.getByTestId('source')).toHaveValue(/name: Versioned shop/);
+  await expect(page.getByTestId('validation-status')).toContainText('Valid scenario');
+});
