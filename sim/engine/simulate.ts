@@ -9,11 +9,24 @@
 //   4. waiting orders take stock FIFO                       fulfilment.serveWaiting
 //   5. shelf prices (dynamic factor, markdown), promotions  inventory.shelfPrices, PromoTable.refresh
 //   6. shoppers' own visits due today (thinned; churn days) visits.ownVisits → funnel.visit
-//   7. channel spend → clicks → visits                      marketing.marketing → funnel.visit
+//   7. channel spend → clicks → visits                      marketing.marketing → funnel.view
 //   8. the warehouse ships its backlog up to capacity       fulfilment.ship
 //   9. carriers deliver; complaints; returns and refunds    fulfilment.deliver
 //  10. replenishment review, dynamic pricing step           inventory.replenish, dynamicPricing
 //  11. money closes and every series is recorded            record.closeDay
+//
+// Modelling choices worth knowing when reading results:
+// - Orders are for one SKU; stock is one pool per SKU (stores included; `storeStockShare` is not
+//   used). Pick-up orders use warehouse capacity but no carrier (no cost, no transit).
+// - Returns and refunds happen on the delivery day; restockable units go back on the shelf then.
+// - Unsynchronised store stock shows `syncErrorShare` × initial stock that is not there; an
+//   order on it is cancelled at once (refund, complaint, counted as returned units) with
+//   `oversellCancelReturnShare`, else it waits for stock like a backorder.
+// - Pre-orders reserve stock (inventory position) from the order; the promise counts from the
+//   ship day. Lost-sales demand is what a shopper at an empty shelf would have bought.
+// - A prospect who buys via a channel keeps the calendar entry drawn as a prospect; the churn
+//   hazard applies from their next entry. Cost per click rises with yesterday's clicks.
+// - profitCny also deducts payment fees, which have no series of their own (see the ledger).
 import { makeStreams, RunState } from './state.ts';
 import { compileScenario } from './compile.ts';
 import { arrivals, createPopulation } from './population.ts';
