@@ -1,5 +1,6 @@
 // One contract, every registered forecaster: the shape, ordering and determinism of what it returns.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { forecasterNames, getForecaster } from '../../models/registry.ts';
 import type { ForecastOutput, SeriesInput } from '../../models/forecaster.ts';
 import { constantSeries, intermittentSeries, seasonalSeries } from '../fixtures/forecast-series.ts';
@@ -79,3 +80,28 @@ describe('every registered forecaster', () => {
     });
   });
 });
+
+describe('every registered forecaster on generated sales series', () => {
+  it('keeps its quantiles ordered around the mean and non-negative when asked', () => {
+    const models = names.filter((n) => !['neural', 'auto', 'ets', 'hw'].includes(n)).map(getForecaster);
+    // AutoETS and Holt–Winters are slower: they get fewer cases below.
+    const series = fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 30, maxLength: 60 }).map((v) => Float64Array.from(v));
+    fc.assert(
+      fc.property(series, (y) => {
+        for (const model of models) expectNonNegativeOrdered(model.forecast({ y, seasonLength: 7 }, 5, { levels: LEVELS, nonNegative: true }));
+      }),
+      { numRuns: 40, seed: 7 },
+    );
+    fc.assert(
+      fc.property(series, (y) => {
+        for (const name of ['ets', 'hw']) expectNonNegativeOrdered(getForecaster(name).forecast({ y, seasonLength: 7 }, 5, { levels: LEVELS, nonNegative: true }));
+      }),
+      { numRuns: 8, seed: 8 },
+    );
+  });
+});
+
+function expectNonNegativeOrdered(output: ForecastOutput): void {
+  expectWellFormed(output, 5);
+  for (const path of [output.mean, ...output.quantiles.values()]) for (const v of path) expect(v).toBeGreaterThanOrEqual(0);
+}

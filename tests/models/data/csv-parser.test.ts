@@ -1,5 +1,6 @@
 // The incremental CSV parser: RFC 4180 quoting, line endings, and any chunking.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { CsvParser, CsvSyntaxError } from '../../../models/data/csv-parser.ts';
 
 function parse(chunks: string[]): { fields: string[]; line: number }[] {
@@ -37,5 +38,21 @@ describe('CsvParser', () => {
 
   it('keeps empty trailing fields', () => {
     expect(parse(['a,b,\n'])[0].fields).toEqual(['a', 'b', '']);
+  });
+});
+
+describe('CsvParser on generated tables', () => {
+  it('reads back any table of fields written with RFC 4180 quoting, however it is chunked', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r\n', ' ', 'é', '1') , maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), fc.integer({ min: 1, max: 7 }), (table, size) => {
+        const quote = (f: string) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f);
+        const text = table.map((row) => row.map(quote).join(',')).join('\n') + '\n';
+        const chunks: string[] = [];
+        for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+        expect(parse(chunks).map((r) => r.fields)).toEqual(table);
+      }),
+      { numRuns: 200, seed: 42 },
+    );
   });
 });
