@@ -26,7 +26,7 @@ describe('000 clothing operations plan', () => {
   it('added warehouse capacity clears the busy-day backlog and raises the share delivered within 48 hours (000 §1.3)', () => {
     const cap = runBuiltin('000-clothing/capacity-added');
     // Carrier transit, not the warehouse, causes most late deliveries here, so the gain is small (README).
-    expect(kpi(cap, 'onTimeRate')).toBeGreaterThan(kpi(base, 'onTimeRate'));
+    expect(kpi(cap, 'onTimeRate')).toBeGreaterThan(kpi(base, 'onTimeRate') + 0.005);
     expect(kpi(cap, 'peakBacklogOrders')).toBeLessThan(kpi(base, 'peakBacklogOrders'));
   });
 
