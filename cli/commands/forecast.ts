@@ -1,7 +1,7 @@
 // `shoplab forecast DATA.csv`: reads long-format sales (unique_id, ds, y, covariates), backtests
 // the chosen models on rolling origins, prints the leaderboard, and writes the forecasts in long
 // format. Bad data exits 2 with every problem's row and column, never a stack trace.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
@@ -113,9 +113,17 @@ async function resolveModels(names: string[], io: CliIO): Promise<Forecaster[]> 
   return models;
 }
 
-/** Writes text to a file through a stream, resolving when flushed. */
-function openOutput(path: string): { write: (text: string) => void; close: () => Promise<void>; failure: () => Error | undefined } {
-  const stream = createWriteStream(path, { encoding: 'utf8' });
+/** Writes text to a file through a stream, resolving when flushed. Opens it at once, so a bad path fails before any work. */
+function openOutput(path: string, shown: string): { write: (text: string) => void; close: () => Promise<void>; failure: () => Error | undefined } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UsageError(`--out: cannot write ${shown}: ${why}`);
+  }
+  const stream = createWriteStream('', { fd, encoding: 'utf8' });
   let failure: Error | undefined;
   stream.on('error', (error) => (failure = error));
   return {
@@ -290,7 +298,7 @@ export const main: CommandMain = async (args, io) => {
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
   if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
-  const output = outPath ? openOutput(resolve(io.cwd, outPath)) : undefined;
+  const output = outPath ? openOutput(resolve(io.cwd, outPath), outPath) : undefined;
   output?.write(forecastCsvHeader(levels));
   let rows = 0;
   const started = performance.now();

@@ -94,6 +94,9 @@ describe('shoplab forecast', () => {
     expect(levels.stderr).toMatch(/--levels: "120" is not a level between 0 and 100/);
     const freq = await runCli(['forecast', 'ok.csv', '--freq', 'monthly'], dir);
     expect(freq.stderr).toMatch(/--freq must be daily or weekly, got "monthly"/);
+    const out = await runCli(['forecast', 'ok.csv', '--out', 'no/such/dir/fc.csv'], dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe('error: --out: cannot write no/such/dir/fc.csv: its folder does not exist\n');
     const none = await runCli(['forecast'], dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/forecast needs a data file/);
