@@ -44,11 +44,16 @@ export class Workbench {
   private db: WorkbenchDb | null = null;
 
   async init(): Promise<void> {
-    this.db = await WorkbenchDb.open();
+    try {
+      this.db = await WorkbenchDb.open();
+    } catch (error) {
+      // Private windows and locked-down browsers may refuse IndexedDB: work on, without saving.
+      this.notice = this.i18n.t('library.noStorage', { message: error instanceof Error ? error.message : String(error) });
+    }
     await this.library.init(this.db);
     await this.openShareLink();
     await this.editor.load();
-    const last = await this.db.lastResults();
+    const last = await this.db?.lastResults().catch(() => undefined);
     if (last) this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
     this.ready = true;
     this.pool.warm();

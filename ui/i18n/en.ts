@@ -24,6 +24,7 @@ export const en = {
   'library.copyOf': '{name} (my copy)',
   'library.importedShared': 'Scenario opened from a share link.',
   'library.badShare': 'The share link could not be read: {message}',
+  'library.noStorage': 'Your scenarios cannot be saved in this browser ({message}); export them to keep them.',
   'library.saved': 'Saved {time}',
   'editor.title': 'Scenario',
   'editor.levers': 'Levers',

@@ -26,6 +26,7 @@ export const zh: Record<MessageKey, string> = {
   'library.copyOf': '{name}（我的副本）',
   'library.importedShared': '已从分享链接打开场景。',
   'library.badShare': '无法读取分享链接：{message}',
+  'library.noStorage': '此浏览器无法保存场景（{message}），请导出文件以保留。',
   'library.saved': '已保存 {time}',
   'editor.title': '场景',
   'editor.levers': '调节杆',

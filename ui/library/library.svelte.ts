@@ -49,8 +49,12 @@ export class ScenarioLibrary {
   }
 
   /** Opens the database and restores the user's scenarios and the last selection. */
-  async init(db: WorkbenchDb): Promise<void> {
+  async init(db: WorkbenchDb | null): Promise<void> {
     this.db = db;
+    if (!this.db) {
+      this.selectedId = this.fallback().id;
+      return;
+    }
     const stored = await this.db.listScenarios();
     this.mine = stored.sort((a, b) => b.updatedAt - a.updatedAt).map(toEntry);
     const last = await this.db.getSetting('selected');
