@@ -1,6 +1,6 @@
 // Options the simulation commands share: seed, replications, horizon and workers, applied to the
 // scenario so that what is recorded is exactly what ran; and writing output files.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setPath } from '../sim/experiment/set-path.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
@@ -56,12 +56,22 @@ export function writeOutput(io: CliIO, file: string, text: string): void {
   }
   const path = resolve(io.cwd, file);
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeFileSync(path, text);
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? `${(error as NodeJS.ErrnoException).code}: ${error.message}` : String(error);
-    throw new UsageError(`cannot write ${file}: ${reason}`);
+    throw new UsageError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Creates `dir` and its missing parents one level at a time (Node's recursive mkdir loops
+ * forever under /proc, so it is not used).
+ */
+function makeFolders(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeFolders(parent);
+  mkdirSync(dir);
 }
 
 /** JSON with NaN and ±Infinity as null and typed arrays as plain arrays, indented two spaces. */

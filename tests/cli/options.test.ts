@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../cli/args.ts';
 import type { CliIO } from '../../cli/io.ts';
-import { RUN_FLAGS, applyRunFlags, csvField, dateAfter, toJson, workerCount } from '../../cli/options.ts';
+import { RUN_FLAGS, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../../cli/options.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 
 const io = (defaultWorkers: number): CliIO => ({ stdout: () => {}, stderr: () => {}, isTTY: false, cwd: '/', defaultWorkers });
@@ -23,6 +26,15 @@ describe('shared run options', () => {
 
   it('write JSON with null for undefined numbers and arrays for typed arrays', () => {
     expect(toJson({ a: NaN, b: Float64Array.from([1, Infinity]) })).toBe('{\n  "a": null,\n  "b": [\n    1,\n    null\n  ]\n}\n');
+  });
+
+  it('write output files, creating missing folders, and explain a file that cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shoplab-out-'));
+    const here: CliIO = { ...io(1), cwd: dir };
+    writeOutput(here, 'a/b/out.txt', 'hello\n');
+    expect(readFileSync(join(dir, 'a', 'b', 'out.txt'), 'utf8')).toBe('hello\n');
+    writeFileSync(join(dir, 'file'), '');
+    expect(() => writeOutput(here, 'file/out.txt', 'x')).toThrow(/^cannot write file\/out\.txt: E[A-Z]+: /);
   });
 
   it('write CSV fields and dates', () => {
