@@ -71,6 +71,8 @@ export function planSweep(scenario: Scenario, levers: readonly Lever[]): SweepCe
   for (const lever of levers) {
     if (lever.values.length === 0) throw new LeverError(`${lever.path}: the lever has no values`);
     if (seen.has(lever.path)) throw new LeverError(`${lever.path} is varied twice; give all its values in one lever`);
+    if (lever.path === 'seed') throw new LeverError('seed cannot be a lever: every grid point runs with the same seed (common random numbers); set it with the seed option');
+    if (lever.path === 'replications') throw new LeverError('replications cannot be a lever: every grid point runs the same replications; set them with the replications option');
     seen.add(lever.path);
     cells *= lever.values.length;
     // Check the path once on its own so a typo is reported before any grid point.

@@ -69,6 +69,8 @@ describe('sweep', () => {
     expect(() => sweep(scenario, [parseVary('funnel.checkoutRate=0.5,1.5')], { simulator: counting })).toThrow(/funnel\.checkoutRate = 1\.5/);
     expect(() => planSweep(scenario, [])).toThrow(/at least one lever/);
     expect(() => planSweep(scenario, [parseVary('days=5,6'), parseVary('days=7')])).toThrow(/varied twice/);
+    expect(() => planSweep(scenario, [parseVary('seed=1,2')])).toThrow(/seed cannot be a lever/);
+    expect(() => planSweep(scenario, [parseVary('replications=1,2')])).toThrow(/replications cannot be a lever/);
     expect(calls).toBe(0);
   });
 });
