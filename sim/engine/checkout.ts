@@ -3,7 +3,7 @@
 // with backorders → the SKU's wait queue; sold on phantom (unsynchronised) stock → cancelled or
 // waiting. Also complaints, which every later stage can raise.
 import { OVERSOLD, PRESALE } from './orders.ts';
-import { addShopper } from './population.ts';
+import { addShopper, scheduleNext } from './population.ts';
 import { PROMO } from './promotions.ts';
 import type { RunState } from './state.ts';
 import { PROSPECT } from './world.ts';
@@ -56,6 +56,8 @@ export function placeOrder(
   if (isNew) {
     day.newCustomers++;
     w.makeCustomer(i);
+    // From tomorrow the shopper follows the customer process (habit, churn hazard).
+    scheduleNext(st, i, t);
   } else day.repeatOrders++;
   const n = w.orders[i];
   if (n === 0) st.buyers++;

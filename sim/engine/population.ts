@@ -1,6 +1,6 @@
 // Shoppers entering the market and their calendar: the day-0 population, newcomers and
 // referrals, and the draw of each shopper's next calendar entry (candidate visit or churn day).
-import { EVENT_CHURN, EVENT_VISIT, CUSTOMER, PROSPECT } from './world.ts';
+import { EVENT_CHURN, EVENT_VISIT, CUSTOMER, NOT_DUE, PROSPECT } from './world.ts';
 import { geometricGap } from './schedule.ts';
 import type { RunState } from './state.ts';
 
@@ -14,24 +14,28 @@ function drawSegment(st: RunState): number {
 }
 
 /**
- * Schedules shopper `i`'s next calendar entry after day `from`: the next candidate visit, or —
- * for a customer whose churn hazard fires first (or the same day) — the day they churn. The
- * first of two daily Bernoulli processes is one Bernoulli process with the combined probability,
- * and on that day churn is the cause with probability pChurn / pCombined; memoryless draws make
- * this exact for the day-by-day process the reference model steps through.
+ * Schedules shopper `i`'s next calendar entry after day `from` (replacing any earlier one): the
+ * next candidate visit, or — for a customer whose churn hazard fires first (or the same day) —
+ * the day they churn. The first of two daily Bernoulli processes is one Bernoulli process with
+ * the combined probability, and on that day churn is the cause with probability
+ * pChurn / pCombined. Memoryless draws make this exact for the day-by-day process the reference
+ * model steps through, including when a prospect's first order switches them to the customer
+ * process (checkout calls this again; the old entry is then stale).
  */
 export function scheduleNext(st: RunState, i: number, from: number): void {
   const w = st.world;
   const seg = w.segment(i);
   const rng = st.rng.schedule;
-  if (w.state(i) === CUSTOMER && st.c.segChurnDaily[seg] > 0) {
-    const gap = geometricGap(rng, st.segPFirst[seg], st.segLogMissFirst[seg]);
-    w.setEvent(i, rng.next() * st.segPFirst[seg] < st.c.segChurnDaily[seg] ? EVENT_CHURN : EVENT_VISIT);
-    st.schedule.push(i, from + gap);
-    return;
+  let day: number;
+  if (w.state(i) === CUSTOMER) {
+    day = from + geometricGap(rng, st.pCustomerFirst[seg], st.logMissCustomerFirst[seg]);
+    w.setEvent(i, rng.next() * st.pCustomerFirst[seg] < st.c.segChurnDaily[seg] ? EVENT_CHURN : EVENT_VISIT);
+  } else {
+    day = from + geometricGap(rng, st.pProspect[seg], st.logMissProspect[seg]);
+    w.setEvent(i, EVENT_VISIT);
   }
-  w.setEvent(i, EVENT_VISIT);
-  st.schedule.push(i, from + geometricGap(rng, st.segPMax[seg], st.segLogMiss[seg]));
+  w.setDueDay(i, day < st.days ? day : NOT_DUE);
+  st.schedule.push(i, day);
 }
 
 /** Creates the day-0 market: `population.size` shoppers, `customersAtStart` of them customers. */

@@ -68,14 +68,17 @@ export class RunState {
   /** Today's shelf price per SKU before promotions (list × dynamic × markdown). */
   readonly basePrice: Float64Array;
   readonly promo: PromoTable;
-  /** Per segment: the candidate-visit probability bounding every day's true probability, and log(1 − it). */
-  readonly segPMax: Float64Array;
-  readonly segLogMiss: Float64Array;
+  /**
+   * Per segment, the candidate-visit probability per day that bounds every day's true visit
+   * probability — for prospects and for customers (habit and CRM lift) — and log(1 − it).
+   */
+  readonly pProspect: Float64Array;
+  readonly logMissProspect: Float64Array;
+  readonly pCustomer: Float64Array;
+  readonly logMissCustomer: Float64Array;
   /** Per segment, for customers: probability that a candidate visit or churn comes on a day, and log(1 − it). */
-  readonly segPFirst: Float64Array;
-  readonly segLogMissFirst: Float64Array;
-  /** Customer visit multiplier (habit, CRM) ever reached, used in segPMax. */
-  readonly customerMultMax: number;
+  readonly pCustomerFirst: Float64Array;
+  readonly logMissCustomerFirst: Float64Array;
   /** exp(−extra units mean) per segment, for the basket-size Poisson draw. */
   readonly segPoissonLimit: Float64Array;
   readonly adstock: Float64Array;
@@ -136,11 +139,14 @@ export class RunState {
     let dailyMax = 0;
     for (let t = 0; t < days; t++) dailyMax = Math.max(dailyMax, c.organicMult[t] * c.traffic[t]);
     const crmBoost = c.crmActive.includes(1) ? 1 + sc.retention.crmRepeatBoost : 1;
-    this.customerMultMax = Math.max(1, sc.retention.postPurchaseVisitBoost * crmBoost);
-    this.segPMax = Float64Array.from(c.segDailyRate, (r) => Math.min(1, r * this.customerMultMax * dailyMax));
-    this.segLogMiss = Float64Array.from(this.segPMax, (p) => Math.log(1 - p));
-    this.segPFirst = Float64Array.from(this.segPMax, (p, s) => 1 - (1 - p) * (1 - c.segChurnDaily[s]));
-    this.segLogMissFirst = Float64Array.from(this.segPFirst, (p) => Math.log(1 - p));
+    const customerMultMax = sc.retention.postPurchaseVisitBoost * crmBoost;
+    const log1m = (p: number) => Math.log(1 - p);
+    this.pProspect = Float64Array.from(c.segDailyRate, (r) => Math.min(1, r * dailyMax));
+    this.logMissProspect = this.pProspect.map(log1m);
+    this.pCustomer = Float64Array.from(c.segDailyRate, (r) => Math.min(1, r * customerMultMax * dailyMax));
+    this.logMissCustomer = this.pCustomer.map(log1m);
+    this.pCustomerFirst = this.pCustomer.map((p, s) => 1 - (1 - p) * (1 - c.segChurnDaily[s]));
+    this.logMissCustomerFirst = this.pCustomerFirst.map(log1m);
     this.segPoissonLimit = Float64Array.from(c.segExtraUnits, (x) => Math.exp(-x));
     this.adstock = new Float64Array(C);
     this.clickRatio = new Float64Array(C);

@@ -20,13 +20,15 @@ export function ownVisits(st: RunState): void {
   for (let n = 0; n < due.length; n++) {
     const i = due[n];
     day.candidates++;
-    if (w.state(i) !== CHURNED) {
+    // Stale entries (superseded when a prospect became a customer) and churned shoppers are skipped.
+    if (w.dueDay(i) === t && w.state(i) !== CHURNED) {
       if (w.event(i) === EVENT_CHURN) {
         if (w.churn(i)) day.churned++;
       } else {
         const seg = w.segment(i);
-        const prob = Math.min(1, c.segDailyRate[seg] * daily * (w.state(i) === CUSTOMER ? customerMult : 1));
-        if (rng.next() * st.segPMax[seg] < prob) {
+        const customer = w.state(i) === CUSTOMER;
+        const prob = Math.min(1, c.segDailyRate[seg] * daily * (customer ? customerMult : 1));
+        if (rng.next() * (customer ? st.pCustomer[seg] : st.pProspect[seg]) < prob) {
           if (ch >= 0) st.chClicks[ch]++;
           visit(st, i, ch);
         }

@@ -1,6 +1,6 @@
 // The shoppers, indexed by shopper id (bitECS style: plain arrays, behaviour in systems). The
-// fields a visit touches (segment, state, calendar event, reference price, fatigue) are
-// interleaved in one 12-byte record per shopper, so a visit to a random shopper costs one cache
+// fields a visit touches (segment, state, calendar entry, reference price, fatigue) are
+// interleaved in one 16-byte record per shopper, so a visit to a random shopper costs one cache
 // miss instead of one per column; colder columns (orders, pool position) stay separate. All
 // storage grows by doubling when referrals and newcomers join. Prospects and customers are
 // also kept in one dense pool (prospects from the front, customers from the back) so channels
@@ -14,21 +14,26 @@ export const CHURNED = 2;
 export const EVENT_VISIT = 0;
 export const EVENT_CHURN = 1;
 
-/** Layout of the hot record: 3 words of 4 bytes. */
-const WORDS = 3;
-const BYTES = 12;
+/** `dueDay` of a shopper with no calendar entry inside the horizon. */
+export const NOT_DUE = 0xffff;
+
+/** Layout of the hot record: 4 words of 4 bytes. */
+const WORDS = 4;
+const BYTES = 16;
 const W_REF_PRICE = 0; // Float32: remembered price ÷ list price
 const W_FATIGUE = 1; // Float32: share of recent views that met a discount
-const B_SEGMENT = 8; // Uint8: segment index
-const B_STATE = 9; // Uint8: PROSPECT, CUSTOMER or CHURNED
-const B_EVENT = 10; // Uint8: EVENT_VISIT or EVENT_CHURN
+const H_DUE_DAY = 4; // Uint16 (half-word index): day of the shopper's live calendar entry
+const B_SEGMENT = 10; // Uint8: segment index
+const B_STATE = 11; // Uint8: PROSPECT, CUSTOMER or CHURNED
+const B_EVENT = 12; // Uint8: EVENT_VISIT or EVENT_CHURN
 
 export class World {
   /** Shoppers ever created (ids 0 … n−1). */
   n = 0;
   cap: number;
-  /** The hot records, viewed two ways (same buffer). */
+  /** The hot records, viewed three ways (same buffer). */
   private f32: Float32Array;
+  private u16: Uint16Array;
   private u8: Uint8Array;
   /** Orders placed in this run (saturates at 65535). */
   orders: Uint16Array;
@@ -44,6 +49,7 @@ export class World {
     this.cap = Math.max(16, capacity);
     const buf = new ArrayBuffer(this.cap * WORDS * 4);
     this.f32 = new Float32Array(buf);
+    this.u16 = new Uint16Array(buf);
     this.u8 = new Uint8Array(buf);
     this.orders = new Uint16Array(this.cap);
     this.pool = new Int32Array(this.cap);
@@ -61,6 +67,13 @@ export class World {
   }
   setEvent(i: number, e: number): void {
     this.u8[i * BYTES + B_EVENT] = e;
+  }
+  /** Day of the shopper's live calendar entry (NOT_DUE when none); older entries are stale. */
+  dueDay(i: number): number {
+    return this.u16[i * 8 + H_DUE_DAY];
+  }
+  setDueDay(i: number, day: number): void {
+    this.u16[i * 8 + H_DUE_DAY] = day;
   }
   refPrice(i: number): number {
     return this.f32[i * WORDS + W_REF_PRICE];
@@ -82,6 +95,7 @@ export class World {
     this.u8[i * BYTES + B_SEGMENT] = segment;
     this.u8[i * BYTES + B_STATE] = state;
     this.u8[i * BYTES + B_EVENT] = EVENT_VISIT;
+    this.u16[i * 8 + H_DUE_DAY] = NOT_DUE;
     this.f32[i * WORDS + W_REF_PRICE] = 1;
     this.f32[i * WORDS + W_FATIGUE] = 0;
     this.orders[i] = 0;
@@ -155,6 +169,7 @@ export class World {
     u8.set(this.u8);
     this.u8 = u8;
     this.f32 = new Float32Array(u8.buffer);
+    this.u16 = new Uint16Array(u8.buffer);
     const orders = new Uint16Array(cap);
     orders.set(this.orders);
     this.orders = orders;

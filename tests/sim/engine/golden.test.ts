@@ -22,16 +22,16 @@ describe('golden run of the default shop', () => {
       returnRate: round(k.returnRate, 4),
     }).toMatchInlineSnapshot(`
       {
-        "endCashCny": 2160305,
-        "gmvCny": 2637266,
-        "newCustomers": 6449,
-        "onTimeRate": 0.7715,
-        "orders": 12202,
-        "profitCny": -154835,
-        "returnRate": 0.0952,
-        "stockoutRate": 0.0818,
-        "units": 16784,
-        "visits": 555377,
+        "endCashCny": 2194649,
+        "gmvCny": 2677788,
+        "newCustomers": 6429,
+        "onTimeRate": 0.7714,
+        "orders": 12306,
+        "profitCny": -129297,
+        "returnRate": 0.0935,
+        "stockoutRate": 0.0868,
+        "units": 17022,
+        "visits": 555867,
       }
     `);
   });
