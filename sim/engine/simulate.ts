@@ -24,8 +24,9 @@
 //   `oversellCancelReturnShare`, else it waits for stock like a backorder.
 // - Pre-orders reserve stock (inventory position) from the order; the promise counts from the
 //   ship day. Lost-sales demand is what a shopper at an empty shelf would have bought.
-// - A prospect who buys via a channel keeps the calendar entry drawn as a prospect; the churn
-//   hazard applies from their next entry. Cost per click rises with yesterday's clicks.
+// - Customers visit at their tier's rate × postPurchaseVisitBoost (× 1 + crmRepeatBoost on days
+//   a CRM channel spends) from the day after their first order. Cost per click rises with
+//   yesterday's clicks.
 // - profitCny also deducts payment fees, which have no series of their own (see the ledger).
 import { makeStreams, RunState } from './state.ts';
 import { compileScenario } from './compile.ts';
