@@ -75,6 +75,8 @@ export function diagnose(input: DiagnoseInput): string[] {
     o.conflictsWith = conflicts;
     if (conflicts.length > 0) {
       o.reason = `conflicts with ${conflicts.join(', ')}: moving ${free.map((j) => fitted[j].path).join(', ')} towards this target moves ${conflicts.length > 1 ? 'those' : 'that one'} away`;
+      // Slopes measured where the search stopped early may not hold at the optimum.
+      if (input.stoppedBy === 'maxEvaluations') o.reason += ' (the evaluation budget ran out first: allow more evaluations to confirm)';
     } else if (input.stoppedBy === 'maxEvaluations') {
       o.reason = 'the evaluation budget ran out before the fit reached it; allow more evaluations';
     } else {
