@@ -178,10 +178,15 @@ export function writeFitted(text: string, result: CalibrationResult, provenance:
   return full.toString({ lineWidth: 0 });
 }
 
-function commandLine(file: string, targets: CalibrationTarget[], fits: CalibrationParameter[]): string {
+function commandLine(file: string, targets: CalibrationTarget[], fits: CalibrationParameter[], options: string[]): string {
   const t = targets.map((x) => `--target ${x.kpi}=${x.value}`).join(' ');
   const f = fits.map((x) => `--fit ${x.path}${x.lo !== undefined || x.hi !== undefined ? `:${x.lo ?? ''}:${x.hi ?? ''}` : ''}`).join(' ');
-  return `shoplab calibrate ${file} ${t} ${f}`;
+  return [`shoplab calibrate ${file}`, t, f, ...options].join(' ');
+}
+
+/** The flags that change what a fit finds, as given (so the provenance comment reproduces the run). */
+function fitOptions(parsed: ReturnType<typeof parseArgs>): string[] {
+  return ['reps', 'seed', 'days', 'tolerance', 'max-evals'].filter((k) => parsed.flags[k] !== undefined).map((k) => `--${k} ${parsed.flags[k]}`);
 }
 
 export const main: CommandMain = async (args: string[], io: CliIO) => {
@@ -226,7 +231,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   }
 
   const date = new Date().toISOString().slice(0, 10);
-  const provenance = `calibrated: ${commandLine(file, targets, fits)} (${date})`;
+  const provenance = `calibrated: ${commandLine(file, targets, fits, fitOptions(parsed))} (${date})`;
   io.stdout(calibrationReport(file, result));
   const out = flagString(parsed, 'write');
   if (out !== undefined && result.status !== 'reached' && !flagBoolean(parsed, 'force')) {

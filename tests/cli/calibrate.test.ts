@@ -16,7 +16,7 @@ describe('shoplab calibrate', () => {
     expect(r.stdout).toMatch(/funnel\.addToCartRate/);
     expect(r.stdout).toMatch(/All 1 targets reached within 5\.0 %/);
     const patch = r.stdout.slice(r.stdout.indexOf('YAML patch'));
-    expect(patch).toMatch(/# calibrated: shoplab calibrate small\.yaml --target conversionRate=0\.025 --fit funnel\.addToCartRate \(\d{4}-\d{2}-\d{2}\)/);
+    expect(patch).toMatch(/# calibrated: shoplab calibrate small\.yaml --target conversionRate=0\.025 --fit funnel\.addToCartRate --reps 1 --seed 3 --days 30 \(\d{4}-\d{2}-\d{2}\)/);
     const fitted = Number(/addToCartRate: ([\d.]+)/.exec(patch)?.[1]);
     // The small shop converts about 2.2 % at the default 0.11, so 2.5 % needs a somewhat higher rate.
     expect(fitted).toBeGreaterThan(0.11);
