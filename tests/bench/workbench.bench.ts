@@ -96,7 +96,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       const r = await timedRun(p);
       if (workers === 1) single = r.totalMs;
       const speedup = single / r.totalMs;
-      print(`${reps} replications (${quick ? 5000 : 10000} shoppers × ${quick ? 60 : 180} days), ${workers} worker(s): ${(r.totalMs / 1000).toFixed(2)} s; speed-up ${speedup.toFixed(2)}×, parallel efficiency ${((100 * speedup) / workers).toFixed(0)} %; summarise on the main thread ${r.summariseMs.toFixed(1)} ms`);
+      print(`${reps} replications (${quick ? 5000 : 10000} shoppers × ${quick ? 60 : 180} days), ${workers} worker(s): ${(r.totalMs / 1000).toFixed(2)} s; speed-up ${speedup.toFixed(2)}×, parallel efficiency ${((100 * speedup) / workers).toFixed(0)} %; summary in its worker (transfers included) ${r.summariseMs.toFixed(1)} ms`);
       await p.close();
     }
     print(`(load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cores} cores — shared machines inflate every figure)`);

@@ -7,6 +7,7 @@ import { decodeShare } from '../library/share.ts';
 import { ScenarioEditor } from '../editor/editor.svelte.ts';
 import { ScenarioValidator } from '../workers/scenario-client.ts';
 import { SimPool } from '../workers/sim-pool.ts';
+import { Summariser } from '../workers/summary-client.ts';
 import { RunState } from '../run/run.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
@@ -32,9 +33,10 @@ export class Workbench {
   readonly editor = new ScenarioEditor(this.library, this.validator);
   readonly settings = urlSettings(location.search);
   readonly pool = new SimPool(this.settings.workers);
-  readonly run = new RunState(this.pool, this.settings.crashReplication);
+  readonly summariser = new Summariser();
+  readonly run = new RunState(this.pool, this.summariser, this.settings.crashReplication);
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly forecast = new ForecastStudio();
 
@@ -54,9 +56,10 @@ export class Workbench {
     await this.openShareLink();
     await this.editor.load();
     const last = await this.db?.lastResults().catch(() => undefined);
-    if (last) this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
+    if (last) await this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
     this.ready = true;
     this.pool.warm();
+    this.summariser.warm();
     addEventListener('pagehide', () => this.library.flush());
   }
 

@@ -1,7 +1,8 @@
 // Compare two to four scenarios: all run with the baseline's seed and replication count (common
 // random numbers), summarised, and each alternative paired with the baseline (`compareRuns`).
-import { compareRuns, bestIndex, type Comparison } from '../../sim/experiment/compare.ts';
-import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
+import { bestIndex, type Comparison } from '../../sim/experiment/compare.ts';
+import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { Summariser } from '../workers/summary-client.ts';
 import { KPIS, type KpiName } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { formatIssue } from '../../sim/scenario/issue.ts';
@@ -34,6 +35,7 @@ export class CompareState {
     private readonly library: ScenarioLibrary,
     private readonly validator: ScenarioValidator,
     pool: SimPool,
+    private readonly summariser: Summariser,
   ) {
     this.progress = new BatchProgress(pool);
   }
@@ -77,8 +79,9 @@ export class CompareState {
     const runs = await this.progress.execute(tasks);
     if (!runs) return;
     const groups = scenarios.map((_, i) => runs.slice(i * replications, (i + 1) * replications));
-    this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summarise(groups[i]) }));
-    this.comparisons = groups.slice(1).map((g) => compareRuns(groups[0], g));
+    const { summaries, comparisons } = await this.summariser.compare(groups);
+    this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summaries[i] }));
+    this.comparisons = comparisons;
   }
 }
 

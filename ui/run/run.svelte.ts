@@ -1,6 +1,7 @@
 // One scenario's Monte Carlo run: replications over the worker pool, progress with time left,
 // cancel, the results (kept whole, replaced at once) and their summary.
-import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
+import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { Summariser } from '../workers/summary-client.ts';
 import type { RunResult } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import type { SimPool } from '../workers/sim-pool.ts';
@@ -29,13 +30,14 @@ export class RunState {
   resultScenarioId = $state('');
   /** Time from Run to the first finished replication (ms), for the benchmark. */
   firstResultMs = $state(NaN);
-  /** Main-thread time spent summarising the last run (ms), for the benchmark. */
+  /** Time the summary worker took for the last run, transfers included (ms), for the benchmark. */
   summariseMs = $state(NaN);
 
   private controller: AbortController | null = null;
 
   constructor(
     private readonly pool: SimPool,
+    private readonly summariser: Summariser,
     private readonly crashReplication = -1,
   ) {}
 
@@ -71,10 +73,11 @@ export class RunState {
         onCrash: (message) => (this.notices = [...this.notices, message]),
       });
       const t = performance.now();
-      const summary = summarise(runs);
+      const summarised = await this.summariser.summarise(runs);
       this.summariseMs = performance.now() - t;
-      this.runs = runs;
-      this.summary = summary;
+      if (controller !== this.controller) return false;
+      this.runs = summarised.runs;
+      this.summary = summarised.summary;
       this.resultText = text;
       this.resultScenarioId = scenarioId;
       this.elapsedMs = performance.now() - started;
@@ -96,10 +99,11 @@ export class RunState {
   }
 
   /** Puts saved results back on screen (after a reload). */
-  restore(runs: RunResult[], text: string, scenarioId: string, elapsedMs: number): void {
-    if (runs.length === 0) return;
+  async restore(saved: RunResult[], text: string, scenarioId: string, elapsedMs: number): Promise<void> {
+    if (saved.length === 0) return;
+    const { runs, summary } = await this.summariser.summarise(saved);
     this.runs = runs;
-    this.summary = summarise(runs);
+    this.summary = summary;
     this.resultText = text;
     this.resultScenarioId = scenarioId;
     this.elapsedMs = elapsedMs;

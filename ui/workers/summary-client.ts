@@ -1,0 +1,35 @@
+// The page's handle on the summary worker; runs are transferred there and back, never copied.
+import * as Comlink from 'comlink';
+import type { RunResult } from '../../sim/result.ts';
+import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { Comparison } from '../../sim/experiment/compare.ts';
+import type { SummaryApi } from './summary.api.ts';
+import { resultBuffers } from './transfer.ts';
+
+export class Summariser {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<SummaryApi> | null = null;
+
+  private remote(): Comlink.Remote<SummaryApi> {
+    if (!this.api) {
+      this.worker = new Worker(new URL('./summary.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-summary' });
+      this.api = Comlink.wrap<SummaryApi>(this.worker);
+    }
+    return this.api;
+  }
+
+  /** Starts the worker ahead of the first run. */
+  warm(): void {
+    this.remote();
+  }
+
+  /** Summarises `runs`; the arrays move to the worker and back (use the returned runs). */
+  summarise(runs: RunResult[]): Promise<{ runs: RunResult[]; summary: RunSummary }> {
+    return this.remote().summarise(Comlink.transfer(runs, runs.flatMap(resultBuffers)));
+  }
+
+  /** Summaries and paired comparisons of several scenarios' runs (the runs are handed over). */
+  compare(groups: RunResult[][]): Promise<{ summaries: RunSummary[]; comparisons: Comparison[] }> {
+    return this.remote().compare(Comlink.transfer(groups, groups.flat().flatMap(resultBuffers)));
+  }
+}
