@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioApi } from '../../../ui/workers/scenario.api.ts';
+import { simApi } from '../../../ui/workers/sim.api.ts';
+import { summaryApi, summaryBuffers } from '../../../ui/workers/summary.api.ts';
+import { simulate } from '../../../sim/engine/simulate.ts';
+import { summarise } from '../../../sim/experiment/summarise.ts';
+import { compareRuns } from '../../../sim/experiment/compare.ts';
+import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
+import type { RunResult } from '../../../sim/result.ts';
+import { fakeRun } from '../fixtures.ts';
+
+const tiny = ScenarioSchema.parse({ name: 'Tiny', days: 20, replications: 2, population: { size: 1500 } });
+
+describe('worker APIs (called directly, as comlink would)', () => {
+  it('validates text with line numbers and resolves extends over the bundled built-ins', () => {
+    const bad = scenarioApi.validate('name: x\ndays: -3\n', '/scenarios/mine.yaml');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ path: 'days', line: 2, severity: 'error' });
+    const good = scenarioApi.validate('extends: ./default.yaml\nname: Child\ndays: 30\n', '/scenarios/child.yaml');
+    expect(good.ok && good.scenario.name).toBe('Child');
+    expect(good.ok && good.scenario.days).toBe(30);
+    const missing = scenarioApi.validate('extends: ./nope.yaml\n', '/scenarios/child.yaml');
+    expect(missing.ok).toBe(false);
+  });
+
+  it('plans a sweep grid or says which lever path is wrong', () => {
+    const plan = scenarioApi.planSweep(tiny, [{ path: 'fulfilment.promiseHours', values: [24, 48, 72] }]);
+    expect(plan.ok && plan.cells.map((c) => c.scenario.fulfilment.promiseHours)).toEqual([24, 48, 72]);
+    const bad = scenarioApi.planSweep(tiny, [{ path: 'fulfilment.promisHours', values: [24] }]);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message).toContain('promisHours');
+  });
+
+  it('runs a replication exactly as simulate does and reports the last day', () => {
+    const progress: number[] = [];
+    const result = simApi.run({ scenario: tiny, seed: 7, replication: 1 }, (done) => progress.push(done)) as RunResult;
+    const direct = simulate(tiny, { seed: 7, replication: 1 });
+    expect(Array.from(result.series.orders)).toEqual(Array.from(direct.series.orders));
+    expect(result.kpis.gmvCny).toBe(direct.kpis.gmvCny);
+    expect(progress.at(-1)).toBe(20);
+    expect(progress.length).toBeLessThanOrEqual(20);
+  });
+
+  it('summarises and compares runs the same as the experiment layer', () => {
+    const a = [fakeRun(0, 5), fakeRun(1, 5)];
+    const b = [fakeRun(0, 5), fakeRun(1, 5)].map((r) => ({ ...r, kpis: { ...r.kpis, gmvCny: r.kpis.gmvCny + 100 } }));
+    const { summary } = summaryApi.summarise(a);
+    expect(summary.kpis.gmvCny).toEqual(summarise([fakeRun(0, 5), fakeRun(1, 5)]).kpis.gmvCny);
+    expect(summaryBuffers(summary).length).toBe(36 * 4);
+    const { comparisons } = summaryApi.compare([[fakeRun(0, 5), fakeRun(1, 5)], b]);
+    expect(comparisons[0].kpis.gmvCny).toEqual(compareRuns([fakeRun(0, 5), fakeRun(1, 5)], b).kpis.gmvCny);
+    expect(comparisons[0].kpis.gmvCny.pBetter).toBe(1);
+  });
+});
