@@ -13,7 +13,7 @@ describe('shared run options', () => {
   it('choose one worker per core but not for a handful of replications', () => {
     const none = parseArgs([], RUN_FLAGS);
     expect(workerCount(none, io(8), 3)).toBe(1);
-    expect(workerCount(none, io(8), 8)).toBe(2);
+    expect(workerCount(none, io(8), 12)).toBe(2);
     expect(workerCount(none, io(8), 200)).toBe(8);
     expect(workerCount(parseArgs(['--workers', '6'], RUN_FLAGS), io(2), 3)).toBe(3);
   });
