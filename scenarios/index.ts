@@ -66,3 +66,11 @@ export function findBuiltinScenario(id: string): BuiltinScenario | undefined {
   const stem = id.replace(/\.ya?ml$/, '');
   return BUILTIN_SCENARIOS.find((s) => s.id === stem);
 }
+
+/**
+ * Where a built-in scenario's file lives, as a URL next to this module: `fileURLToPath` gives the
+ * CLI a path; a bundler that copies the folder can serve it under the same relative name.
+ */
+export function builtinScenarioUrl(scenario: BuiltinScenario): URL {
+  return new URL(scenario.file, import.meta.url);
+}

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue, loadScenario } from '../../sim/scenario/index.ts';
-import { BUILTIN_SCENARIOS, PLANS, findBuiltinScenario } from '../../scenarios/index.ts';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_SCENARIOS, PLANS, builtinScenarioUrl, findBuiltinScenario } from '../../scenarios/index.ts';
 
 const root = join(import.meta.dirname, '../../scenarios');
 const read = (p: string) => readFileSync(p, 'utf8');
@@ -45,6 +46,10 @@ describe('built-in scenarios', () => {
         expect(covered, `${s.file}:${i + 1} sets a number without a source: ${line.trim()}`).toBe(true);
       });
     }
+  });
+
+  it('gives each built-in scenario a URL that points at its file on disk', () => {
+    for (const s of BUILTIN_SCENARIOS) expect(fileURLToPath(builtinScenarioUrl(s))).toBe(join(root, s.file));
   });
 
   it('finds a built-in scenario by id with or without the .yaml suffix', () => {
