@@ -94,6 +94,8 @@ export const en = {
   'results.orders': 'Orders',
   'results.gmv': 'GMV',
   'results.roas': 'ROAS',
+  'results.roi': 'ROI',
+  'results.roiNote': 'ROI = (channel GMV × the shop\'s gross margin % − spend) ÷ spend; costs are not split by channel.',
   'results.cac': 'CAC',
   'results.newCustomers': 'New customers',
   'results.empty': 'No results yet.',

@@ -96,6 +96,8 @@ export const zh: Record<MessageKey, string> = {
   'results.orders': '订单',
   'results.gmv': '成交额',
   'results.roas': 'ROAS',
+  'results.roi': 'ROI',
+  'results.roiNote': 'ROI =（渠道成交额 × 全店毛利率 − 花费）÷ 花费；成本未按渠道拆分。',
   'results.cac': '获客成本',
   'results.newCustomers': '新客户',
   'results.empty': '暂无结果。',

@@ -36,10 +36,15 @@ export interface ChannelRow extends ChannelResult {
   cacCny: number;
   /** Share of all orders. */
   orderShare: number;
+  /**
+   * Contribution ROI: (gmvCny × gross margin % − spendCny) ÷ spendCny, using the shop's overall
+   * gross margin (the engine does not split costs by channel); NaN without spend.
+   */
+  roi: number;
 }
 
-/** Channel rows, biggest GMV first. */
-export function channelRows(channels: Record<string, ChannelResult>): ChannelRow[] {
+/** Channel rows, biggest GMV first; `grossMarginPct` (fraction) prices each channel's GMV for its ROI. */
+export function channelRows(channels: Record<string, ChannelResult>, grossMarginPct = NaN): ChannelRow[] {
   const totalOrders = Object.values(channels).reduce((s, c) => s + c.orders, 0);
   return Object.entries(channels)
     .map(([id, c]) => ({
@@ -48,6 +53,7 @@ export function channelRows(channels: Record<string, ChannelResult>): ChannelRow
       roas: c.spendCny > 0 ? c.gmvCny / c.spendCny : NaN,
       cacCny: c.newCustomers > 0 ? c.spendCny / c.newCustomers : NaN,
       orderShare: totalOrders > 0 ? c.orders / totalOrders : NaN,
+      roi: c.spendCny > 0 ? (c.gmvCny * grossMarginPct - c.spendCny) / c.spendCny : NaN,
     }))
     .sort((a, b) => b.gmvCny - a.gmvCny);
 }

@@ -13,16 +13,22 @@ describe('run tables', () => {
     expect(steps[3].rate).toBeCloseTo(0.5);
   });
 
-  it('computes ROAS, CAC and order share by channel, biggest GMV first', () => {
-    const rows = channelRows({
-      organic: { spendCny: 0, clicks: 0, orders: 300, newCustomers: 50, gmvCny: 30_000 },
-      paid: { spendCny: 10_000, clicks: 5000, orders: 100, newCustomers: 40, gmvCny: 40_000 },
-    });
+  it('computes ROAS, contribution ROI, CAC and order share by channel, biggest GMV first', () => {
+    const rows = channelRows(
+      {
+        organic: { spendCny: 0, clicks: 0, orders: 300, newCustomers: 50, gmvCny: 30_000 },
+        paid: { spendCny: 10_000, clicks: 5000, orders: 100, newCustomers: 40, gmvCny: 40_000 },
+      },
+      0.5,
+    );
     expect(rows.map((r) => r.id)).toEqual(['paid', 'organic']);
     expect(rows[0].roas).toBe(4);
     expect(rows[0].cacCny).toBe(250);
     expect(rows[0].orderShare).toBe(0.25);
     expect(rows[1].roas).toBeNaN();
+    // (40,000 × 50 % − 10,000) ÷ 10,000
+    expect(rows[0].roi).toBe(1);
+    expect(rows[1].roi).toBeNaN();
   });
 });
 
