@@ -4,9 +4,9 @@
 // the shopper's true visit rate on every day; the visit system thins them (accepts a candidate
 // with probability p(t) / pMax), which makes visits exactly a day-by-day Bernoulli(p(t))
 // process while rates vary in time and with the shopper's state, with no rescheduling when the
-// state changes. A bucket is a growable Int32Array rather than an intrusive linked list: the
-// day's ids are sorted before they are served, so shopper records are read in address order
-// (a linked list would chase one cache miss after another).
+// state changes. A bucket is a growable Int32Array rather than an intrusive linked list: a
+// list walk chases one cache miss after another, while an array's ids are known in advance and
+// their records can be fetched in parallel. (Sorting the ids first was measured: slower.)
 import type { Rng } from '../random.ts';
 
 export class Schedule {
@@ -33,12 +33,12 @@ export class Schedule {
     this.lengths[day] = n + 1;
   }
 
-  /** Removes and returns the ids due on `day`, in ascending order (the bucket's memory is released). */
+  /** Removes and returns the ids due on `day`, in the order they were scheduled (the bucket's memory is released). */
   take(day: number): Int32Array {
     const bucket = this.buckets[day];
     if (bucket === null) return new Int32Array(0);
     this.buckets[day] = null;
-    return bucket.subarray(0, this.lengths[day]).sort();
+    return bucket.subarray(0, this.lengths[day]);
   }
 
   /** Bytes held by the buckets now. */

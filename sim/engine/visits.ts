@@ -1,4 +1,4 @@
-// Shoppers' own visits: the calendar bucket of the day is served once, in id order; each entry is a churn
+// Shoppers' own visits: the calendar bucket of the day is served once; each entry is a churn
 // day or a candidate visit, thinned to the shopper's true probability today (tier rate × habit
 // and CRM lift for customers × organic multiplier × campaign traffic × demand surge), and then
 // the shopper's next entry is drawn. Shoppers with nothing due today are never touched.

@@ -22,16 +22,16 @@ describe('golden run of the default shop', () => {
       returnRate: round(k.returnRate, 4),
     }).toMatchInlineSnapshot(`
       {
-        "endCashCny": 2194649,
-        "gmvCny": 2677788,
-        "newCustomers": 6429,
-        "onTimeRate": 0.7714,
-        "orders": 12306,
-        "profitCny": -129297,
-        "returnRate": 0.0935,
-        "stockoutRate": 0.0868,
-        "units": 17022,
-        "visits": 555867,
+        "endCashCny": 2169753,
+        "gmvCny": 2690504,
+        "newCustomers": 6458,
+        "onTimeRate": 0.7716,
+        "orders": 12423,
+        "profitCny": -119025,
+        "returnRate": 0.0945,
+        "stockoutRate": 0.09,
+        "units": 17216,
+        "visits": 555738,
       }
     `);
   });

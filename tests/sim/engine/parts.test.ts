@@ -43,12 +43,21 @@ describe('World', () => {
 });
 
 describe('Schedule', () => {
-  it("returns a day's shoppers in id order and drops entries beyond the horizon", () => {
+  it("returns a day's shoppers in the order they were scheduled and drops entries beyond the horizon", () => {
     const s = new Schedule(5);
     for (const [i, d] of [[9, 2], [3, 2], [7, 0], [5, 2], [1, 5], [2, 99]]) s.push(i, d);
-    expect(Array.from(s.take(2))).toEqual([3, 5, 9]);
+    expect(Array.from(s.take(2))).toEqual([9, 3, 5]);
     expect(Array.from(s.take(2))).toEqual([]);
     expect(Array.from(s.take(0))).toEqual([7]);
+  });
+
+  it('grows a bucket past its first allocation without losing ids', () => {
+    const s = new Schedule(2);
+    for (let i = 0; i < 1000; i++) s.push(i, 1);
+    const due = s.take(1);
+    expect(due.length).toBe(1000);
+    expect(due[0]).toBe(0);
+    expect(due[999]).toBe(999);
   });
 
   it('draws geometric gaps with the right mean', () => {
