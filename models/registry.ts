@@ -1,5 +1,6 @@
 // Forecasters by name. The built-in ones are registered here; others (the neural model) register
 // themselves with `registerForecaster` when their module is loaded.
+import { closest as closestName } from '../sim/text/didYouMean.ts';
 import type { Forecaster } from './forecaster.ts';
 import { naive } from './baselines/naive.ts';
 import { seasonalNaive } from './baselines/seasonal-naive.ts';
@@ -54,31 +55,7 @@ export function getForecaster(name: string): Forecaster {
   return forecaster;
 }
 
-/** Levenshtein distance of two strings. */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return previous[b.length];
-}
-
 /** The candidate nearest to `word` (case-insensitive) if it is plausibly a typo of it, else undefined. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return closestName(word, candidates) ?? undefined;
 }

@@ -1,7 +1,7 @@
 // Checks that need several fields at once: combinations the schema accepts field by field but
 // that cannot work together (a promotion that ends before it starts, an order-up-to level below
 // the reorder point, a warehouse that can never ship). Runs on the validated scenario.
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../text/didYouMean.ts';
 import type { Scenario } from './schema.ts';
 import type { PathIssue } from './zodIssues.ts';
 

@@ -2,7 +2,7 @@
 // variables and params, give a finite number on every day of the horizon, and stay in the
 // field's natural range (e.g. a budget ≥ 0) — so a bad formula never reaches a run.
 import { z } from 'zod';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../text/didYouMean.ts';
 import { evaluateDaily, FormulaError, inspectFormula, type FormulaContext } from './formula.ts';
 import { formulaMinimum } from './formulaFields.ts';
 import { showValue } from './issue.ts';

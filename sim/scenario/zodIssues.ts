@@ -1,7 +1,7 @@
 // Turns zod's validation issues into plain-English messages that quote the user's value and say
 // what the field expects ("expected a number ≥ 0, got \"abc\""), with did-you-mean for typos.
 import type { z } from 'zod';
-import { didYouMean } from './didYouMean.ts';
+import { didYouMean } from '../text/didYouMean.ts';
 import { dotted, showValue } from './issue.ts';
 import { choicesOf, describeExpected, isIdMapping, isRecord, keysOf, placesOfKey, recordValue, schemaAt } from './schemaWalk.ts';
 

@@ -1,9 +1,13 @@
 // "Did you mean" suggestions: the closest valid name by edit distance, if it is close enough to
-// be a likely typo.
+// be a likely typo. One implementation for scenario keys, CLI commands and flags, model names.
 
-/** Levenshtein edit distance (insertions, deletions, substitutions). */
+/**
+ * Edit distance with insertions, deletions, substitutions and swaps of neighbouring letters
+ * (optimal string alignment), so "sewep" is one edit from "sweep".
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
+  let before = new Array<number>(b.length + 1).fill(0);
   let prev = new Array<number>(b.length + 1);
   let cur = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
@@ -12,8 +16,9 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], before[j - 2] + 1);
     }
-    [prev, cur] = [cur, prev];
+    [before, prev, cur] = [prev, cur, before];
   }
   return prev[b.length];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../cli/args.ts';
-import { didYouMean, editDistance } from '../../cli/did-you-mean.ts';
+import { didYouMean } from '../../cli/did-you-mean.ts';
+import { editDistance } from '../../sim/text/didYouMean.ts';
 import { UsageError } from '../../cli/io.ts';
 
 const spec = { seed: 'nonNegativeInt', reps: 'positiveInt', json: 'string', vary: 'list', help: 'boolean' } as const;

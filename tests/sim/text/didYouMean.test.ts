@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '../../../sim/scenario/didYouMean.ts';
+import { closest, didYouMean, editDistance } from '../../../sim/text/didYouMean.ts';
 
 describe('didYouMean', () => {
   it('counts insertions, deletions and substitutions', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
-    expect(editDistance('popualtion', 'population')).toBe(2);
+    expect(editDistance('popualtion', 'population')).toBe(1); // one swap of neighbours
   });
 
   it('suggests the closest candidate, ignoring case', () => {
