@@ -85,6 +85,7 @@ export const en = {
   'results.funnel': 'Funnel',
   'results.channels': 'Channels',
   'results.operations': 'Stock and delivery',
+  'results.date': 'Date',
   'results.band': 'P10–P90',
   'results.mean': 'mean',
   'results.p10p90': 'P10–P90',

@@ -87,6 +87,7 @@ export const zh: Record<MessageKey, string> = {
   'results.funnel': '转化漏斗',
   'results.channels': '渠道',
   'results.operations': '库存与配送',
+  'results.date': '日期',
   'results.band': 'P10–P90',
   'results.mean': '均值',
   'results.p10p90': 'P10–P90',
