@@ -17,10 +17,13 @@ describe('000 clothing operations plan', () => {
   });
 
   it('forecast-driven replenishment cuts inventory days to the plan\'s ≤ 30 without a lower fill rate (000 §1.3, §3.2)', () => {
-    const fc = runBuiltin('000-clothing/forecast-replenishment');
-    expect(kpi(fc, 'inventoryDays')).toBeLessThan(kpi(base, 'inventoryDays') * 0.9);
+    // A quarter of the market: stock levels round less coarsely than at a tenth.
+    const quarter = { scale: 0.25, reps: 1 };
+    const sS = runBuiltin('000-clothing/baseline', quarter);
+    const fc = runBuiltin('000-clothing/forecast-replenishment', quarter);
+    expect(kpi(fc, 'inventoryDays')).toBeLessThan(kpi(sS, 'inventoryDays') * 0.8);
     expect(kpi(fc, 'inventoryDays')).toBeLessThanOrEqual(30);
-    expect(kpi(fc, 'fillRate')).toBeGreaterThanOrEqual(kpi(base, 'fillRate') - 0.005);
+    expect(kpi(fc, 'fillRate')).toBeGreaterThanOrEqual(kpi(sS, 'fillRate'));
   });
 
   it('added warehouse capacity clears the busy-day backlog and raises the share delivered within 48 hours (000 §1.3)', () => {
