@@ -30,7 +30,7 @@ export * from './backtest/score.ts';
 export * from './backtest/leaderboard.ts';
 export * from './backtest/panel.ts';
 export * from './data/index.ts';
-export { normalQuantile } from './stats/normal.ts';
+export { normalCdf, normalLoss, normalPdf, normalQuantile } from '../sim/math/normal.ts';
 export { nelderMead } from './stats/nelder-mead.ts';
 export * from './inventory/index.ts';
 export * from './replenishment.ts';

@@ -1,7 +1,7 @@
 // Builds a ForecastOutput from a point forecast plus either per-step normal standard deviations
 // (analytic intervals) or sample paths (simulated intervals), and defines forecasters from a fit.
 import { levelToQuantiles, type FittedModel, type ForecastOutput, type Forecaster, type PredictOptions, type SeriesInput } from './forecaster.ts';
-import { normalQuantile } from './stats/normal.ts';
+import { normalQuantile } from '../sim/math/normal.ts';
 import { sortedQuantile } from './stats/quantile.ts';
 
 /** Quantile probabilities every output carries: 0.1, 0.5, 0.9 and both ends of each level, ascending. */

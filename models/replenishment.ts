@@ -19,7 +19,7 @@ import type { ForecasterRegistry, ReplenishmentForecaster } from '../sim/engine/
 import type { Forecaster, ForecastOutput } from './forecaster.ts';
 import { withFallback } from './fallback.ts';
 import { forecasterNames, getForecaster } from './registry.ts';
-import { normalInv } from './inventory/stats.ts';
+import { normalQuantile } from '../sim/math/normal.ts';
 
 /** How the daily forecast errors add up over the horizon. */
 export type ErrorAggregation = 'independent' | 'comonotone';
@@ -42,7 +42,7 @@ export function totalFromForecast(output: ForecastOutput, horizonDays: number, s
   const h = Math.ceil(horizonDays);
   if (output.mean.length < h) throw new RangeError(`forecast covers ${output.mean.length} days, the horizon needs ${h}`);
   const upper = quantilePath(output, serviceLevel);
-  const z = normalInv(serviceLevel);
+  const z = normalQuantile(serviceLevel);
   let mean = 0;
   let variance = 0;
   let comonotone = 0;
@@ -154,7 +154,7 @@ export function withLeadTimeVariability(total: { mean: number; quantile: number 
   if (!(serviceLevel > 0 && serviceLevel < 1)) throw new RangeError(`serviceLevel: expected a probability strictly between 0 and 1, got ${serviceLevel}`);
   if (!(leadTimeSdDays >= 0)) throw new RangeError(`leadTimeSdDays: expected a number ≥ 0, got ${leadTimeSdDays}`);
   if (!(horizonDays > 0) || leadTimeSdDays === 0) return total;
-  const z = normalInv(serviceLevel);
+  const z = normalQuantile(serviceLevel);
   if (Math.abs(z) < 1e-12) return total;
   const forecastSd = Math.max(0, (total.quantile - total.mean) / z);
   const rate = total.mean / horizonDays;

@@ -1,6 +1,6 @@
 // The periodic-review base-stock (order-up-to, (R, S)) policy: every R periods order up to S, the
 // demand over review period plus lead time being what S must cover. Normal and discrete demand.
-import { normalCdf, normalInv, normalLoss } from './stats.ts';
+import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { demandCdf, demandLeftover, demandLoss, demandMean, demandOverPeriods, demandQuantile, type DiscreteDemand } from './discrete.ts';
 import { requireNonNegative, requirePositive, requireProbability } from './check.ts';
 
@@ -109,13 +109,13 @@ export function baseStockNormal(input: BaseStockNormalInput, target: BaseStockTa
   checkTarget(target);
   const { r } = periodsOf(input);
   const { protectionMean: mean, protectionSd: sd } = evaluateBaseStockNormal(0, input);
-  if ('cycleServiceLevel' in target) return evaluateBaseStockNormal(mean + sd * normalInv(target.cycleServiceLevel), input);
+  if ('cycleServiceLevel' in target) return evaluateBaseStockNormal(mean + sd * normalQuantile(target.cycleServiceLevel), input);
   if ('fillRate' in target) {
     const goal = target.fillRate;
     return evaluateBaseStockNormal(bisectIncreasing((level) => evaluateBaseStockNormal(level, input).fillRate - goal, mean, sd), input);
   }
   const ratio = target.backorderCost / (target.backorderCost + target.holdingCost);
-  if (r === 1) return evaluateBaseStockNormal(mean + sd * normalInv(ratio), input, target);
+  if (r === 1) return evaluateBaseStockNormal(mean + sd * normalQuantile(ratio), input, target);
   // R > 1: the cycle-average cost is convex in S with derivative h − (h + b)·(1/R)Σ_j P(D_{L+j} > S),
   // so the optimum solves (1/R) Σ_j P(D_{L+j} ≤ S) = b/(b + h).
   const { l } = periodsOf(input);

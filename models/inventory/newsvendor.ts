@@ -1,6 +1,6 @@
 // The newsvendor: one order before a single selling season with uncertain demand. The best order
 // covers demand with probability equal to the critical ratio Cu/(Cu + Co) (Nahmias §5.3).
-import { normalCdf, normalInv, normalLoss } from './stats.ts';
+import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { demandCdf, demandLeftover, demandLoss, demandMean, demandQuantile, type DiscreteDemand } from './discrete.ts';
 import { requireFinite, requireNonNegative, requirePositive, requireProbability } from './check.ts';
 
@@ -97,7 +97,7 @@ export function evaluateNewsvendorNormal(orderQuantity: number, demand: NormalDe
 export function newsvendorNormal(demand: NormalDemand, prices: NewsvendorPrices): NewsvendorOutcome {
   const { criticalRatio: ratio } = criticalRatio(prices);
   requirePositive('sd', demand.sd);
-  return evaluateNewsvendorNormal(demand.mean + demand.sd * normalInv(ratio), demand, prices);
+  return evaluateNewsvendorNormal(demand.mean + demand.sd * normalQuantile(ratio), demand, prices);
 }
 
 /** Expected outcome of ordering a whole number of units against discrete demand. */

@@ -1,6 +1,6 @@
 // The continuous-review (r, Q) policy with normal lead-time demand and backorders: evaluation of
 // cost and service, and optimisation by the iterative Hadley–Whitin procedure (Nahmias §5.5).
-import { normalCdf, normalInv, normalLoss } from './stats.ts';
+import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { eoq } from './eoq.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
 
@@ -103,7 +103,7 @@ export function optimiseRq(input: RqInput, maxIterations = 100): RqOptimum {
     if (tail >= 1) {
       throw new RangeError(`shortageCost: at Q = ${q.toFixed(1)} the stock-out probability Qh/(pD) = ${tail.toFixed(3)} is ≥ 1; raise the shortage cost (now ${p}) above Qh/D = ${((q * h) / d).toFixed(3)} for the model to apply`);
     }
-    const nextR = mu + sigma * normalInv(1 - tail);
+    const nextR = mu + sigma * normalQuantile(1 - tail);
     const nextQ = Math.sqrt((2 * d * (k + p * sigma * normalLoss((nextR - mu) / sigma))) / h);
     trace.push({ orderQuantity: nextQ, reorderPoint: nextR });
     const settled = Math.abs(nextQ - q) < 1e-9 && Math.abs(nextR - r) < 1e-9;

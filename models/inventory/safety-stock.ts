@@ -1,6 +1,6 @@
 // Safety stock and reorder point for a continuous-review (ROP, Q) system from the demand's
 // per-period mean and forecast error and a possibly variable lead time (Chopra–Meindl ch. 12).
-import { normalCdf, normalInv } from './stats.ts';
+import { normalCdf, normalQuantile } from '../../sim/math/normal.ts';
 import { requireNonNegative, requirePositive, requireProbability } from './check.ts';
 
 /** Demand per period and the supplier's lead time, in one consistent period (day, week…). */
@@ -51,7 +51,7 @@ export interface ReorderPointResult {
 export function reorderPointForServiceLevel(input: LeadTimeInput, cycleServiceLevel: number): ReorderPointResult {
   requireProbability('cycleServiceLevel', cycleServiceLevel);
   const ltd = leadTimeDemand(input);
-  const z = normalInv(cycleServiceLevel);
+  const z = normalQuantile(cycleServiceLevel);
   const safetyStock = z * ltd.sd;
   return { reorderPoint: ltd.mean + safetyStock, safetyStock, safetyFactor: z, cycleServiceLevel, leadTimeDemand: ltd };
 }

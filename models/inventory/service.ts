@@ -1,7 +1,7 @@
 // Conversions between the two service measures of a (ROP, Q) system with normal lead-time
 // demand: cycle service level (no stock-out in a cycle) and fill rate (share of demand served
 // from stock), through the expected shortage per cycle ESC = σ_LTD G(ss/σ_LTD) (Chopra–Meindl).
-import { normalCdf, normalInv, normalLoss, normalLossInv } from './stats.ts';
+import { normalCdf, normalQuantile, normalLoss, normalLossInv } from '../../sim/math/normal.ts';
 import { requireFinite, requirePositive, requireProbability } from './check.ts';
 
 /** Expected units short per replenishment cycle: ESC = σ_LTD · G(ss/σ_LTD) (units/cycle). */
@@ -38,7 +38,7 @@ export function cycleServiceLevel(safetyStock: number, leadTimeDemandSd: number)
 /** Fill rate achieved by the safety stock that gives a cycle service level. */
 export function fillRateFromCycleServiceLevel(csl: number, leadTimeDemandSd: number, orderQuantity: number): number {
   requireProbability('cycleServiceLevel', csl);
-  return fillRate(normalInv(csl) * leadTimeDemandSd, leadTimeDemandSd, orderQuantity);
+  return fillRate(normalQuantile(csl) * leadTimeDemandSd, leadTimeDemandSd, orderQuantity);
 }
 
 /** Cycle service level of the safety stock that achieves a fill rate. */

@@ -5,7 +5,7 @@ import { forecasterNames } from '../../models/registry.ts';
 import { naive } from '../../models/baselines/naive.ts';
 import { historicAverage } from '../../models/baselines/historic-average.ts';
 import { autoEts } from '../../models/ets/auto-ets.ts';
-import { normalInv } from '../../models/inventory/stats.ts';
+import { normalQuantile } from '../../sim/math/normal.ts';
 import type { ForecastOutput } from '../../models/forecaster.ts';
 
 function noisyHistory(days: number, mean: number, sd: number, seed: number): Float64Array {
@@ -24,7 +24,7 @@ describe('the total over a horizon', () => {
   });
 
   it('adds daily variances when errors are independent: Σ mean + z √Σσ²', () => {
-    const z = normalInv(0.9);
+    const z = normalQuantile(0.9);
     const out = output([10, 10, 10, 10], [10 + 3 * z, 10 + 3 * z, 10 + 3 * z, 10 + 3 * z], 0.9);
     expect(totalFromForecast(out, 4, 0.9, 'independent').quantile).toBeCloseTo(40 + z * 6, 10);
   });
@@ -37,7 +37,7 @@ describe('the total over a horizon', () => {
   });
 
   it('uses the given daily spread when the forecast has none', () => {
-    const z = normalInv(0.9);
+    const z = normalQuantile(0.9);
     const flat = output([10, 10, 10, 10], [10, 10, 10, 10], 0.9);
     expect(totalFromForecast(flat, 4, 0.9).quantile).toBe(40);
     expect(totalFromForecast(flat, 4, 0.9, 'independent', 3).quantile).toBeCloseTo(40 + z * 6, 10);
@@ -88,7 +88,7 @@ describe('forecasters adapted for replenishment', () => {
     const week = Float64Array.from([40, 52, 47, 38, 55, 44, 49]);
     const { mean, quantile } = adaptForecaster(autoEts).forecastTotal(week, 7, 0.95);
     expect(mean).toBe(325);
-    expect(quantile).toBeCloseTo(325 + normalInv(0.95) * Math.sqrt(7) * 6.187545093630776, 9);
+    expect(quantile).toBeCloseTo(325 + normalQuantile(0.95) * Math.sqrt(7) * 6.187545093630776, 9);
   });
 
   it('forecast zero from an empty history and fall back when the history is too short for the model', () => {
@@ -123,7 +123,7 @@ describe('the registry of replenishment forecasters', () => {
 
 describe('lead-time variability', () => {
   it('widens the total as σ_LTD = √(σ_fc² + d² σ_L²) (Chopra–Meindl: d 2,500, σ_fc √7·500, σ_L 7 → 17,550)', () => {
-    const z = normalInv(0.9);
+    const z = normalQuantile(0.9);
     const forecast = { mean: 17_500, quantile: 17_500 + z * Math.sqrt(7) * 500 };
     const wide = withLeadTimeVariability(forecast, 7, 7, 0.9);
     expect(wide.mean).toBe(17_500);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalQuantile } from '../../../models/stats/normal.ts';
+import { normalQuantile } from '../../../sim/math/normal.ts';
 
 describe('normalQuantile', () => {
   it('matches reference quantiles of the standard normal to 1e-12', () => {
