@@ -1,0 +1,44 @@
+// Experiment-layer benchmark: the cost of summarising and comparing Monte Carlo results (what the
+// workbench does on the main thread after a run, and the CLI after its workers return).
+import { summarise } from '../../sim/experiment/summarise.ts';
+import { compareRuns } from '../../sim/experiment/compare.ts';
+import { runReplications } from '../../sim/experiment/replications.ts';
+import { ScenarioSchema } from '../../sim/scenario/schema.ts';
+import type { RunResult } from '../../sim/result.ts';
+
+/** Copies of one real result with every series value jittered, so summaries do real work. */
+function syntheticRuns(template: RunResult, count: number): RunResult[] {
+  const runs: RunResult[] = [];
+  for (let r = 0; r < count; r++) {
+    const series = {} as RunResult['series'];
+    for (const [name, values] of Object.entries(template.series)) {
+      const copy = new Float64Array(values.length);
+      for (let i = 0; i < values.length; i++) copy[i] = values[i] * (1 + (((r * 7919 + i * 104_729) % 1000) - 500) / 10_000);
+      series[name as keyof RunResult['series']] = copy;
+    }
+    const kpis = { ...template.kpis };
+    for (const k of Object.keys(kpis) as (keyof typeof kpis)[]) kpis[k] = kpis[k] * (1 + ((r % 13) - 6) / 100);
+    runs.push({ ...template, replication: r, series, kpis });
+  }
+  return runs;
+}
+
+function time<T>(f: () => T): [T, number] {
+  const started = performance.now();
+  const value = f();
+  return [value, performance.now() - started];
+}
+
+export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
+  const scenario = ScenarioSchema.parse({ days: 365, population: { size: quick ? 5_000 : 20_000 } });
+  const [template] = runReplications(scenario, { replications: 1 });
+  const seriesCount = Object.keys(template.series).length;
+  for (const count of quick ? [20, 100] : [20, 200, 1000]) {
+    const runs = syntheticRuns(template, count);
+    const [, summariseMs] = time(() => summarise(runs));
+    const [, compareMs] = time(() => compareRuns(runs, runs.slice().reverse().map((r, i) => ({ ...r, replication: i }))));
+    print(
+      `${count} replications × ${seriesCount} daily series × ${scenario.days} days: summarise ${summariseMs.toFixed(0)} ms, compareRuns ${compareMs.toFixed(1)} ms`,
+    );
+  }
+}
