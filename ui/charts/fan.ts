@@ -9,6 +9,8 @@ export interface FanLayer {
   p90?: ArrayLike<number>;
   /** CSS colour; the palette is used when absent. */
   color?: string;
+  /** Draw the values as separate large points instead of a line (e.g. a marked best point). */
+  points?: boolean;
 }
 
 /** A series slot of the chart, in uPlot order after x. */
@@ -19,6 +21,7 @@ export interface SeriesSpec {
   /** Band edges are drawn faintly and kept out of the legend values. */
   role: 'mean' | 'p10' | 'p90';
   values: ArrayLike<number>;
+  points?: boolean;
 }
 
 /** A filled band between two series indices (1-based, as uPlot counts after x). */
@@ -49,7 +52,7 @@ export function fanLayout(layers: readonly FanLayer[]): { series: SeriesSpec[]; 
       series.push({ label: `${layer.label} P10`, color: withAlpha(color, 0.35), width: 1, role: 'p10', values: layer.p10 });
       bands.push({ upper: series.length - 1, lower: series.length, fill: withAlpha(color, 0.18) });
     }
-    series.push({ label: layer.label, color, width: 2, role: 'mean', values: layer.mean });
+    series.push({ label: layer.label, color, width: layer.points ? 0 : 2, role: 'mean', values: layer.mean, ...(layer.points ? { points: true } : {}) });
   });
   return { series, bands };
 }

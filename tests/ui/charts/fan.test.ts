@@ -24,6 +24,11 @@ describe('fan chart layout', () => {
     expect(withAlpha('red', 0.5)).toBe('red');
   });
 
+  it('draws a points-only layer without a line', () => {
+    const { series } = fanLayout([{ label: 'Best', mean: a, points: true }]);
+    expect(series[0]).toMatchObject({ label: 'Best', width: 0, points: true });
+  });
+
   it('places days one UTC day apart from the start date', () => {
     const t = dayTimestamps('2026-11-11', 3);
     expect(Array.from(t)).toEqual([1794355200, 1794441600, 1794528000]);
