@@ -63,6 +63,19 @@ export function diagnose(input: DiagnoseInput): string[] {
         .join('; ')}`;
       return;
     }
+    // Linear reach: how much of the error the free parameters could close if each went all the
+    // way to the bound it is heading for. For the saturating responses typical of a funnel this
+    // overstates the reach, so a shortfall means the target is out of reach.
+    const reach = free.reduce((sum, j) => {
+      const p = fitted[j];
+      const distance = helpful(j) > 0 ? p.interval.hi - p.fitted : p.fitted - p.interval.lo;
+      return sum + Math.abs(slope(i, j)) * (distance / Math.abs(steps[j]));
+    }, 0);
+    if (reach < Math.abs(errors[i])) {
+      const ends = free.map((j) => `${fitted[j].path} to ${fmt(helpful(j) > 0 ? fitted[j].interval.hi : fitted[j].interval.lo)}`).join(', ');
+      o.reason = `out of reach within the bounds: even moving ${ends} would close only about ${fmt(reach * 100)} points of its ${fmt(Math.abs(errors[i]) * 100)} % error (linear estimate)`;
+      return;
+    }
     const direction = fitted.map((_, j) => (free.includes(j) ? -errors[i] * slope(i, j) : 0));
     const conflicts = targets
       .map((t, k) => ({ kpi: t.kpi, k }))

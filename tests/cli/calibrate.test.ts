@@ -26,10 +26,10 @@ describe('shoplab calibrate', () => {
 
   it('says NOT REACHED with the reason for an impossible target and still exits 0', async () => {
     const dir = scenarioDir();
-    const r = await runCli(['calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '20', ...FAST], dir);
+    const r = await runCli(['calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '40', ...FAST], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/NOT REACHED: 1 of 1 targets outside 5\.0 %/);
-    expect(r.stdout).toMatch(/conversionRate: limited by bounds: funnel\.addToCartRate sits at its upper bound/);
+    expect(r.stdout).toMatch(/conversionRate: (limited by bounds: funnel\.addToCartRate sits at its upper bound|out of reach within the bounds: even moving funnel\.addToCartRate to 1 )/);
   });
 
   it('writes the fitted values into a copy of the file and keeps its comments', async () => {

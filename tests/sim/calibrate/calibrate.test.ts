@@ -77,6 +77,21 @@ describe('calibrate', () => {
     expect(r.notes.join('\n')).toMatch(/1 of 1 targets not reached/);
   });
 
+  it('calls a target out of reach when even the bound would not close the gap, before the search gets there', () => {
+    // Conversion saturates at 0.1: a target of 0.5 cannot be met by any add-to-cart rate.
+    const saturating: KpiEvaluator = (s) => ({ conversionRate: 0.1 * (1 - Math.exp(-3 * s.funnel.addToCartRate)) });
+    const r = calibrate(shop, {
+      targets: [{ kpi: 'conversionRate', value: 0.5 }],
+      parameters: [{ path: 'funnel.addToCartRate' }],
+      evaluate: saturating,
+      maxEvaluations: 6,
+    });
+    expect(r.status).toBe('not reached');
+    expect(r.parameters[0].fitted).toBeGreaterThan(0.11);
+    expect(r.parameters[0].atBound).toBeNull();
+    expect(r.targets[0].reason).toMatch(/out of reach within the bounds: even moving funnel\.addToCartRate to 1 would close only about [\d.]+ points of its [\d.]+ % error/);
+  });
+
   it('names the conflicting target when one parameter must serve two incompatible targets', () => {
     const r = calibrate(shop, {
       // aovCny = 150 wants pageQuality 2.5, conversionRate = 0.05 wants 3.8: the best compromise misses both.

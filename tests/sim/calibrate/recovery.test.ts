@@ -23,9 +23,10 @@ describe('calibration against the simulation', () => {
     });
     expect(r.status).toBe('reached');
     for (const t of r.targets) expect(Math.abs(t.relativeError)).toBeLessThanOrEqual(0.05);
-    // Conversion pins the add-to-cart rate tightly; the basket size is recovered within 10 %.
-    expect(r.parameters[0].fitted).toBeGreaterThan(0.16 * 0.93);
-    expect(r.parameters[0].fitted).toBeLessThan(0.16 * 1.07);
+    // Both parameters move both KPIs (more add-to-carts bring cheaper baskets), and a 1 % error in
+    // conversion is worth about 3 % in add-to-cart rate, so each is recovered within 10 %.
+    expect(r.parameters[0].fitted).toBeGreaterThan(0.16 * 0.9);
+    expect(r.parameters[0].fitted).toBeLessThan(0.16 * 1.1);
     expect(r.parameters[1].fitted).toBeGreaterThan(1.8 * 0.9);
     expect(r.parameters[1].fitted).toBeLessThan(1.8 * 1.1);
   });
