@@ -73,7 +73,7 @@ export function diagnose(input: DiagnoseInput): string[] {
     }, 0);
     if (reach < Math.abs(errors[i])) {
       const ends = free.map((j) => `${fitted[j].path} to ${fmt(helpful(j) > 0 ? fitted[j].interval.hi : fitted[j].interval.lo)}`).join(', ');
-      o.reason = `out of reach within the bounds: even moving ${ends} would close only about ${fmt(reach * 100)} points of its ${fmt(Math.abs(errors[i]) * 100)} % error (linear estimate)`;
+      o.reason = `out of reach within the bounds: even moving ${ends} would close only about ${(reach * 100).toFixed(1)} points of its ${(Math.abs(errors[i]) * 100).toFixed(1)} % error (linear estimate)`;
       return;
     }
     const direction = fitted.map((_, j) => (free.includes(j) ? -errors[i] * slope(i, j) : 0));
