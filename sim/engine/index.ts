@@ -3,5 +3,5 @@
 export { simulate, runSimulation, type SimulationRun } from './simulate.ts';
 export type { SimulateOptions, ReplenishmentForecaster, ForecasterRegistry } from './options.ts';
 export { ScenarioRunError } from './errors.ts';
-export { movingAverageForecaster, normalQuantile } from './forecast.ts';
+export { movingAverageForecaster } from './forecast.ts';
 export type { Ledger } from './counters.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { movingAverageForecaster, normalQuantile } from '../../../sim/engine/forecast.ts';
+import { movingAverageForecaster } from '../../../sim/engine/forecast.ts';
 import { paybackDay } from '../../../sim/engine/kpis.ts';
 import { Schedule, geometricGap } from '../../../sim/engine/schedule.ts';
 import { CHURNED, CUSTOMER, PROSPECT, World } from '../../../sim/engine/world.ts';
@@ -78,13 +78,6 @@ describe('moving-average forecaster', () => {
     expect(f.mean).toBe(40);
     expect(f.quantile).toBeCloseTo(40 + 1.6448536 * sd * 2, 5);
     expect(movingAverageForecaster.forecastTotal(new Float64Array(0), 4, 0.95)).toEqual({ mean: 0, quantile: 0 });
-  });
-
-  it('inverts the normal distribution', () => {
-    expect(normalQuantile(0.5)).toBeCloseTo(0, 9);
-    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 5);
-    expect(normalQuantile(0.01)).toBeCloseTo(-2.326348, 5);
-    expect(normalQuantile(0.9999)).toBeCloseTo(3.719016, 4);
   });
 });
 
