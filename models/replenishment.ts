@@ -144,19 +144,5 @@ export function replenishmentForecasters(names?: readonly string[], options: Rep
   return replenishmentForecastersFrom(catalogue, wanted, options);
 }
 
-/**
- * Widens a forecast total over `horizonDays` for a random lead time, as σ_LTD = √(σ_fc² + d² σ_L²)
- * does for safety stock: the forecast's own spread σ_fc = (quantile − mean)/z is combined with
- * the demand rate d = mean/horizon times the lead-time standard deviation σ_L (days). For callers
- * (the engine's forecast policy) whose forecaster only sees the mean lead time.
- */
-export function withLeadTimeVariability(total: { mean: number; quantile: number }, horizonDays: number, leadTimeSdDays: number, serviceLevel: number): { mean: number; quantile: number } {
-  if (!(serviceLevel > 0 && serviceLevel < 1)) throw new RangeError(`serviceLevel: expected a probability strictly between 0 and 1, got ${serviceLevel}`);
-  if (!(leadTimeSdDays >= 0)) throw new RangeError(`leadTimeSdDays: expected a number ≥ 0, got ${leadTimeSdDays}`);
-  if (!(horizonDays > 0) || leadTimeSdDays === 0) return total;
-  const z = normalQuantile(serviceLevel);
-  if (Math.abs(z) < 1e-12) return total;
-  const forecastSd = Math.max(0, (total.quantile - total.mean) / z);
-  const rate = total.mean / horizonDays;
-  return { mean: total.mean, quantile: Math.max(0, total.mean + z * Math.sqrt(forecastSd ** 2 + rate * rate * leadTimeSdDays ** 2)) };
-}
+/** Widens a forecast total for a random lead time; the engine's forecast policy applies it too. */
+export { withLeadTimeVariability } from '../sim/engine/forecast.ts';

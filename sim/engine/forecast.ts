@@ -24,3 +24,24 @@ export const movingAverageForecaster: ReplenishmentForecaster = {
     return { mean: total, quantile };
   },
 };
+
+/**
+ * Widens a demand-total forecast for a variable lead time: the forecast's own spread (read off
+ * its quantile) plus the demand rate times the lead-time spread, combined as independent,
+ * σ² = σ_forecast² + d² σ_L² (Silver–Pyke–Thomas). The mean is unchanged; units as given.
+ */
+export function withLeadTimeVariability(
+  total: { mean: number; quantile: number },
+  horizonDays: number,
+  leadTimeSdDays: number,
+  serviceLevel: number,
+): { mean: number; quantile: number } {
+  if (!(serviceLevel > 0 && serviceLevel < 1)) throw new RangeError(`serviceLevel: expected a probability strictly between 0 and 1, got ${serviceLevel}`);
+  if (!(leadTimeSdDays >= 0)) throw new RangeError(`leadTimeSdDays: expected a number ≥ 0, got ${leadTimeSdDays}`);
+  if (!(horizonDays > 0) || leadTimeSdDays === 0) return total;
+  const z = normalQuantile(serviceLevel);
+  if (Math.abs(z) < 1e-12) return total;
+  const forecastSd = Math.max(0, (total.quantile - total.mean) / z);
+  const rate = total.mean / horizonDays;
+  return { mean: total.mean, quantile: Math.max(0, total.mean + z * Math.sqrt(forecastSd ** 2 + rate * rate * leadTimeSdDays ** 2)) };
+}

@@ -4,6 +4,7 @@
 // `supplierPaymentDays`, and dynamic pricing nudges prices by days of cover.
 import { POLICY } from './compile-skus.ts';
 import type { RunState } from './state.ts';
+import { withLeadTimeVariability } from './forecast.ts';
 
 /** Supplier deliveries due today go on the shelf; invoices due today are paid. */
 export function receive(st: RunState): void {
@@ -50,10 +51,12 @@ export function replenish(st: RunState): void {
       if (s.orderUpTo[k] > position) orderFromSupplier(st, k, s.orderUpTo[k] - position);
       continue;
     }
-    // Forecast-driven: order up to the service-level quantile of demand over lead time + review.
+    // Forecast-driven: order up to the service-level quantile of demand over lead time + review,
+    // widened for the lead time's own variability (the forecaster only knows the mean horizon).
     const history = st.demand[k].subarray(Math.max(0, t + 1 - s.historyDays[k]), t + 1);
     const horizon = s.leadMean[k] + s.reviewDays[k];
-    const target = s.forecaster[k]!.forecastTotal(history, horizon, s.serviceLevel[k]).quantile;
+    const forecast = s.forecaster[k]!.forecastTotal(history, horizon, s.serviceLevel[k]);
+    const target = withLeadTimeVariability(forecast, horizon, s.leadSd[k], s.serviceLevel[k]).quantile;
     if (Number.isFinite(target) && target > position) orderFromSupplier(st, k, target - position);
   }
 }

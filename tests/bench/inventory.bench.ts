@@ -1,14 +1,13 @@
 // Inventory benchmark: the cost of the policy maths ((s, S) by Zheng–Federgruen, (r, Q) by
 // Hadley–Whitin, a fill-rate base-stock search), of one replenishment forecast per model, and
 // what a better forecast is worth in the simulator: lost sales, holding cost and their sum per
-// forecaster (and the default hand-set (s, S)), with fixed and with variable lead times, and with
-// the lead-time spread folded into the forecast quantile (withLeadTimeVariability).
+// forecaster (and the default hand-set (s, S)), with fixed and with variable lead times (the
+// engine folds the lead-time spread into the forecast quantile itself).
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { Rng } from '../../sim/random.ts';
 import { baseStockDiscrete, optimiseRq, optimiseSs, poissonDemand } from '../../models/inventory/index.ts';
-import { replenishmentForecasters, withLeadTimeVariability } from '../../models/replenishment.ts';
-import { movingAverageForecaster } from '../../sim/engine/forecast.ts';
+import { replenishmentForecasters } from '../../models/replenishment.ts';
 import type { ForecasterRegistry } from '../../sim/engine/options.ts';
 
 function time(repeats: number, work: () => unknown): number {
@@ -56,10 +55,6 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   print(`baseStockDiscrete fill 99 %, Poisson(20), L 5, R 7: ${time(repeats, () => baseStockDiscrete({ demand: poissonDemand(20), leadTime: 5, reviewPeriod: 7 }, { fillRate: 0.99 })).toFixed(1)} ms`);
 
   const registry: ForecasterRegistry = replenishmentForecasters([...MODELS.filter((m) => m !== 'moving-average'), ...EXTRA]);
-  // The same forecasters with the lead-time spread (1.5 days) folded into the quantile.
-  for (const [name, f] of [['moving-average', movingAverageForecaster], ['naive', registry.naive], ['ets', registry.ets]] as const) {
-    registry[`${name}+σL`] = { forecastTotal: (history, horizon, level) => withLeadTimeVariability(f.forecastTotal(history, horizon, level), horizon, 1.5, level) };
-  }
   const rng = new Rng(5);
   const history = Float64Array.from({ length: 56 }, (_, i) => Math.max(0, 40 + 10 * Math.sin((2 * Math.PI * i) / 7) + 6 * rng.normal()));
   for (const name of Object.keys(registry)) {
@@ -77,9 +72,6 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       ['(s,S) hand-set', { policy: 'sS', leadTimeDays: 7, leadTimeSdDays }],
     ];
     if (build === growingShop) policies.push(['forecast holt', { policy: 'forecast', forecastModel: 'holt', leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]);
-    if (leadTimeSdDays > 0) {
-      for (const m of ['moving-average', 'naive', 'ets']) policies.push([`${m}+σL`, { policy: 'forecast', forecastModel: `${m}+σL`, leadTimeDays: 7, leadTimeSdDays, reviewPeriodDays: 7, serviceLevel: 0.95, historyDays: 56 }]);
-    }
     for (const [label, replenishment] of policies) {
       let lost = 0;
       let holding = 0;
