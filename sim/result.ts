@@ -68,7 +68,7 @@ export const KPIS = [
   'inventoryDays', // mean stock / mean daily units shipped
   'endCashCny',
   'minCashCny',
-  'paybackDay', // first day cumulative profit ≥ 0 after being negative; NaN if never
+  'paybackDay', // first day from which cumulative profit stays ≥ 0; NaN if negative at the end
   'complaintRate', // complaints / delivered orders
   'churnRate', // churned shoppers / shoppers ever present
   'peakBacklogOrders',

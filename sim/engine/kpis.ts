@@ -7,18 +7,19 @@ const sum = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
 /**
- * First day (index) on which cumulative profit is back at ≥ 0 after having been negative;
- * 0 when it is never negative; NaN when it never recovers within the horizon.
+ * Payback day: the first day (index) from which cumulative profit stays ≥ 0 to the end of the
+ * horizon, as finance reads it (a dip back into loss after an early good week resets it);
+ * 0 when it is never negative; NaN when it is still negative at the end.
  */
 export function paybackDay(profit: Float64Array): number {
   let cum = 0;
-  let wasNegative = false;
+  let lastNegative = -1;
   for (let t = 0; t < profit.length; t++) {
     cum += profit[t];
-    if (cum < 0) wasNegative = true;
-    else if (wasNegative) return t;
+    if (cum < 0) lastNegative = t;
   }
-  return wasNegative ? NaN : 0;
+  if (cum < 0) return NaN;
+  return lastNegative + 1;
 }
 
 export interface KpiInputs {

@@ -85,6 +85,10 @@ describe('payback day', () => {
   it('is the first day cumulative profit is back at zero after a loss', () => {
     expect(paybackDay(Float64Array.from([-10, 4, 4, 2, 5]))).toBe(3);
   });
+  it('waits until cumulative profit stays at or above zero, not its first brief recovery', () => {
+    expect(paybackDay(Float64Array.from([-10, 12, -5, 4]))).toBe(3);
+    expect(paybackDay(Float64Array.from([5, -10, 1]))).toBeNaN();
+  });
   it('is 0 when profit is never negative and NaN when it never recovers', () => {
     expect(paybackDay(Float64Array.from([1, 2, 3]))).toBe(0);
     expect(paybackDay(Float64Array.from([-5, 1, 1]))).toBeNaN();
