@@ -240,7 +240,7 @@ export const Investment = z.strictObject({
 export const Finance = z
   .strictObject({
     openingCashCny: z.number().default(2_000_000).describe('Cash at day 0 (CNY).'),
-    fixedCostsPerDayCny: Formula.default(8000).describe('Payroll, rent, systems upkeep (CNY/day).'),
+    fixedCostsPerDayCny: Formula.default(6000).describe('Payroll, rent, systems upkeep (CNY/day).'),
     holdingCostRatePerYear: fraction(0.25, 'Holding cost as a share of unit cost per year.'),
     paymentFeePct: fraction(0.006, 'Payment processing fee on collected revenue.'),
     supplierPaymentDays: z.number().int().min(0).default(30).describe('Days after receipt that suppliers are paid.'),

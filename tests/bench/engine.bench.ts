@@ -33,7 +33,7 @@ export function scaledShop(size: number, visitRate = 1, days = 365, marketSize =
   return ScenarioSchema.parse(
     deepMerge(
       { days, name: `Default shop, ${size} shoppers` },
-      { population: { size, ...segments }, channels, skus, fulfilment: { capacityOrdersPerDay: 2000 * f }, finance: { fixedCostsPerDayCny: 8000 * f, openingCashCny: 2_000_000 * f } },
+      { population: { size, ...segments }, channels, skus, fulfilment: { capacityOrdersPerDay: 2000 * f }, finance: { fixedCostsPerDayCny: (base.finance.fixedCostsPerDayCny as number) * f, openingCashCny: 2_000_000 * f } },
     ),
   );
 }

@@ -22,12 +22,12 @@ describe('golden run of the default shop', () => {
       returnRate: round(k.returnRate, 4),
     }).toMatchInlineSnapshot(`
       {
-        "endCashCny": 2169753,
+        "endCashCny": 2409753,
         "gmvCny": 2690504,
         "newCustomers": 6458,
         "onTimeRate": 0.7716,
         "orders": 12423,
-        "profitCny": -119025,
+        "profitCny": 120975,
         "returnRate": 0.0945,
         "stockoutRate": 0.09,
         "units": 17216,
