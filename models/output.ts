@@ -2,7 +2,7 @@
 // (analytic intervals) or sample paths (simulated intervals), and defines forecasters from a fit.
 import { levelToQuantiles, type FittedModel, type ForecastOutput, type Forecaster, type PredictOptions, type SeriesInput } from './forecaster.ts';
 import { normalQuantile } from '../sim/math/normal.ts';
-import { sortedQuantile } from './stats/quantile.ts';
+import { quantileSorted } from '../sim/math/quantile.ts';
 
 /** Quantile probabilities every output carries: 0.1, 0.5, 0.9 and both ends of each level, ascending. */
 export function quantileProbabilities(levels: readonly number[] = []): number[] {
@@ -56,7 +56,7 @@ export function sampleOutput(model: string, mean: Float64Array, paths: Float64Ar
   for (let i = 0; i < h; i++) {
     for (let k = 0; k < count; k++) column[k] = paths[k * h + i];
     column.sort();
-    for (const p of probs) quantiles.get(p)![i] = sortedQuantile(column, p);
+    for (const p of probs) quantiles.get(p)![i] = quantileSorted(column, p);
   }
   return clampOutput({ mean: Float64Array.from(mean), quantiles, fitted, model }, options.nonNegative);
 }
@@ -68,7 +68,7 @@ export function sampleOutput(model: string, mean: Float64Array, paths: Float64Ar
 export function residualOutput(model: string, mean: Float64Array, sortedErrors: Float64Array, options: PredictOptions = {}, fitted?: Float64Array): ForecastOutput {
   const quantiles = new Map<number, Float64Array>();
   for (const p of quantileProbabilities(options.levels)) {
-    const offset = sortedErrors.length > 0 ? sortedQuantile(sortedErrors, p) : 0;
+    const offset = sortedErrors.length > 0 ? quantileSorted(sortedErrors, p) : 0;
     const path = new Float64Array(mean.length);
     // A biased point forecast (SBA's deliberate shrinkage) can leave the error band beside it:
     // the band is widened to contain it, lower quantiles ≤ mean ≤ upper ones.

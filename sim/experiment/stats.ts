@@ -26,18 +26,7 @@ export function sampleSd(values: ArrayLike<number>): number {
   return Math.sqrt(ss / (n - 1));
 }
 
-/**
- * Percentile `p` (0–1) of values already sorted ascending, interpolating linearly between the
- * closest ranks (Hyndman–Fan type 7): the 0.1 percentile of 1…10 is 1.9. NaN for no values.
- */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
+export { quantileSorted } from '../math/quantile.ts';
 
 /** Natural log of the gamma function (Lanczos approximation, ~15 significant digits). */
 function logGamma(x: number): number {
