@@ -1,9 +1,13 @@
-// Progress, time left, cancel and failure of a batch of pool tasks (compare and sweep runs).
+// Progress, time left, cancel and failure of a batch of pool tasks: the base of a scenario's run
+// (RunState) and of compare and sweep runs.
 import type { RunResult } from '../../sim/result.ts';
 import type { SimTask } from '../workers/sim.api.ts';
 import type { SimPool } from '../workers/sim-pool.ts';
 import { remainingMs } from './eta.ts';
-import type { RunStatus } from './run.svelte.ts';
+
+
+/** Where a run or batch stands. */
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export class BatchProgress {
   status = $state<RunStatus>('idle');
@@ -14,6 +18,8 @@ export class BatchProgress {
   elapsedMs = $state(0);
   error = $state('');
   notices = $state.raw<string[]>([]);
+  /** Time from start to the first finished task (ms), for the benchmark. */
+  firstResultMs = $state(NaN);
   private controller: AbortController | null = null;
 
   constructor(private readonly pool: SimPool) {}
@@ -28,24 +34,32 @@ export class BatchProgress {
     this.error = message;
   }
 
-  /** Runs the tasks; null when cancelled or failed (the status says which). */
-  async execute(tasks: SimTask[]): Promise<RunResult[] | null> {
+  /**
+   * Runs the tasks; null when cancelled, superseded or failed (the status says which). `finish`
+   * turns the results into what the caller keeps (e.g. a summary) before the batch counts as
+   * done; the commit it returns is applied only if no newer batch started meanwhile.
+   */
+  async execute(tasks: SimTask[], finish?: (runs: RunResult[]) => Promise<() => void>): Promise<RunResult[] | null> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: tasks.length, remaining: NaN });
+    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: tasks.length, remaining: NaN, firstResultMs: NaN });
     const started = performance.now();
     try {
       const runs = await this.pool.runTasks(tasks, {
         signal: controller.signal,
         onProgress: (p) => {
           this.elapsedMs = performance.now() - started;
+          if (p.tasksDone > 0 && this.tasksDone === 0) this.firstResultMs = this.elapsedMs;
           this.fraction = p.fraction;
           this.tasksDone = p.tasksDone;
           this.remaining = remainingMs(p.fraction, this.elapsedMs);
         },
         onCrash: (message) => (this.notices = [...this.notices, message]),
       });
+      const commit = finish ? await finish(runs) : null;
+      if (controller !== this.controller) return null;
+      commit?.();
       this.elapsedMs = performance.now() - started;
       this.status = 'done';
       return runs;
