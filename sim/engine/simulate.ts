@@ -16,8 +16,8 @@
 //  11. money closes and every series is recorded            record.closeDay
 //
 // Modelling choices worth knowing when reading results:
-// - Orders are for one SKU; stock is one pool per SKU (stores included; `storeStockShare` is not
-//   used). Pick-up orders use warehouse capacity but no carrier (no cost, no transit).
+// - Orders are for one SKU; stock is one pool per SKU, stores included (the schema has no
+//   separate store stock). Pick-up orders use warehouse capacity but no carrier (no cost, no transit).
 // - Returns and refunds happen on the delivery day; restockable units go back on the shelf then.
 // - Unsynchronised store stock shows `syncErrorShare` × initial stock that is not there; an
 //   order on it is cancelled at once (refund, complaint, counted as returned units) with

@@ -224,7 +224,6 @@ export const Omnichannel = z
   .strictObject({
     stores: z.number().int().min(0).default(0).describe('Physical stores (0 = online only).'),
     pickupShare: fraction(0, 'Share of orders picked up in store (BOPIS): no carrier cost or transit.'),
-    storeStockShare: fraction(0.3, 'Share of stock held in stores when stores exist.'),
     stockSync: z.boolean().default(true).describe('Store and online stock synchronised; if not, online oversells.'),
     syncErrorShare: fraction(0.08, 'When unsynchronised: typical error of displayed stock (fraction of stock).'),
     oversellCancelReturnShare: fraction(0.5, 'Share of oversold orders that end as a return/cancellation after shipping attempts.'),
