@@ -5,7 +5,9 @@ export { Rng, hashString, type StreamPurpose } from './random.ts';
 export * from './result.ts';
 export { VERSION } from './version.ts';
 export * from './engine/index.ts';
-// The experiment layer (Monte Carlo replications, summaries, comparisons, sweeps) is appended
-// below by its owner: export * from './experiment/index.ts';
-export * from './calibrate/index.ts';
+// Monte Carlo replications, summaries, paired comparisons and sweeps; fitting to target KPIs.
 export * from './experiment/index.ts';
+export * from './calibrate/index.ts';
+export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from './math/normal.ts';
+export { quantileSorted } from './math/quantile.ts';
+export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
