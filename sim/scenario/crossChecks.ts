@@ -2,7 +2,7 @@
 // that cannot work together (a promotion that ends before it starts, an order-up-to level below
 // the reorder point, a warehouse that can never ship). Runs on the validated scenario.
 import { didYouMean } from '../text/didYouMean.ts';
-import type { Scenario } from './schema.ts';
+import { ScenarioSchema, type Scenario } from './schema.ts';
 import type { PathIssue } from './zodIssues.ts';
 
 const error = (path: PropertyKey[], message: string): PathIssue => ({ path, message, severity: 'error', at: 'value' });
@@ -14,7 +14,15 @@ const warning = (path: PropertyKey[], message: string): PathIssue => ({ path, me
  * and has its default.
  */
 export function crossCheck(s: Scenario, daily: ReadonlyMap<string, Float64Array> = new Map()): PathIssue[] {
-  return [...checkCalendar(s), ...checkPromotionTargets(s), ...checkSkus(s), ...checkPopulation(s), ...checkCapacity(s, daily), ...checkPricing(s)];
+  return [
+    ...checkCalendar(s),
+    ...checkPromotionTargets(s),
+    ...checkSkus(s),
+    ...checkPopulation(s),
+    ...checkCapacity(s, daily),
+    ...checkPricing(s),
+    ...checkPartialDefaults(s),
+  ];
 }
 
 function beyond(s: Scenario, path: PropertyKey[], day: number, what: string): PathIssue | null {
@@ -143,4 +151,35 @@ function checkPricing(s: Scenario): PathIssue[] {
       `highCoverDays (${d.highCoverDays}) must be above lowCoverDays (${d.lowCoverDays}): prices rise below the low mark and fall above the high one`,
     ),
   ];
+}
+
+let defaultShop: Scenario | null = null;
+
+/**
+ * A named record replaces the default one as a whole, so naming only some default ids (e.g. to
+ * change the paid-search budget) silently drops the others. A record that also names ids of its
+ * own is taken as a deliberate new set and not warned about.
+ */
+function checkPartialDefaults(s: Scenario): PathIssue[] {
+  defaultShop ??= ScenarioSchema.parse({});
+  const records: [PropertyKey[], string, Record<string, unknown>, Record<string, unknown>][] = [
+    [['channels'], 'channels', s.channels, defaultShop.channels],
+    [['skus'], 'SKUs', s.skus, defaultShop.skus],
+    [['population', 'segments'], 'segments', s.population.segments, defaultShop.population.segments],
+  ];
+  const out: PathIssue[] = [];
+  for (const [path, noun, named, defaults] of records) {
+    const ids = Object.keys(named);
+    const defaultIds = Object.keys(defaults);
+    const left = defaultIds.filter((id) => !(id in named));
+    if (ids.length === 0 || left.length === 0 || !ids.every((id) => defaultIds.includes(id))) continue;
+    out.push({
+      ...warning(
+        path,
+        `names only ${ids.join(', ')} of the default ${noun}, so ${left.join(', ')} ${left.length === 1 ? 'is' : 'are'} left out (a named list replaces the defaults); list ${left.length === 1 ? 'it' : 'them'} too to keep ${left.length === 1 ? 'it' : 'them'}, or \`extends: scenarios/default.yaml\` to change only what you name`,
+      ),
+      at: 'key',
+    });
+  }
+  return out;
 }

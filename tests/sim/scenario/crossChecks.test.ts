@@ -60,9 +60,9 @@ describe('impossible combinations', () => {
   });
 
   it('refuses an (s,S) order-up-to level below the reorder point', () => {
-    const r = load('skus:', '  tee:', '    replenishment: {policy: sS, reorderPointUnits: 500, orderUpToUnits: 200}');
+    const r = load('skus:', '  top:', '    replenishment: {policy: sS, reorderPointUnits: 500, orderUpToUnits: 200}');
     expect(messages(r)).toEqual([
-      's.yaml:3:73: skus.tee.replenishment.orderUpToUnits: order-up-to level S = 200 is below the reorder point s = 500; an (s,S) policy needs S ≥ s',
+      's.yaml:3:73: skus.top.replenishment.orderUpToUnits: order-up-to level S = 200 is below the reorder point s = 500; an (s,S) policy needs S ≥ s',
     ]);
   });
 
@@ -97,9 +97,9 @@ describe('impossible combinations', () => {
   });
 
   it('warns that a SKU whose unit cost exceeds its list price sells at a loss', () => {
-    const r = load('skus:', '  tee: {listPriceCny: 50, unitCostCny: 60}');
+    const r = load('skus:', '  top: {listPriceCny: 50, unitCostCny: 60}');
     expect(r.ok).toBe(true);
-    expect(messages(r)).toEqual(['s.yaml:2:40: skus.tee.unitCostCny: unit cost 60 CNY is above the list price 50 CNY: every unit sells at a loss']);
+    expect(messages(r)).toEqual(['s.yaml:2:40: skus.top.unitCostCny: unit cost 60 CNY is above the list price 50 CNY: every unit sells at a loss']);
   });
 
   it('refuses a presale that ships before it starts', () => {
@@ -108,9 +108,19 @@ describe('impossible combinations', () => {
   });
 
   it('refuses a SKU delisted before it launches', () => {
-    expect(messages(load('skus:', '  tee: {launchDay: 30, delistDay: 30}'))).toEqual([
-      's.yaml:2:35: skus.tee.delistDay: delisted on day 30, not after its launch on day 30: the SKU is never on sale',
+    expect(messages(load('skus:', '  top: {launchDay: 30, delistDay: 30}'))).toEqual([
+      's.yaml:2:35: skus.top.delistDay: delisted on day 30, not after its launch on day 30: the SKU is never on sale',
     ]);
+  });
+
+  it('warns that naming only some default channels drops the others, but not for a set of ids of its own', () => {
+    const r = load('channels:', '  paid_search: {budgetPerDayCny: 5000}');
+    expect(r.ok).toBe(true);
+    expect(messages(r)).toEqual([
+      's.yaml:1:1: channels: names only paid_search of the default channels, so organic, social, crm are left out (a named list replaces the defaults); list them too to keep them, or `extends: scenarios/default.yaml` to change only what you name',
+    ]);
+    expect(messages(load('channels:', '  paid_search: {budgetPerDayCny: 5000}', '  tiktok: {kind: social}'))).toEqual([]);
+    expect(messages(load('population:', '  segments: {base: {share: 0.7}, core: {share: 0.3}}'))[0]).toMatch(/population\.segments: names only base, core of the default segments, so vip is left out/);
   });
 
   it('refuses dynamic pricing whose high-cover mark is not above the low one', () => {

@@ -53,8 +53,8 @@ describe('formula fields when a scenario loads', () => {
   });
 
   it('refuses a negative plain number in a formula field that must stay ≥ 0', () => {
-    expect(messages(parseScenarioText(lines('skus:', '  tee: {seasonality: -0.5}'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:2:22: skus.tee.seasonality: expected a number ≥ 0 or a formula, got -0.5',
+    expect(messages(parseScenarioText(lines('skus:', '  top: {seasonality: -0.5}'), { fileName: 's.yaml' }))).toEqual([
+      's.yaml:2:22: skus.top.seasonality: expected a number ≥ 0 or a formula, got -0.5',
     ]);
   });
 
