@@ -31,7 +31,7 @@ export * from './backtest/leaderboard.ts';
 export * from './backtest/panel.ts';
 export * from './data/index.ts';
 export { normalCdf, normalLoss, normalPdf, normalQuantile } from '../sim/math/normal.ts';
-export { nelderMead } from './stats/nelder-mead.ts';
+export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from '../sim/math/nelderMead.ts';
 export * from './inventory/index.ts';
 export * from './replenishment.ts';
 export * from './neural/index.ts';

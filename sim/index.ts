@@ -10,4 +10,5 @@ export * from './experiment/index.ts';
 export * from './calibrate/index.ts';
 export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from './math/normal.ts';
 export { quantileSorted } from './math/quantile.ts';
+export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './math/nelderMead.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';

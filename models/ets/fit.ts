@@ -4,7 +4,7 @@
 // fewer free parameters → fast fits; they still count in the AICc penalty as in Hyndman's ets).
 import { ADDITIVE, MULTIPLICATIVE, NONE, etsPass } from './kernel.ts';
 import { initialStates } from './initial-states.ts';
-import { nelderMead } from '../stats/nelder-mead.ts';
+import { nelderMead } from '../../sim/math/nelderMead.ts';
 
 /** Error, trend and season of an ETS model: 'N' none, 'A' additive, 'Ad' additive damped, 'M' multiplicative. */
 export interface EtsSpec {
@@ -149,7 +149,7 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
     const result = nelderMead(objective, x0, {
       steps,
       maxEvaluations: options.maxEvaluations ?? (optimiseStates ? 200 * free.length : 60 * free.length + 40),
-      ...(optimiseStates ? { tolerance: 1e-8, xTolerance: 1e-5 } : { tolerance: 1e-5, xTolerance: 1e-2 }),
+      ...(optimiseStates ? { fTolerance: 1e-8, xTolerance: 1e-5 } : { fTolerance: 1e-5, xTolerance: 1e-2 }),
     });
     free.forEach((name, i) => (value[name] = result.x[i]));
     evaluations = result.evaluations;

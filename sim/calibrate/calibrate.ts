@@ -4,7 +4,7 @@
 // the objective is deterministic and the fit can be tested on cheap synthetic models.
 import type { Scenario } from '../scenario/schema.ts';
 import { boundHit, fromUnbounded, toUnbounded, type Interval } from './interval.ts';
-import { nelderMead } from './nelderMead.ts';
+import { nelderMead } from '../math/nelderMead.ts';
 import { CalibrationInputError, resolveParameter, withValues, type ResolvedParameter } from './parameterPath.ts';
 import { diagnose } from './diagnose.ts';
 
@@ -138,9 +138,11 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
       : nelderMead(objective, u0, {
           maxEvaluations: Math.max(1, maxEvaluations - 1 - diagnosisBudget - 1),
           targetValue: -1,
-          initialStep: 0.5,
+          steps: 0.5,
           xTolerance: 1e-3,
           fTolerance: 1e-8,
+          adaptive: true,
+          restarts: 1,
         });
 
   const fittedValues = valuesAt(search.x);

@@ -1,7 +1,7 @@
 // Explains missed calibration targets: a finite-difference sensitivity of each target's relative
 // error to each parameter at the best point tells whether a target is out of reach of the fitted
 // parameters, blocked by a bound, or traded off against another target.
-import type { StopReason } from './nelderMead.ts';
+import type { StopReason } from '../math/nelderMead.ts';
 import type { CalibrationTarget, FittedParameter, TargetOutcome } from './calibrate.ts';
 
 export interface DiagnoseInput {

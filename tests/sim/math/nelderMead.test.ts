@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nelderMead } from '../../../sim/calibrate/nelderMead.ts';
+import { nelderMead } from '../../../sim/math/nelderMead.ts';
 
 const rosenbrock = (x: Float64Array) => 100 * (x[1] - x[0] * x[0]) ** 2 + (1 - x[0]) ** 2;
 
@@ -8,7 +8,7 @@ describe('nelderMead', () => {
     const r = nelderMead(rosenbrock, [-1.2, 1], { maxEvaluations: 2000, xTolerance: 1e-8, fTolerance: 1e-14 });
     expect(r.x[0]).toBeCloseTo(1, 3);
     expect(r.x[1]).toBeCloseTo(1, 3);
-    expect(r.f).toBeLessThan(1e-8);
+    expect(r.value).toBeLessThan(1e-8);
     expect(r.reason).toBe('converged');
   });
 
@@ -16,15 +16,15 @@ describe('nelderMead', () => {
     const centre = [3, -2, 0.5, 10, -7];
     const scales = [1, 10, 0.1, 3, 0.5];
     const f = (x: Float64Array) => centre.reduce((s, c, i) => s + scales[i] * (x[i] - c) ** 2, 0);
-    const r = nelderMead(f, [0, 0, 0, 0, 0], { maxEvaluations: 5000, initialStep: 1, xTolerance: 1e-7, fTolerance: 1e-14 });
+    const r = nelderMead(f, [0, 0, 0, 0, 0], { maxEvaluations: 5000, steps: 1, xTolerance: 1e-7, fTolerance: 1e-14 });
     centre.forEach((c, i) => expect(r.x[i]).toBeCloseTo(c, 3));
   });
 
   it('stops as soon as the objective reaches the target value', () => {
     let calls = 0;
-    const r = nelderMead((x) => (calls++, (x[0] - 5) ** 2), [0], { targetValue: 0.25, initialStep: 1 });
+    const r = nelderMead((x) => (calls++, (x[0] - 5) ** 2), [0], { targetValue: 0.25, steps: 1 });
     expect(r.reason).toBe('target');
-    expect(r.f).toBeLessThanOrEqual(0.25);
+    expect(r.value).toBeLessThanOrEqual(0.25);
     expect(calls).toBe(r.evaluations);
     expect(calls).toBeLessThan(30);
   });
@@ -34,13 +34,13 @@ describe('nelderMead', () => {
     const r = nelderMead((x) => (calls++, rosenbrock(x)), [-1.2, 1], { maxEvaluations: 25 });
     expect(r.reason).toBe('maxEvaluations');
     expect(calls).toBe(25);
-    expect(r.f).toBe(rosenbrock(r.x));
-    expect(r.f).toBeLessThan(rosenbrock(Float64Array.from([-1.2, 1])));
+    expect(r.value).toBe(rosenbrock(r.x));
+    expect(r.value).toBeLessThan(rosenbrock(Float64Array.from([-1.2, 1])));
   });
 
   it('treats NaN as worse than any number and walks away from it', () => {
     const f = (x: Float64Array) => (x[0] < 0 ? NaN : (x[0] - 2) ** 2);
-    const r = nelderMead(f, [0.1], { initialStep: 0.5 });
+    const r = nelderMead(f, [0.1], { steps: 0.5 });
     expect(r.x[0]).toBeCloseTo(2, 3);
   });
 
@@ -49,6 +49,18 @@ describe('nelderMead', () => {
     const b = nelderMead(rosenbrock, [0, 0], { maxEvaluations: 150 });
     expect(Array.from(a.x)).toEqual(Array.from(b.x));
     expect(a.evaluations).toBe(b.evaluations);
+  });
+
+  it('stays inside an admissible region marked by Infinity', () => {
+    const f = (x: Float64Array) => (x[0] <= 0 ? Infinity : (x[0] - 2) ** 2);
+    expect(nelderMead(f, [0.5]).x[0]).toBeCloseTo(2, 3);
+  });
+
+  it('uses adaptive coefficients above two dimensions when asked, and restarts after convergence', () => {
+    const f = (x: Float64Array) => x.reduce((s, v, i) => s + (i + 1) * (v - 1) ** 2, 0);
+    const r = nelderMead(f, [0, 0, 0, 0, 0, 0], { adaptive: true, restarts: 1, steps: 1, maxEvaluations: 4000 });
+    expect(r.reason).toBe('converged');
+    r.x.forEach((v) => expect(v).toBeCloseTo(1, 2));
   });
 
   it('rejects an empty starting point', () => {
