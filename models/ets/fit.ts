@@ -2,7 +2,7 @@
 // Nelder–Mead over the smoothing parameters and the initial level and trend; the seasonal
 // indices start from the heuristic and are left to the smoothing (documented simplification:
 // fewer free parameters → fast fits; they still count in the AICc penalty as in Hyndman's ets).
-import { ADDITIVE, MULTIPLICATIVE, NONE, etsPass } from './kernel.ts';
+import { ADDITIVE, MULTIPLICATIVE, NONE, etsPass, type EtsParameters } from './kernel.ts';
 import { initialStates } from './initial-states.ts';
 import { nelderMead } from '../../sim/math/nelderMead.ts';
 
@@ -14,15 +14,9 @@ export interface EtsSpec {
 }
 
 /** A fitted ETS model: parameters, information criteria, residual variance, and final states. */
-export interface EtsFit {
+export interface EtsFit extends EtsParameters {
   spec: EtsSpec;
   m: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
-  phi: number;
-  l0: number;
-  b0: number;
   /** −2 log-likelihood (Gaussian, concentrated over σ). */
   neg2LogLik: number;
   aic: number;
