@@ -1,6 +1,11 @@
 // The day closes: costs of the day (holding, fixed, investments, payment fees), profit and cash,
 // then every series, per-SKU array and ledger entry is written for day t.
 import type { RunState } from './state.ts';
+import { SERIES, type SeriesName } from '../result.ts';
+import { DayCounters } from './counters.ts';
+
+/** Series that are a day counter of the same name, copied as they are. */
+const COPIED = SERIES.filter((name): name is SeriesName & keyof DayCounters => name in new DayCounters());
 
 export function closeDay(st: RunState): void {
   const { c, day, series: s, ledger } = st;
@@ -35,40 +40,14 @@ export function closeDay(st: RunState): void {
 
   const w = st.world;
   s.shoppers[t] = w.nProspects + w.nCustomers;
-  s.visits[t] = day.visits;
-  s.productViews[t] = day.productViews;
-  s.carts[t] = day.carts;
-  s.orders[t] = day.orders;
-  s.units[t] = day.units;
-  s.newCustomers[t] = day.newCustomers;
-  s.repeatOrders[t] = day.repeatOrders;
-  s.gmvCny[t] = day.gmvCny;
-  s.discountCny[t] = day.discountCny;
-  s.refundsCny[t] = day.refundsCny;
+  for (const name of COPIED) s[name][t] = day[name];
   s.netRevenueCny[t] = netRevenue;
-  s.cogsCny[t] = day.cogsCny;
   s.grossMarginCny[t] = grossMargin;
-  s.marketingCny[t] = day.marketingCny;
-  s.logisticsCny[t] = day.logisticsCny;
-  s.holdingCny[t] = day.holdingCny;
-  s.promoCostCny[t] = day.promoCostCny;
-  s.fixedCny[t] = day.fixedCny;
-  s.investmentCny[t] = day.investmentCny;
   s.profitCny[t] = grossMargin - costs;
   s.cashCny[t] = st.cash;
   s.stockUnits[t] = stock;
   s.onOrderUnits[t] = onOrder;
-  s.receivedUnits[t] = day.receivedUnits;
   s.backlogOrders[t] = st.backlog.length;
-  s.shippedOrders[t] = day.shippedOrders;
-  s.deliveredOrders[t] = day.deliveredOrders;
-  s.onTimeOrders[t] = day.onTimeOrders;
-  s.lateOrders[t] = day.lateOrders;
-  s.stockoutVisits[t] = day.stockoutVisits;
-  s.lostSalesUnits[t] = day.lostSalesUnits;
-  s.returnedUnits[t] = day.returnedUnits;
-  s.complaints[t] = day.complaints;
-  s.churned[t] = day.churned;
   s.activeCustomers[t] = w.nCustomers;
 
   ledger.onHandUnits[t] = stock;
