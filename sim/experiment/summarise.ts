@@ -27,12 +27,7 @@ export interface SeriesSummary {
 }
 
 /** What `summarise` returns. */
-export interface RunSummary {
-  scenarioName: string;
-  seed: number;
-  version: string;
-  days: number;
-  startDate: string;
+export interface RunSummary extends Pick<RunResult, 'scenarioName' | 'seed' | 'version' | 'days' | 'startDate'> {
   /** Number of replications summarised. */
   replications: number;
   kpis: Record<KpiName, KpiSummary>;
