@@ -8,3 +8,4 @@ export * from './set-path.ts';
 export * from './vary.ts';
 export * from './replications.ts';
 export * from './sweep.ts';
+export * from './transport.ts';
