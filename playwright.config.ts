@@ -1,8 +1,14 @@
 // End-to-end tests of the workbench in Debian's Chromium against a production build served by
 // `vite preview` (see TOOLCHAIN.md for the flags that keep Chromium quiet on a closed network).
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4399;
+/** A free loopback port, chosen once by the main process; its test workers inherit it through the environment. */
+function freePort(): string {
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+}
+const PORT = Number((process.env.SHOPLAB_E2E_PORT ??= freePort()));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });
