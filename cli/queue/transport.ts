@@ -22,6 +22,8 @@ export interface QueueTransportOptions {
   inFlight?: number;
   /** Seconds without a Redis connection after which pending tasks fail (default 5). */
   lostAfterSeconds?: number;
+  /** ShopLab version the jobs carry (default: this one's; tests set another). */
+  version?: string;
   /** Where notices go (no worker serving the queue yet, workers of another version). */
   onNotice?: (line: string) => void;
 }
@@ -94,7 +96,7 @@ export class QueueTransport implements Transport {
     const attempt = (this.attempts.get(task.index) ?? 0) + 1;
     this.attempts.set(task.index, attempt);
     const jobId = `${this.runId}-${task.index}-${attempt}`;
-    const data: QueueJobData = { version: VERSION, run: this.runId, task: encodePayload(task) };
+    const data: QueueJobData = { version: this.options.version ?? VERSION, run: this.runId, task: encodePayload(task) };
     return new Promise<TaskResult>((resolve, reject) => {
       const onAbort = () => {
         if (!this.pending.delete(jobId)) return;
