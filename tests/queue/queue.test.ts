@@ -12,7 +12,7 @@ import { runExperiment } from '../../sim/experiment/runner.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { runCli, scenarioDir } from '../cli/cli-fixture.ts';
-import { HAS_REDIS, startRedis, startWorker, warnIfNoRedis, type Started, type TestRedis } from './redis-fixture.ts';
+import { HAS_REDIS, startRedis, startWorkers, warnIfNoRedis, type Started, type TestRedis } from './redis-fixture.ts';
 
 warnIfNoRedis('tests/queue/queue.test.ts (BullMQ scale-out)');
 
@@ -39,7 +39,7 @@ describe.skipIf(!HAS_REDIS)('run|compare|sweep --redis with two shoplab workers'
     redis = await startRedis();
     client = new Redis(redis.port, '127.0.0.1');
     const args = ['--queue', queue, '--concurrency', '1', '--lock-seconds', '2'];
-    workers = await Promise.all([startWorker(redis.url, args), startWorker(redis.url, args)]);
+    workers = await startWorkers(2, redis.url, args);
     const local = await runCli([...SWEEP, '--csv', 'local.csv', '--workers', '1'], dir);
     localSweep = { stdout: local.stdout, csv: readFileSync(join(dir, 'local.csv')) };
   }, 180_000);

@@ -95,9 +95,24 @@ export async function startRedis(): Promise<TestRedis> {
   return { ...started, stop, port, url: `redis://127.0.0.1:${port}`, dir };
 }
 
-/** Starts `shoplab worker --redis url …args` and waits until it serves the queue. */
-export async function startWorker(url: string, args: string[]): Promise<Started> {
+/** Starts `shoplab worker --redis url …args` and waits (up to `ms`) until it serves the queue. */
+export async function startWorker(url: string, args: string[], ms = 120_000): Promise<Started> {
   const started = start(process.execPath, [join(repoRoot, 'bin', 'shoplab.mjs'), 'worker', '--redis', url, ...args], repoRoot);
-  await waitForOutput(started.child, started.output, /serving queue/, 60_000);
+  try {
+    await waitForOutput(started.child, started.output, /serving queue/, ms);
+  } catch (error) {
+    await started.stop('SIGKILL');
+    throw error;
+  }
   return started;
+}
+
+/** Starts `count` workers at once; if one fails to start, stops the others and throws. */
+export async function startWorkers(count: number, url: string, args: string[], ms?: number): Promise<Started[]> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => startWorker(url, args, ms)));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const workers = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  if (failed === undefined) return workers;
+  await Promise.all(workers.map((w) => w.stop('SIGKILL')));
+  throw failed.reason;
 }
