@@ -60,8 +60,10 @@ export const main: CommandMain = async (args, io) => {
   const lockSeconds = flagNumber(parsed, 'lock-seconds') ?? DEFAULT_LOCK_MS / 1000;
   await checkRedis(target);
   const log = (line: string) => io.stderr(`shoplab worker: ${line}\n`);
-  const worker = await startQueueWorker({ target, queue, executor: localExecutor(concurrency), lockDurationMs: lockSeconds * 1000, log });
-  log(`ShopLab ${VERSION} serving queue "${queue}" at ${target.url} with ${concurrency} task${concurrency === 1 ? '' : 's'} at once as ${worker.name}; Ctrl-C to stop`);
+  const executor = localExecutor(concurrency);
+  const worker = await startQueueWorker({ target, queue, executor, lockDurationMs: lockSeconds * 1000, log });
+  const atOnce = executor.concurrency;
+  log(`ShopLab ${VERSION} serving queue "${queue}" at ${target.url} with ${atOnce} task${atOnce === 1 ? '' : 's'} at once as ${worker.name}; Ctrl-C to stop`);
   let forced = false;
   const why = await stopRequested(io, () => {
     forced = true;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../cli/errors.ts';
 import { parseRedisUrl } from '../../cli/queue/redis-url.ts';
 import { openQueueTransport } from '../../cli/queue/transport.ts';
-import { runExperiment } from '../../sim/experiment/runner.ts';
+import { replicationTasks, runExperiment, runTasks } from '../../sim/experiment/runner.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { runCli, scenarioDir } from '../cli/cli-fixture.ts';
@@ -65,6 +65,19 @@ describe.skipIf(!HAS_REDIS)('run|compare|sweep --redis with two shoplab workers'
     expect(viaQueue.code).toBe(0);
     expect(viaQueue.stdout).toBe(local.stdout);
     expect(viaQueue.stdout).toContain('"profitCny"');
+  });
+
+  it('reports the days a task has simulated while a worker runs it', async () => {
+    const transport = await openQueueTransport({ target: parseRedisUrl(redis.url), queue });
+    const scenario = ScenarioSchema.parse({ days: 30, population: { size: 500 } });
+    const days: number[] = [];
+    try {
+      await runTasks(replicationTasks([{ scenario, seed: 5, replications: 2 }]), { transport, onTaskProgress: (_task, done) => days.push(done) });
+    } finally {
+      await transport.close();
+    }
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.every((d) => d >= 1 && d <= 30)).toBe(true);
   });
 
   it('still equals the local sweep when a worker is killed with kill -9 in the middle of a task', async () => {
@@ -132,7 +145,7 @@ describe.skipIf(!HAS_REDIS)('run|compare|sweep --redis with two shoplab workers'
 });
 
 describe('--redis when Redis cannot be used', () => {
-  it('exits 2 within 5 s naming the URL when nothing listens there', async () => {
+  it('exits 2 within 5 s naming the URL when nothing listens there, for a submitter and a worker', async () => {
     const { freePort } = await import('./redis-fixture.ts');
     const url = `redis://127.0.0.1:${await freePort()}`;
     const started = performance.now();
@@ -140,6 +153,8 @@ describe('--redis when Redis cannot be used', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: cannot reach Redis at ${url}`);
+    const worker = await runCli(['worker', '--redis', url], dir);
+    expect(worker).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: cannot reach Redis at ${url}`) });
   });
 
   it('exits 2 for a URL that is not a Redis URL, and for --queue without --redis', async () => {
