@@ -8,7 +8,7 @@ import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Tr
 import { VERSION } from '../../sim/version.ts';
 import { UsageError } from '../io.ts';
 import { decodePayload, encodePayload } from './codec.ts';
-import { DEFAULT_QUEUE, failureError, resultKey, type QueueJobData } from './protocol.ts';
+import { DEFAULT_QUEUE, KEY_PREFIX, failureError, resultKey, type QueueJobData } from './protocol.ts';
 import type { RedisTarget } from './redis-url.ts';
 import { bullConnection, checkRedis } from './redis.ts';
 import { describeWorkers } from './workers.ts';
@@ -24,6 +24,8 @@ export interface QueueTransportOptions {
   lostAfterSeconds?: number;
   /** ShopLab version the jobs carry (default: this one's; tests set another). */
   version?: string;
+  /** Seconds without any event for this run after which it checks its jobs in Redis directly (default 5). */
+  recheckAfterSeconds?: number;
   /** Where notices go (no worker serving the queue yet, workers of another version). */
   onNotice?: (line: string) => void;
 }
@@ -33,6 +35,8 @@ interface Pending {
   reject: (error: Error) => void;
   events: TaskEvents;
   what: string;
+  /** True once the job is in Redis. */
+  added: boolean;
 }
 
 function abortError(): DOMException {
@@ -65,6 +69,8 @@ export class QueueTransport implements Transport {
   private readonly attempts = new Map<number, number>();
   private readonly watchdog: NodeJS.Timeout;
   private disconnectedMs = 0;
+  private lastEventAt = performance.now();
+  private rechecking = false;
 
   constructor(private readonly options: QueueTransportOptions) {
     this.queueName = options.queue ?? DEFAULT_QUEUE;
@@ -107,10 +113,14 @@ export class QueueTransport implements Transport {
         signal.removeEventListener('abort', onAbort);
         f(...a);
       };
-      this.pending.set(jobId, { resolve: settle(resolve), reject: settle(reject), events, what: describeTask(task) });
+      const entry: Pending = { resolve: settle(resolve), reject: settle(reject), events, what: describeTask(task), added: false };
+      this.pending.set(jobId, entry);
       signal.addEventListener('abort', onAbort, { once: true });
       const added = this.queue.add('task', data, { jobId, attempts: 1, removeOnComplete: true, removeOnFail: { age: 24 * 3_600 } });
-      added.catch((error: unknown) => this.settleWith(jobId, new Error(`could not queue ${describeTask(task)} on ${this.options.target.url}: ${String(error)}`)));
+      added.then(
+        () => void (entry.added = true),
+        (error: unknown) => this.settleWith(jobId, new Error(`could not queue ${describeTask(task)} on ${this.options.target.url}: ${String(error)}`)),
+      );
     });
   }
 
@@ -124,6 +134,7 @@ export class QueueTransport implements Transport {
 
   private take(jobId: string): Pending | undefined {
     const entry = this.pending.get(jobId);
+    this.lastEventAt = performance.now();
     // A job completes once per id; a late or repeated event for a settled one is ignored.
     if (entry !== undefined) this.pending.delete(jobId);
     return entry;
@@ -156,18 +167,53 @@ export class QueueTransport implements Transport {
   private progress(jobId: string, data: unknown): void {
     const entry = this.pending.get(jobId);
     if (entry === undefined || typeof data !== 'object' || data === null) return;
+    this.lastEventAt = performance.now();
     const { event, value } = data as { event?: unknown; value?: unknown };
     if (typeof event === 'string' && typeof value === 'number' && Object.hasOwn(entry.events, event)) {
       (entry.events[event as keyof TaskEvents] as ((n: number) => void) | undefined)?.(value);
     }
   }
 
-  /** Fails every pending task once Redis has been unreachable for `lostAfterSeconds`. */
+  /**
+   * Every second: fails every pending task once Redis has been unreachable for
+   * `lostAfterSeconds`; after `recheckAfterSeconds` without events, looks at the jobs directly.
+   */
   private checkConnection(): void {
     if (this.pending.size === 0) return;
     this.disconnectedMs = this.redis.status === 'ready' ? 0 : this.disconnectedMs + 1_000;
-    if (this.disconnectedMs < (this.options.lostAfterSeconds ?? 5) * 1_000) return;
-    const error = new UsageError(`lost the connection to Redis at ${this.options.target.url} (${this.pending.size} task${this.pending.size === 1 ? '' : 's'} unfinished)`);
-    for (const id of [...this.pending.keys()]) this.settleWith(id, error);
+    if (this.disconnectedMs >= (this.options.lostAfterSeconds ?? 5) * 1_000) {
+      const error = new UsageError(`lost the connection to Redis at ${this.options.target.url} (${this.pending.size} task${this.pending.size === 1 ? '' : 's'} unfinished)`);
+      for (const id of [...this.pending.keys()]) this.settleWith(id, error);
+      return;
+    }
+    if (this.disconnectedMs === 0 && !this.rechecking && performance.now() - this.lastEventAt > (this.options.recheckAfterSeconds ?? 5) * 1_000) {
+      this.rechecking = true;
+      void this.recheck().finally(() => {
+        this.rechecking = false;
+        this.lastEventAt = performance.now();
+      });
+    }
+  }
+
+  /**
+   * The event stream can miss events (trimmed while this process was busy, read again from "now"
+   * after a reconnect): a job with a result waiting is collected, a failed one fails, and one
+   * that is gone altogether (Redis restarted empty) is reported lost, so the runner submits it again.
+   */
+  private async recheck(): Promise<void> {
+    const ids = [...this.pending].filter(([, p]) => p.added).map(([id]) => id);
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) {
+      pipeline.exists(resultKey(this.queueName, id));
+      pipeline.hmget(`${KEY_PREFIX}:${this.queueName}:${id}`, 'failedReason', 'finishedOn', 'timestamp');
+    }
+    const replies = (await pipeline.exec().catch(() => null)) ?? [];
+    ids.forEach((id, i) => {
+      const [hasResult, job] = [replies[2 * i]?.[1], replies[2 * i + 1]?.[1] as (string | null)[] | undefined];
+      if (hasResult === 1) void this.collect(id);
+      else if (job === undefined) return;
+      else if (job[1] !== null && job[0] !== null) this.fail(id, job[0]);
+      else if (job[2] === null) this.settleWith(id, new ExecutorLostError(`job ${id} is no longer in Redis at ${this.options.target.url}`));
+    });
   }
 }

@@ -7,7 +7,12 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeError } from '../../cli/errors.ts';
 import { parseRedisUrl } from '../../cli/queue/redis-url.ts';
+import { encodePayload } from '../../cli/queue/codec.ts';
 import { openQueueTransport } from '../../cli/queue/transport.ts';
+import { startQueueWorker, type QueueWorker } from '../../cli/queue/worker.ts';
+import { simulate } from '../../sim/engine/simulate.ts';
+import { createExecutor } from '../../sim/experiment/executor.ts';
+import { InThreadTransport } from '../../sim/experiment/in-thread.ts';
 import { replicationTasks, runExperiment, runTasks } from '../../sim/experiment/runner.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
@@ -135,6 +140,26 @@ describe.skipIf(!HAS_REDIS)('run|compare|sweep --redis with two shoplab workers'
       await counts.close();
     }
     expect(notices.join('\n')).toMatch(/no ShopLab worker is serving queue ".*-idle"/);
+  });
+
+  it('submits again the jobs Redis lost (restarted empty), and still gets the local results', async () => {
+    const lossy = `${queue}-lossy`;
+    const transport = await openQueueTransport({ target: parseRedisUrl(redis.url), queue: lossy, recheckAfterSeconds: 1 });
+    const scenario = ScenarioSchema.parse({ days: 10, population: { size: 300 } });
+    const retried: number[] = [];
+    const running = runExperiment([{ scenario, seed: 9, replications: 2 }], { transport, onRetry: (_job, replication) => retried.push(replication) });
+    let worker: QueueWorker | undefined;
+    try {
+      await until(async () => (await client.llen(`bull:${lossy}:wait`)) === 2, 10_000, 'two queued jobs');
+      await client.flushall();
+      worker = await startQueueWorker({ target: parseRedisUrl(redis.url), queue: lossy, executor: new InThreadTransport(createExecutor()), log: () => {} });
+      const results = await running;
+      expect(retried.sort()).toEqual([0, 1]);
+      expect(results[0].map((r) => encodePayload(r))).toEqual([0, 1].map((r) => encodePayload(simulate(scenario, { seed: 9, replication: r }))));
+    } finally {
+      await transport.close();
+      await worker?.close();
+    }
   });
 
   it('stops a worker gracefully on SIGTERM, saying how many tasks it ran', async () => {
