@@ -12,3 +12,4 @@ export * from './transport.ts';
 export * from './executor.ts';
 export * from './in-thread.ts';
 export * from './runner.ts';
+export * from './transfer.ts';
