@@ -3,6 +3,7 @@
 export * from './scenario/index.ts';
 export { Rng, hashString, type StreamPurpose } from './random.ts';
 export * from './result.ts';
+export * from './kpi-catalogue.ts';
 export { VERSION } from './version.ts';
 export * from './engine/index.ts';
 // Monte Carlo replications, summaries, paired comparisons and sweeps; fitting to target KPIs.

@@ -199,12 +199,15 @@ if (!isMainThread && (workerData as PanelJob | null)?.kind === 'shoplab-forecast
   parentPort!.postMessage({ share });
 }
 
-/** Runs one share in a worker thread (which registers the TypeScript loader first). */
+/** A worker script that registers the TypeScript loader, then loads this module from its sources. */
+function tsxBoot(): string {
+  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+}
+
+/** Runs one share in a worker thread (from the sources, it registers the TypeScript loader first). */
 function runInWorker(job: PanelJob, onProgress: (done: number) => void, signal?: AbortSignal): Promise<PanelShare> {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
   return new Promise((resolveShare, reject) => {
-    const worker = new Worker(boot, { eval: true, workerData: job });
+    const worker = import.meta.url.endsWith('.ts') ? new Worker(tsxBoot(), { eval: true, workerData: job }) : new Worker(new URL(import.meta.url), { workerData: job });
     const abort = () => {
       void worker.terminate();
       reject(new DOMException('forecast cancelled', 'AbortError'));
