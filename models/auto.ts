@@ -1,8 +1,9 @@
 // `auto`: per series, backtests suitable models on a validation plan fitted to the history and the
-// horizon, then forecasts with the best single model or the best combination (median or mean of
-// the top 2–3), whichever scored lowest MASE. Intermittent series (mean interval between demands
-// ≥ 1.32, the Syntetos–Boylan cut-off) choose among the intermittent methods; seasonal series with
-// two full seasons among the long-season models; others among AutoETS, Theta and simple baselines.
+// horizon. The pool's default model (its first) is kept unless a challenger — another model or a
+// median/mean of the best 2–3 — beats it by more than noise: a one-sided paired test on the scaled
+// errors of the backtest points. Picking the lowest score alone chases noise on short validations.
+// Intermittent series (mean interval between demands ≥ 1.32, Syntetos–Boylan) use intermittent
+// methods; seasonal series with two full seasons the long-season models; others AutoETS and co.
 import type { FittedModel, Forecaster, ForecastOutput, PredictOptions, SeriesInput } from './forecaster.ts';
 import { checkHorizon, defineForecaster } from './output.ts';
 import { withFallback } from './fallback.ts';
@@ -14,7 +15,7 @@ import { seasonalNaive } from './baselines/seasonal-naive.ts';
 import { drift } from './baselines/drift.ts';
 import { windowAverage } from './baselines/window-average.ts';
 import { autoEts } from './ets/auto-ets.ts';
-import { autoTheta } from './theta/theta.ts';
+import { autoTheta, theta } from './theta/theta.ts';
 import { stlEts } from './decompose/stl-forecaster.ts';
 import { dhr } from './harmonic/dhr.ts';
 import { croston } from './intermittent/croston.ts';
@@ -22,14 +23,16 @@ import { sba } from './intermittent/sba.ts';
 import { tsb } from './intermittent/tsb.ts';
 import { adida } from './intermittent/adida.ts';
 
-/** Candidates for seasonal series with at least two full seasons (long seasons, short histories). */
-export const SEASONAL_CANDIDATES: readonly Forecaster[] = [seasonalNaive, dhr, stlEts, autoTheta];
-/** Candidates for other regular (smooth or erratic) series. */
-export const SMOOTH_CANDIDATES: readonly Forecaster[] = [seasonalNaive, autoEts, autoTheta, drift, windowAverage];
-/** Candidates for intermittent series. */
-export const INTERMITTENT_CANDIDATES: readonly Forecaster[] = [croston, sba, tsb, adida, windowAverage];
+/** Candidates for seasonal series with at least two full seasons (long seasons, short histories); default first. */
+export const SEASONAL_CANDIDATES: readonly Forecaster[] = [dhr, seasonalNaive, stlEts, theta];
+/** Candidates for other regular (smooth or erratic) series; default first. */
+export const SMOOTH_CANDIDATES: readonly Forecaster[] = [autoEts, seasonalNaive, autoTheta, drift, windowAverage];
+/** Candidates for intermittent series; default first. */
+export const INTERMITTENT_CANDIDATES: readonly Forecaster[] = [sba, croston, tsb, adida, windowAverage];
+/** A challenger replaces the default when its mean paired advantage exceeds this many standard errors. */
+export const SIGNIFICANCE_Z = 2;
 /** Most backtest windows `auto` uses. */
-export const MAX_WINDOWS = 3;
+export const MAX_WINDOWS = 2;
 /** Fewest training periods a non-seasonal validation keeps. */
 export const MIN_TRAIN = 14;
 
@@ -70,37 +73,61 @@ function label(choice: AutoChoice): string {
 }
 
 /**
- * Backtests `candidates` on `series` and returns the best single model or combination of the best
- * 2 or 3 (median and mean), scored by MASE averaged over the windows; ties keep the simpler choice.
+ * Backtests `candidates` on `series` and scores each single model and each median/mean of the best
+ * 2 or 3 by MASE over the backtest points. The default (candidates[0]) is chosen unless a challenger
+ * beats it significantly: mean(e_default − e_challenger) > SIGNIFICANCE_Z · sd / √points, over the
+ * paired scaled absolute errors; among such challengers the lowest score wins.
  */
 export function chooseByBacktest(series: SeriesInput, candidates: readonly Forecaster[], plan: { h: number; windows: number }, minTrain: number): { best: AutoChoice; scored: AutoChoice[] } {
   const m = Math.max(1, Math.floor(series.seasonLength));
   const runs = candidates.map((candidate) => crossValidate(candidate, series, { ...plan, minTrain, nonNegative: true }));
   const windows = runs[0];
   const scales = windows.map((w) => maseScale(series.y.subarray(0, w.cutoff), m));
-  const score = (means: Float64Array[]): number => {
-    let total = 0;
+  const points = windows.length * plan.h;
+  // Scaled absolute error of every backtest point (a flat history scales by 1: its errors are raw).
+  const errorsOf = (means: Float64Array[]): Float64Array => {
+    const errors = new Float64Array(points);
     for (let w = 0; w < windows.length; w++) {
-      const error = mae(windows[w].actual, means[w]);
-      total += scales[w] > 0 ? error / scales[w] : error === 0 ? 0 : 1e6 + error;
+      const scale = scales[w] > 0 ? scales[w] : 1;
+      for (let i = 0; i < plan.h; i++) errors[w * plan.h + i] = Math.abs(windows[w].actual[i] - means[w][i]) / scale;
     }
-    return total / windows.length;
+    return errors;
   };
-  const singles: AutoChoice[] = candidates.map((candidate, c) => ({ members: [candidate], how: 'mean' as Combiner, score: score(runs[c].map((w) => w.forecast.mean)) }));
-  const order = singles.map((_, c) => c).sort((a, b) => singles[a].score - singles[b].score);
-  const scored = [...singles];
+  const meanOf = (e: Float64Array): number => e.reduce((a, b) => a + b, 0) / e.length;
+  const entries: { choice: AutoChoice; errors: Float64Array }[] = candidates.map((candidate, c) => {
+    const errors = errorsOf(runs[c].map((w) => w.forecast.mean));
+    return { choice: { members: [candidate], how: 'mean' as Combiner, score: meanOf(errors) }, errors };
+  });
+  const order = entries.map((_, c) => c).sort((a, b) => entries[a].choice.score - entries[b].choice.score);
   for (const size of [2, 3]) {
     if (order.length < size) continue;
     const top = order.slice(0, size);
     for (const how of ['median', 'mean'] as const) {
       if (how === 'median' && size === 2) continue; // the median of two is their mean
-      const means = windows.map((_, w) => combinePaths(top.map((c) => runs[c][w].forecast.mean), how));
-      scored.push({ members: top.map((c) => candidates[c]), how, score: score(means) });
+      const errors = errorsOf(windows.map((_, w) => combinePaths(top.map((c) => runs[c][w].forecast.mean), how)));
+      entries.push({ choice: { members: top.map((c) => candidates[c]), how, score: meanOf(errors) }, errors });
     }
   }
-  let best = scored[0];
-  for (const choice of scored) if (choice.score < best.score - 1e-12) best = choice;
-  return { best, scored };
+  const base = entries[0];
+  let best = base.choice;
+  for (const entry of entries.slice(1)) {
+    if (!(entry.choice.score < best.score) || !significantlyBetter(base.errors, entry.errors)) continue;
+    best = entry.choice;
+  }
+  return { best, scored: entries.map((e) => e.choice) };
+}
+
+/** One-sided paired test: the challenger's errors are lower than the default's by more than noise. */
+export function significantlyBetter(defaultErrors: Float64Array, challengerErrors: Float64Array, z = SIGNIFICANCE_Z): boolean {
+  const k = defaultErrors.length;
+  if (k < 2) return false;
+  let mean = 0;
+  for (let j = 0; j < k; j++) mean += defaultErrors[j] - challengerErrors[j];
+  mean /= k;
+  let variance = 0;
+  for (let j = 0; j < k; j++) variance += (defaultErrors[j] - challengerErrors[j] - mean) ** 2;
+  variance /= k - 1;
+  return mean > 0 && mean > z * Math.sqrt(variance / k);
 }
 
 function fitAuto(series: SeriesInput): FittedModel {
@@ -122,12 +149,12 @@ function fitAuto(series: SeriesInput): FittedModel {
   const choose = (h: number) => {
     const plan = autoValidation(n, h, minTrain);
     if (!plan) {
-      const fallback = pool[(intermittent ? INTERMITTENT_CANDIDATES : SMOOTH_CANDIDATES).indexOf(intermittent ? sba : autoEts)] ?? pool[0];
+      const fallback = pool[0];
       return { choice: { members: [fallback], how: 'mean' as Combiner, score: NaN }, why: `too short to validate (${n} periods); default ${fallback.name}` };
     }
     const { best, scored } = chooseByBacktest(series, pool, plan, minTrain);
     const ranked = [...scored].sort((a, b) => a.score - b.score).slice(0, 6);
-    const why = `chose ${label(best)} by backtest MASE over ${plan.windows}×${plan.h} (${ranked.map((c) => `${label(c)} ${c.score < 1e6 ? c.score.toFixed(3) : '–'}`).join(', ')})`;
+    const why = `chose ${label(best)}${best.members.length === 1 && best.members[0] === pool[0] ? ' (default)' : ''} by backtest MASE over ${plan.windows}×${plan.h} (${ranked.map((c) => `${label(c)} ${c.score < 1e6 ? c.score.toFixed(3) : '–'}`).join(', ')})`;
     return { choice: best, why };
   };
   return {

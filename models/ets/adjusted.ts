@@ -4,10 +4,12 @@
 import type { EtsFit, EtsSpec } from './fit.ts';
 import { selectEts } from './ets-forecaster.ts';
 
-/** ETS(A,N,N), ETS(A,A,N) and ETS(A,Ad,N). */
+/**
+ * ETS(A,N,N) and ETS(A,Ad,N). The undamped ETS(A,A,N) is left out: on adjusted retail series it
+ * was picked for 1 series in 200 (the damped trend nests it up to φ ≤ 0.98) and cost a third of the fit.
+ */
 export const ADJUSTED_SPECS: readonly EtsSpec[] = [
   { error: 'A', trend: 'N', season: 'N' },
-  { error: 'A', trend: 'A', season: 'N' },
   { error: 'A', trend: 'Ad', season: 'N' },
 ];
 

@@ -20,19 +20,31 @@ export function fourierPeriod(m: number): number {
   return m === 52 ? 365.25 / 7 : m;
 }
 
-/** Columns sin_k, cos_k (k = 1 … K) of periods t = start … start + length − 1. */
+/**
+ * Columns sin_k, cos_k (k = 1 … K) of periods t = start … start + length − 1. Higher harmonics
+ * come from the first by the angle-addition recurrence (two trig calls per period, not 2K).
+ */
 export function fourierTerms(period: number, harmonics: number, start: number, length: number): Record<string, Float64Array> {
-  const columns: Record<string, Float64Array> = {};
-  for (let k = 1; k <= harmonics; k++) {
-    const sin = new Float64Array(length);
-    const cos = new Float64Array(length);
-    for (let i = 0; i < length; i++) {
-      const angle = (2 * Math.PI * k * (start + i)) / period;
-      sin[i] = Math.sin(angle);
-      cos[i] = Math.cos(angle);
+  const sin = Array.from({ length: harmonics }, () => new Float64Array(length));
+  const cos = Array.from({ length: harmonics }, () => new Float64Array(length));
+  for (let i = 0; i < length; i++) {
+    // The angle reduced to one period first keeps it accurate far from t = 0.
+    const angle = (2 * Math.PI * ((start + i) % period)) / period;
+    const s1 = Math.sin(angle);
+    const c1 = Math.cos(angle);
+    let s = s1, c = c1;
+    for (let k = 0; k < harmonics; k++) {
+      sin[k][i] = s;
+      cos[k][i] = c;
+      const next = s * c1 + c * s1;
+      c = c * c1 - s * s1;
+      s = next;
     }
-    columns[`sin${k}`] = sin;
-    columns[`cos${k}`] = cos;
+  }
+  const columns: Record<string, Float64Array> = {};
+  for (let k = 0; k < harmonics; k++) {
+    columns[`sin${k + 1}`] = sin[k];
+    columns[`cos${k + 1}`] = cos[k];
   }
   return columns;
 }
