@@ -12,7 +12,7 @@ export interface WagnerWhitinInput {
   /** Cost of carrying one unit from a period to the next (money/unit/period): one number, or one per period. */
   holdingCost: number | readonly number[];
   /** Purchase cost per unit in each period (money/unit; default 0): one number, or one per period. */
-  unitCost?: number | readonly number[];
+  purchaseCost?: number | readonly number[];
 }
 
 /** The optimal plan. */
@@ -47,7 +47,7 @@ export function wagnerWhitin(input: WagnerWhitinInput): WagnerWhitinResult {
   input.demands.forEach((d, t) => requireNonNegative(`demands[${t}]`, d));
   const k = perPeriod('orderCost', input.orderCost, n);
   const h = perPeriod('holdingCost', input.holdingCost, n);
-  const c = perPeriod('unitCost', input.unitCost ?? 0, n);
+  const c = perPeriod('purchaseCost', input.purchaseCost ?? 0, n);
   const d = input.demands;
   const best = new Float64Array(n + 1);
   const lastOrder = new Int32Array(n + 1);

@@ -23,7 +23,7 @@ describe('Wagner–Whitin dynamic lot sizing', () => {
 
   it('matches brute force over every order plan of a 10-period horizon with purchase costs', () => {
     const demands = [40, 0, 75, 20, 90, 10, 0, 55, 60, 30];
-    const input = { demands, orderCost: [80, 90, 70, 85, 100, 60, 75, 90, 65, 80], holdingCost: 1.2, unitCost: [3, 3.2, 2.9, 3.1, 3, 3.4, 2.8, 3, 3.1, 3] };
+    const input = { demands, orderCost: [80, 90, 70, 85, 100, 60, 75, 90, 65, 80], holdingCost: 1.2, purchaseCost: [3, 3.2, 2.9, 3.1, 3, 3.4, 2.8, 3, 3.1, 3] };
     let best = Infinity;
     for (let mask = 0; mask < 1 << 10; mask++) {
       if (!(mask & 1)) continue; // period 1 has demand, so it must order
@@ -34,7 +34,7 @@ describe('Wagner–Whitin dynamic lot sizing', () => {
           let next = t + 1;
           while (next < 10 && !(mask & (1 << next))) next++;
           const q = demands.slice(t, next).reduce((a, b) => a + b, 0);
-          if (q > 0) cost += input.orderCost[t] + input.unitCost[t] * q;
+          if (q > 0) cost += input.orderCost[t] + input.purchaseCost[t] * q;
           stock += q;
         }
         stock -= demands[t];
