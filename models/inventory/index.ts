@@ -15,3 +15,4 @@ export * from './wagner-whitin.ts';
 export * from './rq-exact.ts';
 export * from './ss-power.ts';
 export * from './serial.ts';
+export * from './from-forecast.ts';

@@ -1,5 +1,8 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { inventoryEn } from './inventory.en.ts';
+
 export const en = {
+  ...inventoryEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',

@@ -1,7 +1,9 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { inventoryZh } from './inventory.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
+  ...inventoryZh,
   'app.title': 'ShopLab 模拟工作台',
   'app.tagline': '网店经营的假设推演',
   'app.language': '语言',
