@@ -1,4 +1,5 @@
-// English texts of the inventory models in the forecast studio's policy panel.
+// English texts of the inventory models in the forecast studio's policy panel, and of where a
+// spreadsheet's problems are.
 export const inventoryEn = {
   'inventory.models': 'More policies on this forecast',
   'inventory.orderCost': 'Order cost',
@@ -12,4 +13,5 @@ export const inventoryEn = {
   'inventory.epq': 'EPQ batch size · periods between batches',
   'inventory.epqCost': 'EPQ set-up + holding cost per period',
   'inventory.notApplicable': 'does not apply to these inputs (hover for why)',
+  'forecast.sheet': 'sheet {sheet}',
 } as const;

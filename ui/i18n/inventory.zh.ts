@@ -1,4 +1,4 @@
-// 预测工作室库存策略面板中库存模型的中文文本。
+// 预测工作室库存策略面板中库存模型的中文文本，以及表格文件问题所在位置的文本。
 import type { inventoryEn } from './inventory.en.ts';
 
 export const inventoryZh: Record<keyof typeof inventoryEn, string> = {
@@ -14,4 +14,5 @@ export const inventoryZh: Record<keyof typeof inventoryEn, string> = {
   'inventory.epq': 'EPQ 生产批量 · 批次间隔期数',
   'inventory.epqCost': 'EPQ 每期准备成本 + 持有成本',
   'inventory.notApplicable': '不适用于当前输入（悬停查看原因）',
+  'forecast.sheet': '工作表 {sheet}',
 };

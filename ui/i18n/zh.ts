@@ -138,7 +138,7 @@ export const zh: Record<MessageKey, string> = {
   'sweep.cells': '{cells} 个点 × {reps} 次重复',
   'sweep.none': '（无）',
   'forecast.title': '预测工作室',
-  'forecast.drop': '把长格式 CSV（unique_id, ds, y, …）拖到这里，或选择文件',
+  'forecast.drop': '把长格式 CSV、Excel（.xlsx）或 Parquet 文件（unique_id, ds, y, …）拖到这里，或选择文件',
   'forecast.sample': '使用示例销售数据',
   'forecast.series': '序列',
   'forecast.models': '模型',

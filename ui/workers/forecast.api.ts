@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import { readSalesStream, readSalesCsv, type SalesReadResult } from '../../models/data/index.ts';
 import type { DataIssue } from '../../models/data/issues.ts';
+import { sniffSalesFormat } from '../../models/data/format.ts';
 import { seriesInput, type SalesData } from '../../models/data/sales-data.ts';
 import { forecasterNames, getForecaster, registerForecaster } from '../../models/registry.ts';
 import { withFallback } from '../../models/fallback.ts';
@@ -122,9 +123,25 @@ export const forecastApi = {
     return [...new Set([...forecasterNames(), 'neural'])];
   },
 
-  /** Reads an uploaded file (streamed in chunks), or the bundled sample when `file` is null. */
+  /**
+   * Reads an uploaded file, or the bundled sample when `file` is null: CSV streamed in chunks,
+   * Parquet one row group at a time by byte ranges, XLSX whole (a zip); the format comes from the
+   * first bytes and the name. exceljs and hyparquet load only when such a file arrives.
+   */
   async load(file: File | null): Promise<LoadSummary> {
-    if (file) return summarise(await readSalesStream(file.stream()));
+    if (file) {
+      const sniffed = sniffSalesFormat(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()));
+      if ('error' in sniffed) return summarise({ ok: false, issues: [{ severity: 'error', message: sniffed.error }] });
+      if (sniffed.format === 'xlsx') {
+        const { readSalesXlsx } = await import('../../models/data/xlsx.ts');
+        return summarise(await readSalesXlsx(await file.arrayBuffer()));
+      }
+      if (sniffed.format === 'parquet') {
+        const { readSalesParquet } = await import('../../models/data/parquet.ts');
+        return summarise(await readSalesParquet({ byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() }));
+      }
+      return summarise(await readSalesStream(file.stream()));
+    }
     const text = await (await fetch(sampleUrl)).text();
     return summarise(readSalesCsv(text));
   },
