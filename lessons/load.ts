@@ -49,6 +49,7 @@ export function loadLesson(src: LessonSources): LessonLoad {
     if (!text[lang].title) issues.push({ severity: 'error', file: `lessons/${src.id}/${lang}.md`, path: '', line: 1, message: 'expected a "# Title" line before the first section' });
   }
   checkReferences(file, text, at);
+  checkLabels(file, text, at);
   for (const lang of LESSON_LANGS) {
     const used = new Set(textKeys(file.steps));
     for (const k of Object.keys(text[lang].sections))
@@ -121,5 +122,17 @@ function checkReferences(file: LessonFile, text: Record<LessonLang, LessonText>,
   // Choice predictions are judged by a measure that a later run step computes.
   file.steps.forEach((s, i) => {
     if (s.kind === 'predict' && s.answer.type === 'choice' && !measures.has(s.answer.measure)) at(['steps', i, 'answer', 'measure'], `expected a measure of a run step; got "${s.answer.measure}"`);
+  });
+}
+
+/** Measures shown in a chart or a reveal, and word units, need a label in both languages. */
+function checkLabels(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: string) => void): void {
+  const need = (path: (string | number)[], k: string) => {
+    for (const lang of LESSON_LANGS) if (!(k in text[lang].labels)) at(path, `no label "- ${k}: …" in the "## labels" section of ${lang}.md`);
+  };
+  file.steps.forEach((s, i) => {
+    if (s.kind === 'reveal') need(['steps', i, 'measure'], s.measure);
+    if (s.kind === 'predict' && s.answer.type === 'number' && /^[a-z]/.test(s.answer.unit)) need(['steps', i, 'answer', 'unit'], s.answer.unit);
+    if (s.kind === 'debrief' && s.chart.kind === 'bars') s.chart.measures.forEach((m, k) => need(['steps', i, 'chart', 'measures', k], m));
   });
 }

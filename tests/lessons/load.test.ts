@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLesson, parseLessonText } from '../../lessons/index.ts';
 
-const md = (extra = '') => `# Title\n\n## intro\nHello.\n\n## p\nGuess.\n\n## run\nRun.\n\n## reveal\nSee.\n\n## debrief\nWhy.\n\n## q\nAsk.\n${extra}`;
+const md = (extra = '') => `# Title\n\n## intro\nHello.\n\n## p\nGuess.\n\n## run\nRun.\n\n## reveal\nSee.\n\n## debrief\nWhy.\n\n## q\nAsk.\n${extra}\n## labels\n- best: Best order\n`;
 const yaml = `concept: test
 steps:
   - {kind: explain, text: intro}
@@ -64,8 +64,14 @@ describe('loadLesson', () => {
 });
 
 describe('parseLessonText', () => {
+  it('reads short labels from the labels section, not as a section', () => {
+    const t = parseLessonText('# T\n\n## intro\nx\n\n## labels\n- best-order: 最优订货量（件）\n- units: 件\n');
+    expect(t.labels).toEqual({ 'best-order': '最优订货量（件）', units: '件' });
+    expect(Object.keys(t.sections)).toEqual(['intro']);
+  });
+
   it('splits a title and keyed sections', () => {
     const t = parseLessonText('# 标题\n\n## intro\n第一段\n\n## q\n问题？\n');
-    expect(t).toEqual({ title: '标题', sections: { intro: '第一段', q: '问题？' }, lines: { intro: 3, q: 6 } });
+    expect(t).toEqual({ title: '标题', sections: { intro: '第一段', q: '问题？' }, lines: { intro: 3, q: 6 }, labels: {} });
   });
 });
