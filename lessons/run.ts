@@ -147,3 +147,22 @@ export function runLessonStep(step: Extract<Step, { kind: 'run' }>, inputs: Less
   for (const r of step.runs) runs[r.id] = runOne(r, inputs, readText, signal);
   return { runs, measures: computeMeasures(step.measures, runs, earlier) };
 }
+
+/**
+ * The values the step's unlocked and locked levers start from: read from the scenario of the
+ * step's first engine run that takes the learner's levers (null where the field is a formula).
+ */
+export function leverDefaults(step: Extract<Step, { kind: 'run' }>, readText: ReadText): Record<string, number | null> {
+  const run = step.runs.find((r) => r.model === 'engine' && r.applyLevers) as Extract<LessonRun, { model: 'engine' }> | undefined;
+  const out: Record<string, number | null> = {};
+  const paths = [...step.levers.unlock, ...step.levers.lock];
+  if (!run || paths.length === 0) return out;
+  const loaded = validateScenario({ extends: `/scenarios/${run.scenario}`, ...run.overrides }, { fileName: `/lessons/${run.id}.yaml`, readText });
+  if (!loaded.ok) throw new LessonRunError(loaded.issues.map(formatIssue).join('\n'));
+  for (const path of paths) {
+    let node: unknown = loaded.scenario;
+    for (const p of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;
+    out[path] = typeof node === 'number' ? node : null;
+  }
+  return out;
+}

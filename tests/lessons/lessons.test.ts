@@ -1,6 +1,6 @@
 // Every shipped lesson loads in both languages and plays headlessly on the real engine and models.
 import { describe, expect, it } from 'vitest';
-import { loadLesson, reveal, runLessonStep, type Lesson, type LessonInputs, type Reveal } from '../../lessons/index.ts';
+import { leverDefaults, loadLesson, reveal, runLessonStep, type Lesson, type LessonInputs, type Reveal } from '../../lessons/index.ts';
 import { lessonIdsOnDisk, readLessonSources, readRepoScenario } from '../../lessons/node.ts';
 
 /** Plays a lesson: answers each prediction with `answer`, runs each run step, reveals. */
@@ -114,5 +114,17 @@ describe('what the lessons show', () => {
     expect(m['distributor-var']).toBeGreaterThan(m['wholesaler-var']);
     expect(m['wholesaler-var']).toBeGreaterThan(m['retailer-var']);
     expect(m['people-cost']).toBeGreaterThan(5 * m['base-stock-cost']);
+  });
+});
+
+describe('levers', () => {
+  it('start from the scenario\'s values, and the learner\'s value changes the run that takes levers', () => {
+    const lesson = loaded.get('marketing-budget')!;
+    const step = lesson.file.steps.find((s) => s.kind === 'run')!;
+    if (step.kind !== 'run') throw new Error('no run step');
+    expect(leverDefaults(step, readRepoScenario)).toEqual({ 'channels.paid_search.budgetPerDayCny': 3000, 'channels.social.budgetPerDayCny': 1500 });
+    const half = runLessonStep(step, { predictions: { 'clicks-gain': 50 }, levers: { 'channels.paid_search.budgetPerDayCny': 1500 } }, readRepoScenario);
+    expect(half.measures['clicks-yours']).toBeLessThan(half.measures['clicks-today']);
+    expect(half.measures['clicks-yours']).toBeGreaterThan(0.4 * half.measures['clicks-today']);
   });
 });
