@@ -125,13 +125,17 @@ function checkReferences(file: LessonFile, text: Record<LessonLang, LessonText>,
   });
 }
 
-/** Measures shown in a chart or a reveal, runs drawn as lines, and word units need a label in both languages. */
+/** Measures shown in a chart or a reveal, runs drawn as lines, levers and word units need a label in both languages. */
 function checkLabels(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: string) => void): void {
   const need = (path: (string | number)[], k: string) => {
     for (const lang of LESSON_LANGS) if (!(k in text[lang].labels)) at(path, `no label "- ${k}: …" in the "## labels" section of ${lang}.md`);
   };
   file.steps.forEach((s, i) => {
     if (s.kind === 'reveal') need(['steps', i, 'measure'], s.measure);
+    if (s.kind === 'run') {
+      s.levers.unlock.forEach((l, k) => need(['steps', i, 'levers', 'unlock', k], l));
+      s.levers.lock.forEach((l, k) => need(['steps', i, 'levers', 'lock', k], l));
+    }
     if (s.kind === 'predict' && s.answer.type === 'number' && /^[a-z]/.test(s.answer.unit)) need(['steps', i, 'answer', 'unit'], s.answer.unit);
     if (s.kind === 'debrief' && s.chart.kind === 'bars') s.chart.measures.forEach((m, k) => need(['steps', i, 'chart', 'measures', k], m));
     if (s.kind === 'debrief' && s.chart.kind === 'series') s.chart.runs.forEach((r, k) => need(['steps', i, 'chart', 'runs', k], r));

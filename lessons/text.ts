@@ -13,7 +13,7 @@ export interface LessonText {
   labels: Record<string, string>;
 }
 
-const LABEL_LINE = /^\s*[-*]\s*([a-z0-9][a-z0-9-]*)\s*:\s*(.+?)\s*$/;
+const LABEL_LINE = /^\s*[-*]\s*([A-Za-z0-9][\w.-]*)\s*:\s*(.+?)\s*$/;
 
 /** Splits Markdown into its title and `## key` sections. */
 export function parseLessonText(markdown: string): LessonText {

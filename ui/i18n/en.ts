@@ -1,4 +1,6 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { teachingEn } from './teaching.en.ts';
+
 export const en = {
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
@@ -225,6 +227,7 @@ export const en = {
   'common.close': 'Close',
   'common.error': 'Error',
   'common.loading': 'Loading…',
+  ...teachingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
