@@ -1,5 +1,6 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
 import { inventoryEn } from './inventory.en.ts';
+import { teachingEn } from './teaching.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -228,6 +229,7 @@ export const en = {
   'common.close': 'Close',
   'common.error': 'Error',
   'common.loading': 'Loading…',
+  ...teachingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
