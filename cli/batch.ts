@@ -19,6 +19,8 @@ export interface BatchOptions<T> {
   onProgress?: (progress: Progress) => void;
   /** Applied to each result as it arrives, e.g. to keep only the KPIs of a large sweep. */
   map: (result: RunResult) => T;
+  /** Runs the replications there instead of on `workers` threads (e.g. the Redis queue); the caller closes it. */
+  transport?: Transport;
 }
 
 /** Keeps results whole. */
@@ -31,6 +33,7 @@ export function cliTransport(workers: number, tasks: number): Transport {
 
 /** Runs every job's replications; `result[j][r]` is replication r of job j (after `map`). */
 export async function runBatch<T>(jobs: readonly BatchJob[], options: BatchOptions<T>): Promise<T[][]> {
+  if (options.transport) return runExperiment(jobs, { transport: options.transport, signal: options.signal, onProgress: options.onProgress, map: options.map });
   const transport = cliTransport(options.workers, jobs.reduce((sum, j) => sum + j.replications, 0));
   try {
     return await runExperiment(jobs, { transport, signal: options.signal, onProgress: options.onProgress, map: options.map });
