@@ -91,15 +91,3 @@ export function toJson(value: unknown): string {
     2,
   )}\n`;
 }
-
-/** A CSV field: numbers in shortest form (empty when not finite), text quoted when needed. */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The calendar date `day` days after `startDate` (YYYY-MM-DD, UTC). */
-export function dateAfter(startDate: string, day: number): string {
-  const t = Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}

@@ -1,33 +1,22 @@
 // The forecasters a scenario's forecast-driven replenishment names, in one place for every front
-// end and executor: which names a front end can provide, and the registry `simulate` needs, built
-// from the model registry only when a scenario asks for one (the neural model loads on demand,
-// since it brings TensorFlow.js).
+// end and executor: the registry `simulate` needs, built from the model registry only when a
+// scenario asks for one. The models load lazily (an executor that never meets such a scenario
+// never loads them; the neural model brings TensorFlow.js).
 import { ScenarioRunError } from '../sim/engine/errors.ts';
 import type { ForecasterRegistry } from '../sim/engine/options.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 import { closest } from '../sim/text/didYouMean.ts';
-import { forecasterNames, hasForecaster } from './registry.ts';
-import { replenishmentForecasters } from './replenishment.ts';
 
 /** Built into the engine; needs no model. */
 export const BUILT_IN_FORECASTER = 'moving-average';
 
 /** The neural model's name; it registers itself when its module loads. */
-const NEURAL = 'neural';
+export const NEURAL_FORECASTER = 'neural';
+const NEURAL = NEURAL_FORECASTER;
 
 /** How a front end loads the neural forecaster (e.g. with its wasm paths); default: register it with its defaults. */
 export interface ForecasterLoading {
   loadNeural?: () => Promise<void>;
-}
-
-/**
- * Forecaster names a front end can provide to scenarios: the engine's built-in one, every
- * registered model and, unless `neural` is false, the neural model. Sorted.
- */
-export function replenishmentForecasterNames(options: { neural?: boolean } = {}): string[] {
-  const names = new Set([BUILT_IN_FORECASTER, ...forecasterNames()]);
-  if (options.neural !== false) names.add(NEURAL);
-  return [...names].sort();
 }
 
 /** Forecaster names that forecast-driven SKUs of `scenarios` use besides the built-in one, each with the first field naming it; sorted by name. */
@@ -61,6 +50,7 @@ export async function replenishmentForecastersFor(scenarios: readonly Scenario[]
   const key = names.join('|');
   const cached = cache.get(key);
   if (cached) return cached;
+  const [{ hasForecaster }, { replenishmentForecasters }, { replenishmentForecasterNames }] = await Promise.all([import('./registry.ts'), import('./replenishment.ts'), import('./forecaster-names.ts')]);
   if (names.includes(NEURAL) && !hasForecaster(NEURAL)) await (loading.loadNeural ?? defaultLoadNeural)();
   for (const [name, path] of used) {
     if (!hasForecaster(name)) {

@@ -9,7 +9,8 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { KPI_DISPLAY, formatDelta, formatKpi, formatPercent } from '../format.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
+import { formatDelta, formatKpi, formatPercent } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -57,7 +58,7 @@ function verdict(kpi: KpiName, c: Comparison['kpis'][KpiName]): string {
 function meansTable(entries: readonly Entry[]): string {
   const rows = KPIS.map((k) => {
     const best = bestIndex(k, entries.map((e) => e.kpis[k].mean));
-    return [KPI_DISPLAY[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
+    return [KPI_CATALOGUE[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
   });
   return renderTable(['KPI (mean)', ...entries.map((e, i) => (i === 0 ? `${e.label} (baseline)` : e.label))], rows);
 }
@@ -71,7 +72,7 @@ function deltaTable(comparison: Comparison): string {
     const c = comparison.kpis[k];
     const ci = Number.isFinite(c.ciLow) ? `${formatDelta(k, c.ciLow)} … ${formatDelta(k, c.ciHigh)}` : '–';
     const rel = Number.isFinite(c.relativeDelta) ? `${c.relativeDelta >= 0 ? '+' : ''}${(c.relativeDelta * 100).toFixed(1)} %` : '–';
-    return [KPI_DISPLAY[k].label, formatDelta(k, c.meanDelta), rel, ci, formatPercent(c.pBetter, 0), verdict(k, c)];
+    return [KPI_CATALOGUE[k].label, formatDelta(k, c.meanDelta), rel, ci, formatPercent(c.pBetter, 0), verdict(k, c)];
   });
   return renderTable(['KPI', 'Δ mean', 'Δ %', '95 % CI of Δ', 'P(better)', ''], rows, ['l', 'r', 'r', 'r', 'r', 'l']);
 }

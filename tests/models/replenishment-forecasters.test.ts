@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forecastModelsUsed, replenishmentForecasterNames, replenishmentForecastersFor as forecastersFor } from '../../models/replenishment-forecasters.ts';
+import { forecastModelsUsed, replenishmentForecastersFor as forecastersFor } from '../../models/replenishment-forecasters.ts';
+import { replenishmentForecasterNames } from '../../models/forecaster-names.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 
 const withModel = (model: string) => ScenarioSchema.parse({ skus: { tee: { replenishment: { policy: 'forecast', forecastModel: model } }, jeans: {} } });

@@ -1,18 +1,22 @@
 // Test helpers for the queue: a throwaway redis-server on a free loopback port (temporary
 // directory, no persistence) and real `shoplab worker` processes, all stopped by the caller.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findSystemDep, installCommand } from '../../scripts/system-deps.mjs';
 import { repoRoot } from '../cli/cli-fixture.ts';
 
-/** True when `redis-server` is on the PATH. */
-export const HAS_REDIS = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
+/** Where `redis-server` is (scripts/system-deps.mjs finds it for npm test too), or null. */
+const REDIS_SERVER = findSystemDep('redis-server');
+
+/** True when redis-server is installed. */
+export const HAS_REDIS = REDIS_SERVER !== null;
 
 /** Warns loudly (once per suite) that queue tests are skipped and how to enable them. */
 export function warnIfNoRedis(suite: string): void {
-  if (!HAS_REDIS) console.warn(`\n*** SKIPPED ${suite}: redis-server is not installed. Install it with: apt-get install -y redis-server ***\n`);
+  if (!HAS_REDIS) console.warn(`\n*** SKIPPED ${suite}: redis-server is not installed. Install it with: ${installCommand(['redis-server'])} ***\n`);
 }
 
 /** A loopback port nothing listens on right now (the OS picks it). */
@@ -85,7 +89,7 @@ export interface TestRedis extends Started {
 export async function startRedis(): Promise<TestRedis> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'shoplab-redis-'));
-  const started = start('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], dir);
+  const started = start(REDIS_SERVER ?? 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], dir);
   await waitForOutput(started.child, started.output, /Ready to accept connections/, 10_000);
   const stop = async (signal?: NodeJS.Signals) => {
     const code = await started.stop(signal);

@@ -7,7 +7,7 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { planSweep, type SweepCell } from '../../sim/experiment/sweep.ts';
 import type { Lever } from '../../sim/experiment/vary.ts';
 import { readBuiltin } from '../library/builtins.ts';
-import { replenishmentForecasterNames } from '../../models/replenishment-forecasters.ts';
+import { replenishmentForecasterNames } from '../../models/forecaster-names.ts';
 
 /** The forecasters the workbench's simulation workers provide (sim.api.ts), neural included. */
 const FORECASTERS = replenishmentForecasterNames();
