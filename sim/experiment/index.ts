@@ -9,3 +9,5 @@ export * from './vary.ts';
 export * from './replications.ts';
 export * from './sweep.ts';
 export * from './transport.ts';
+export * from './kpi-condition.ts';
+export * from './risk.ts';
