@@ -11,3 +11,6 @@ export * from './sweep.ts';
 export * from './transport.ts';
 export * from './kpi-condition.ts';
 export * from './risk.ts';
+export * from './executor.ts';
+export * from './in-thread.ts';
+export * from './runner.ts';
