@@ -12,3 +12,4 @@ export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from 
 export { quantileSorted } from './math/quantile.ts';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './math/nelderMead.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+export * from './decide/index.ts';
