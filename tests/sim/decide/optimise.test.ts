@@ -5,6 +5,7 @@ import { optimise, type OptimiseProblem } from '../../../sim/decide/optimise.ts'
 import { pollPoints } from '../../../sim/decide/pattern-search.ts';
 import { parseRange } from '../../../sim/decide/range.ts';
 import { parseCondition } from '../../../sim/experiment/kpi-condition.ts';
+import { makeScenario } from '../../fixtures/scenario.ts';
 import { closedFormSplit, expectedClicks, hillShop, syntheticHillEvaluator } from './hill-shop.fixture.ts';
 
 const TOTAL = 3000;
@@ -87,5 +88,34 @@ describe('optimise', () => {
     expect(r.check.meanDelta).toBeGreaterThan(0);
     expect(r.check.ciLow).toBeGreaterThan(0);
     expect(r.check.pBetter).toBe(1);
+  }, 120_000);
+});
+
+describe('optimise where stock binds', () => {
+  const shop = (stockUnits: number) =>
+    makeScenario({
+      name: `One-SKU shop, ${stockUnits} units`,
+      seed: 3,
+      days: 20,
+      replications: 2,
+      population: { size: 4000 },
+      finance: { fixedCostsPerDayCny: 100 },
+      channels: { organic: { kind: 'organic' }, ads: { kind: 'paid', budgetPerDayCny: 100, costPerClickCny: 0.4, saturationClicksPerDay: 800, adstockDecay: 0, cpcRisePerSaturation: 0, prospectShare: 0.5 } },
+      skus: { tee: { name: 'Tee', listPriceCny: 79, unitCostCny: 28, popularity: 1, initialStockUnits: stockUnits, replenishment: { policy: 'none' } } },
+    });
+
+  it('spends far less on ads when a fixed stock runs out than when stock is ample', async () => {
+    const best = async (stockUnits: number) => {
+      const scenario = shop(stockUnits);
+      const r = await optimise(
+        { scenario, objective: 'profitCny', levers: [parseRange('channels.ads.budgetPerDayCny=0:2000', scenario)], constraints: [] },
+        { evaluate: runnerEvaluator(), plan: { seed: 3, replications: 2 }, maxEvaluations: 30 },
+      );
+      return r.best.values['channels.ads.budgetPerDayCny'];
+    };
+    const ample = await best(5000);
+    const scarce = await best(120);
+    expect(ample).toBeGreaterThan(150);
+    expect(scarce).toBeLessThan(ample / 2);
   }, 120_000);
 });
