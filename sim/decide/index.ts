@@ -6,3 +6,4 @@ export * from './budget.ts';
 export * from './pattern-search.ts';
 export * from './optimise.ts';
 export * from './response.ts';
+export * from './sensitivity.ts';
