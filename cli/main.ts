@@ -18,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   'gen-sales': 'generate a sales history CSV from a simulated scenario',
   calibrate: 'fit scenario parameters to target KPIs',
   sensitivity: 'tornado of a KPI against each setting at low and high values (common random numbers)',
+  explain: 'why GMV and profit differ between two scenarios: effects that add up exactly (Shapley)',
   optimise: 'find the best lever values or budget split for a KPI, under constraints (alias: optimize)',
   help: 'show help for ShopLab or for one command',
 };

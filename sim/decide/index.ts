@@ -7,3 +7,4 @@ export * from './pattern-search.ts';
 export * from './optimise.ts';
 export * from './response.ts';
 export * from './sensitivity.ts';
+export * from './explain.ts';
