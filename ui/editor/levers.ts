@@ -1,5 +1,7 @@
 // The main levers of a scenario as labelled controls: which paths, their units and ranges,
-// read from a validated scenario (formulas show as such instead of a number).
+// read from a validated scenario (formulas show as such instead of a number); every range stays
+// inside the field's stated bounds (sim/scenario/fieldBounds.ts).
+import { fieldBounds } from '../../sim/scenario/fieldBounds.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
@@ -47,7 +49,11 @@ export function buildLevers(s: Scenario): Lever[] {
   const out: Lever[] = [];
   const add = (l: Omit<Lever, 'id' | 'scale' | 'value'> & { raw: unknown; scale?: number }) => {
     const { raw, ...rest } = l;
-    out.push({ ...rest, id: l.path.join('.'), scale: l.scale ?? 1, ...numeric(raw) });
+    // The slider's span never leaves the field's stated range (the schema's bounds).
+    const bounds = fieldBounds(l.path, s);
+    const min = bounds ? Math.max(l.min, bounds.min) : l.min;
+    const max = bounds ? Math.min(l.max, bounds.max) : l.max;
+    out.push({ ...rest, min, max, id: l.path.join('.'), scale: l.scale ?? 1, ...numeric(raw) });
   };
   add({ group: 'run', label: 'lever.replications', path: ['replications'], raw: s.replications, integer: true, min: 1, max: Math.max(200, s.replications), step: 1, unit: 'unit.runs' });
   add({ group: 'run', label: 'lever.days', path: ['days'], raw: s.days, integer: true, min: 7, max: Math.max(730, s.days), step: 1, unit: 'unit.days' });
