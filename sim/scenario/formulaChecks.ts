@@ -3,6 +3,7 @@
 // field's natural range (e.g. a budget ≥ 0) — so a bad formula never reaches a run.
 import { z } from 'zod';
 import { didYouMean } from '../text/didYouMean.ts';
+import { dateOfDay } from '../result.ts';
 import { evaluateDaily, FormulaError, inspectFormula, shortFormula, type FormulaContext } from './formula.ts';
 import { formulaBounds } from './formulaFields.ts';
 import { formulaProblemText } from './formulaLimits.ts';
@@ -53,10 +54,6 @@ function expand(pattern: readonly string[], data: unknown): PropertyKey[][] {
     paths = next;
   }
   return paths.map((p) => p.path);
-}
-
-function dateOfDay(startDate: string, t: number): string {
-  return new Date(Date.parse(`${startDate}T00:00:00Z`) + t * 86_400_000).toISOString().slice(0, 10);
 }
 
 const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
