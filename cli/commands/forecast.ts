@@ -1,7 +1,7 @@
 // `shoplab forecast DATA.csv`: reads long-format sales (unique_id, ds, y, covariates), backtests
 // the chosen models on rolling origins, prints the leaderboard, and writes the forecasts in long
 // format. Bad data exits 2 with every problem's row and column, never a stack trace.
-import { createWriteStream, openSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
@@ -77,11 +77,19 @@ function parseList(text: string | undefined, flag: string): string[] | undefined
   return items;
 }
 
+/** Interval levels a forecast can give (percent): beyond 99.9 the tails rest on too few errors to mean anything. */
+const LEVEL_MIN = 1;
+const LEVEL_MAX = 99.9;
+/** Longest horizon (periods): ten years of days. */
+const H_MAX = 3650;
+
 function parseLevels(text: string | undefined): number[] {
   const items = parseList(text, 'levels') ?? ['80', '95'];
   const levels = items.map((item) => {
     const level = Number(item);
-    if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0 && level < 100)) throw new UsageError(`--levels: "${item}" is not a level between 0 and 100 (e.g. 80,95)`);
+    if (!/^\d+(\.\d+)?$/.test(item) || !(level >= LEVEL_MIN && level <= LEVEL_MAX)) {
+      throw new UsageError(`--levels: "${item}" is not a level from ${LEVEL_MIN} to ${LEVEL_MAX} percent (e.g. 80,95)`);
+    }
     return level;
   });
   return [...new Set(levels)].sort((a, b) => a - b);
@@ -136,12 +144,18 @@ function openOutput(path: string, shown: string): Output {
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`--out: cannot write ${shown}: ${why}`);
   }
-  const stream = createWriteStream('', { fd, encoding: 'utf8' });
+  // Synchronous writes: a full disk (ENOSPC, /dev/full) fails the write that meets it, not silently later.
   let failure: Error | undefined;
-  stream.on('error', (error) => (failure = error));
   return {
-    write: (text) => void stream.write(text),
-    close: () => new Promise((done) => stream.end(done)),
+    write: (text) => {
+      if (failure) return;
+      try {
+        writeSync(fd, text);
+      } catch (error) {
+        failure = error as Error;
+      }
+    },
+    close: async () => closeSync(fd),
     failure: () => failure,
   };
 }
@@ -232,6 +246,7 @@ export const main: CommandMain = async (args, io) => {
   }
   const { data } = read;
   const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
+  if (!Number.isInteger(h) || h < 1 || h > H_MAX) throw new UsageError(`--h: expected a whole number of periods from 1 to ${H_MAX}, got ${h}`);
   const unit = data.frequency === 'daily' ? 'days' : 'weeks';
   const models = await resolveModels(modelNames, io);
   let periods = 0;
@@ -279,7 +294,10 @@ export const main: CommandMain = async (args, io) => {
   if (output) {
     await output.close();
     const failure = output.failure();
-    if (failure) throw new UsageError(`cannot write ${outPath}: ${failure.message}`);
+    if (failure) {
+      const code = (failure as NodeJS.ErrnoException).code;
+      throw new UsageError(`--out: cannot write ${outPath}: ${code === 'ENOSPC' ? 'the disk is full' : failure.message}`);
+    }
     io.stdout(`\nWrote ${rows} forecast rows (${models.length} model(s) × ${data.ids.length} series × ${h} ${unit}) to ${outPath} in ${seconds.toFixed(1)} s\n`);
   } else {
     io.stdout(`\nForecasts not written: pass --out FC.csv to save them (${seconds.toFixed(1)} s)\n`);
