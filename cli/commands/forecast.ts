@@ -29,6 +29,7 @@ const FLAGS: FlagSpec = {
   fill: 'string',
   sheet: 'string',
   seed: 'nonNegativeInt',
+  events: 'string',
   workers: 'positiveInt',
   verbose: 'boolean',
   help: 'boolean',
@@ -58,6 +59,8 @@ Options:
   --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
   --freq F           daily or weekly (default: inferred from the dates)
   --season N         season length in periods (default 7 daily, 52 weekly)
+  --events cn        add the built-in Chinese retail calendar (Spring Festival 2010–2035, 618,
+                     Double 11, Double 12, National Day) as known covariates
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
   --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
@@ -301,7 +304,9 @@ export const main: CommandMain = async (args, io) => {
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
-  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0 };
+  const events = flagString(parsed, 'events');
+  if (events !== undefined && events !== 'cn') throw new UsageError(`--events: expected cn (the built-in Chinese retail calendar), got "${events}"`);
+  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0, ...(events ? { events: 'china' as const } : {}) };
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
   if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
