@@ -32,6 +32,7 @@ const FLAGS: FlagSpec = {
   fill: 'string',
   sheet: 'string',
   seed: 'nonNegativeInt',
+  events: 'string',
   workers: 'positiveInt',
   verbose: 'boolean',
   help: 'boolean',
@@ -47,20 +48,22 @@ Forecast every series of a long-format sales file and rank the models by a rolli
 DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
 true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
 or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
-y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets)
-regress on them. Missing days inside a series count as 0 sold (see --fill).
+y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
+theta, autotheta, stl, dhr, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
 
 Options:
   --h N              periods to forecast (default 28 for daily data, 13 for weekly)
   --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
-                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, croston,
-                     sba, tsb, adida, auto, neural
+                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
+                     autotheta, stl, dhr, croston, sba, tsb, adida, auto, neural
   --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
   --step N           periods between backtest windows (default h)
   --levels LIST      prediction interval levels in percent (default 80,95)
   --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
   --freq F           daily or weekly (default: inferred from the dates)
   --season N         season length in periods (default 7 daily, 52 weekly)
+  --events cn        add the built-in Chinese retail calendar (Spring Festival 2010–2035, 618,
+                     Double 11, Double 12, National Day) as known covariates
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
   --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
@@ -256,7 +259,9 @@ export const main: CommandMain = async (args, io) => {
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
-  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0 };
+  const events = flagString(parsed, 'events');
+  if (events !== undefined && events !== 'cn') throw new UsageError(`--events: expected cn (the built-in Chinese retail calendar), got "${events}"`);
+  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0, ...(events ? { events: 'china' as const } : {}) };
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
   if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
