@@ -1,5 +1,6 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
 import { teachingEn } from './teaching.en.ts';
+import { namesEn } from './names.en.ts';
 
 export const en = {
   'app.title': 'ShopLab workbench',
@@ -228,6 +229,7 @@ export const en = {
   'common.error': 'Error',
   'common.loading': 'Loading…',
   ...teachingEn,
+  ...namesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,7 +25,15 @@ export class I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+  /** A message; a `{channel}` parameter is shown as the channel's name in this language. */
+  t = (key: MessageKey, params?: MessageParams): string =>
+    translate(this.locale, key, params && 'channel' in params ? { ...params, channel: this.channel(String(params.channel)) } : params);
+
+  /** Name of a marketing channel id: built-in ids are translated, a user's own ids shown as written. */
+  channel = (id: string): string => {
+    const key = `channel.${id}`;
+    return isMessageKey(key) ? translate(this.locale, key) : id;
+  };
 
   /** Label of a KPI or series name, falling back to the raw name. */
   label = (prefix: 'kpi' | 'series', name: string): string => {

@@ -1,6 +1,7 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
 import { teachingZh } from './teaching.zh.ts';
+import { namesZh } from './names.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': 'ShopLab 模拟工作台',
@@ -229,4 +230,5 @@ export const zh: Record<MessageKey, string> = {
   'common.error': '错误',
   'common.loading': '加载中…',
   ...teachingZh,
+  ...namesZh,
 };
