@@ -43,6 +43,10 @@ const zh = {
   'cmd.policy': '库存策略计算：安全库存、再订货点、报童模型',
   'cmd.gen-sales': '从模拟场景生成销售历史 CSV',
   'cmd.calibrate': '拟合场景参数以达到目标 KPI',
+  'cmd.worker': '从 Redis 队列处理模拟任务（横向扩展：run|compare|sweep --redis URL）',
+  'cmd.sensitivity': 'KPI 对每项设置取低值和高值的龙卷风图（共同随机数）',
+  'cmd.explain': '两个场景的 GMV 和利润为何不同：精确相加的各项效应（Shapley）',
+  'cmd.optimise': '在约束下为某个 KPI 寻找最佳杠杆取值或预算分配（别名：optimize）',
   'cmd.help': '显示 ShopLab 或某个命令的帮助',
 } as const;
 

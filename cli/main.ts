@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../sim/version.ts';
 import { suggestion } from './did-you-mean.ts';
-import { describeError } from './errors.ts';
 import { EXIT, type CliIO, type CommandMain } from './io.ts';
 import { cliText, pickCliLang, type CliLang } from './lang.ts';
 
@@ -18,8 +17,15 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   policy: 'inventory policy maths: safety stock, reorder point, newsvendor',
   'gen-sales': 'generate a sales history CSV from a simulated scenario',
   calibrate: 'fit scenario parameters to target KPIs',
+  worker: 'serve simulation tasks from a Redis queue (scale-out: run|compare|sweep --redis URL)',
+  sensitivity: 'tornado of a KPI against each setting at low and high values (common random numbers)',
+  explain: 'why GMV and profit differ between two scenarios: effects that add up exactly (Shapley)',
+  optimise: 'find the best lever values or budget split for a KPI, under constraints (alias: optimize)',
   help: 'show help for ShopLab or for one command',
 };
+
+/** Other spellings of commands. */
+export const ALIASES: Readonly<Record<string, string>> = { optimize: 'optimise' };
 
 /** The usage text of `shoplab` itself, in English or Chinese. */
 export function usage(lang: CliLang = 'en'): string {
@@ -38,11 +44,13 @@ export function usage(lang: CliLang = 'en'): string {
   ].join('\n');
 }
 
-/** Where the command modules live (`<name>.ts` each). */
+/** Where the command modules live (`<name>.ts` each, or `<name>.js` once compiled to dist/). */
 const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+/** `.ts` when running from the sources, `.js` when running the compiled CLI. */
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
 async function loadCommand(name: string, dir: URL): Promise<CommandMain | undefined> {
-  const url = new URL(`${name}.ts`, dir);
+  const url = new URL(`${name}${MODULE_EXTENSION}`, dir);
   if (!existsSync(url)) return undefined;
   const module = (await import(url.href)) as { main?: CommandMain };
   return module.main;
@@ -69,14 +77,14 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  let name = first;
+  let name = ALIASES[first] ?? first;
   let args = rest;
   if (first === 'help') {
     if (rest.length === 0) {
       io.stdout(usage(lang));
       return EXIT.ok;
     }
-    name = rest[0];
+    name = ALIASES[rest[0]] ?? rest[0];
     args = ['--help'];
   }
   if (!Object.hasOwn(COMMANDS, name) || name === 'help') {
@@ -92,6 +100,8 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
     }
     return await command(args, io);
   } catch (error) {
+    // Loaded on failure only: it pulls in the scenario schema, which `--version` should not pay for.
+    const { describeError } = await import('./errors.ts');
     const { message, code } = describeError(error);
     io.stderr(message.endsWith('\n') ? message : `${message}\n`);
     return code;

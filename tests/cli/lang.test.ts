@@ -32,3 +32,11 @@ describe('the CLI language', () => {
     expect(typo.stderr).toContain('shoplab：未知命令 "rnu"; did you mean run?');
   });
 });
+
+describe('the Chinese command list', () => {
+  it('has a Chinese summary for every command', async () => {
+    const { COMMANDS } = await import('../../cli/main.ts');
+    const { cliText } = await import('../../cli/lang.ts');
+    for (const name of Object.keys(COMMANDS)) expect(cliText('zh', `cmd.${name}`), name).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
