@@ -1,41 +1,7 @@
-// Human-readable numbers for terminal tables: thousands separators, CNY, percentages, days,
-// and the label and unit of every KPI.
+// Human-readable numbers for terminal tables: thousands separators, CNY, percentages, days.
+// Each KPI's label and format come from the KPI catalogue (sim/kpi-catalogue.ts).
 import type { KpiName } from '../sim/result.ts';
-
-/** How a KPI's value reads. */
-export type KpiUnit = 'cny' | 'share' | 'count' | 'ratio' | 'days';
-
-/** Label and unit of each KPI, in the order tables list them. */
-export const KPI_DISPLAY: Readonly<Record<KpiName, { label: string; unit: KpiUnit }>> = {
-  gmvCny: { label: 'GMV', unit: 'cny' },
-  netRevenueCny: { label: 'Net revenue', unit: 'cny' },
-  grossMarginCny: { label: 'Gross margin', unit: 'cny' },
-  grossMarginPct: { label: 'Gross margin %', unit: 'share' },
-  profitCny: { label: 'Profit', unit: 'cny' },
-  marketingCny: { label: 'Marketing spend', unit: 'cny' },
-  roi: { label: 'ROI', unit: 'ratio' },
-  roas: { label: 'ROAS', unit: 'ratio' },
-  cacCny: { label: 'CAC', unit: 'cny' },
-  ltvCny: { label: 'LTV (margin/customer)', unit: 'cny' },
-  aovCny: { label: 'AOV', unit: 'cny' },
-  orders: { label: 'Orders', unit: 'count' },
-  units: { label: 'Units', unit: 'count' },
-  visits: { label: 'Visits', unit: 'count' },
-  conversionRate: { label: 'Conversion', unit: 'share' },
-  newCustomers: { label: 'New customers', unit: 'count' },
-  repeatRate: { label: 'Repeat rate', unit: 'share' },
-  returnRate: { label: 'Return rate', unit: 'share' },
-  onTimeRate: { label: 'On-time delivery', unit: 'share' },
-  stockoutRate: { label: 'Stock-out rate', unit: 'share' },
-  fillRate: { label: 'Fill rate', unit: 'share' },
-  inventoryDays: { label: 'Inventory days', unit: 'days' },
-  endCashCny: { label: 'Cash at end', unit: 'cny' },
-  minCashCny: { label: 'Lowest cash', unit: 'cny' },
-  paybackDay: { label: 'Payback day', unit: 'days' },
-  complaintRate: { label: 'Complaint rate', unit: 'share' },
-  churnRate: { label: 'Churn rate', unit: 'share' },
-  peakBacklogOrders: { label: 'Peak backlog (orders)', unit: 'count' },
-};
+import { KPI_CATALOGUE, type KpiFormat } from '../sim/kpi-catalogue.ts';
 
 /** Groups the integer part with commas: 1234567.891 → "1,234,567.89" (with `decimals`). */
 export function withSeparators(value: number, decimals = 0): string {
@@ -55,13 +21,13 @@ function decimalsFor(value: number): number {
   return 2;
 }
 
-/** A value in a KPI's unit: "¥1,234,567", "2.85 %", "12,345", "3.21×", "18.4 d"; "–" when undefined. */
-export function formatValue(unit: KpiUnit, value: number): string {
+/** A value in a KPI format: "¥1,234,567", "2.85 %", "12,345", "3.21×", "18.4 d"; "–" when undefined. */
+export function formatValue(format: KpiFormat, value: number): string {
   if (!Number.isFinite(value)) return '–';
-  switch (unit) {
-    case 'cny':
+  switch (format) {
+    case 'money':
       return `${value < 0 ? '-' : ''}¥${withSeparators(Math.abs(value), Math.abs(value) < 100 && value !== 0 ? 2 : 0)}`;
-    case 'share':
+    case 'percent':
       return `${withSeparators(value * 100, 2)} %`;
     case 'count':
       return withSeparators(value, Math.abs(value) < 100 && !Number.isInteger(value) ? 1 : 0);
@@ -74,7 +40,7 @@ export function formatValue(unit: KpiUnit, value: number): string {
 
 /** A KPI value formatted in its unit. */
 export function formatKpi(kpi: KpiName, value: number): string {
-  return formatValue(KPI_DISPLAY[kpi].unit, value);
+  return formatValue(KPI_CATALOGUE[kpi].format, value);
 }
 
 /**
@@ -84,12 +50,12 @@ export function formatKpi(kpi: KpiName, value: number): string {
 export function formatDelta(kpi: KpiName, delta: number): string {
   if (!Number.isFinite(delta)) return '–';
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
-  const unit = KPI_DISPLAY[kpi].unit;
+  const format = KPI_CATALOGUE[kpi].format;
   const a = Math.abs(delta);
-  if (unit === 'share') return `${sign}${withSeparators(a * 100, 2)} pp`;
-  if (unit === 'cny') return `${sign}¥${withSeparators(a, a < 100 ? 2 : 0)}`;
-  if (unit === 'ratio') return `${sign}${withSeparators(a, 2)}×`;
-  if (unit === 'days') return `${sign}${withSeparators(a, 1)} d`;
+  if (format === 'percent') return `${sign}${withSeparators(a * 100, 2)} pp`;
+  if (format === 'money') return `${sign}¥${withSeparators(a, a < 100 ? 2 : 0)}`;
+  if (format === 'ratio') return `${sign}${withSeparators(a, 2)}×`;
+  if (format === 'days') return `${sign}${withSeparators(a, 1)} d`;
   return `${sign}${withSeparators(a, Number.isInteger(a) ? 0 : decimalsFor(a))}`;
 }
 

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../sim/version.ts';
 import { suggestion } from './did-you-mean.ts';
-import { describeError } from './errors.ts';
 import { EXIT, type CliIO, type CommandMain } from './io.ts';
 
 /** Every command and its one-line summary, in the order `shoplab help` lists them. */
@@ -17,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   policy: 'inventory policy maths: safety stock, reorder point, newsvendor',
   'gen-sales': 'generate a sales history CSV from a simulated scenario',
   calibrate: 'fit scenario parameters to target KPIs',
+  worker: 'serve simulation tasks from a Redis queue (scale-out: run|compare|sweep --redis URL)',
   sensitivity: 'tornado of a KPI against each setting at low and high values (common random numbers)',
   explain: 'why GMV and profit differ between two scenarios: effects that add up exactly (Shapley)',
   optimise: 'find the best lever values or budget split for a KPI, under constraints (alias: optimize)',
@@ -43,11 +43,13 @@ export function usage(): string {
   ].join('\n');
 }
 
-/** Where the command modules live (`<name>.ts` each). */
+/** Where the command modules live (`<name>.ts` each, or `<name>.js` once compiled to dist/). */
 const COMMANDS_DIR = new URL('./commands/', import.meta.url);
+/** `.ts` when running from the sources, `.js` when running the compiled CLI. */
+const MODULE_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
 async function loadCommand(name: string, dir: URL): Promise<CommandMain | undefined> {
-  const url = new URL(`${name}.ts`, dir);
+  const url = new URL(`${name}${MODULE_EXTENSION}`, dir);
   if (!existsSync(url)) return undefined;
   const module = (await import(url.href)) as { main?: CommandMain };
   return module.main;
@@ -90,6 +92,8 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
     }
     return await command(args, io);
   } catch (error) {
+    // Loaded on failure only: it pulls in the scenario schema, which `--version` should not pay for.
+    const { describeError } = await import('./errors.ts');
     const { message, code } = describeError(error);
     io.stderr(message.endsWith('\n') ? message : `${message}\n`);
     return code;

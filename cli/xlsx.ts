@@ -7,14 +7,14 @@ import { PNL_LINES, monthlyPnl, npv } from '../sim/decide/finance.ts';
 import type { Comparison } from '../sim/experiment/compare.ts';
 import type { RiskSummary } from '../sim/experiment/risk.ts';
 import type { KpiSummary, RunSummary } from '../sim/experiment/summarise.ts';
-import { KPIS, SERIES, type KpiName } from '../sim/result.ts';
-import { KPI_DISPLAY, type KpiUnit } from './format.ts';
+import { KPIS, SERIES, dateOfDay, type KpiName } from '../sim/result.ts';
+import { KPI_CATALOGUE, type KpiFormat } from '../sim/kpi-catalogue.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { dateAfter } from './options.ts';
 
-/** Excel number format of each unit. */
-const FORMAT: Record<KpiUnit, string> = { cny: '#,##0 "CNY";-#,##0 "CNY"', share: '0.00%', count: '#,##0.##', ratio: '0.00"×"', days: '0.0" d"' };
-const CNY = FORMAT.cny;
+/** Excel number format of each KPI format. */
+const FORMAT: Record<KpiFormat, string> = { money: '#,##0 "CNY";-#,##0 "CNY"', percent: '0.00%', count: '#,##0.##', ratio: '0.00"×"', days: '0.0" d"' };
+const CNY = FORMAT.money;
+const fmt = (k: KpiName) => FORMAT[KPI_CATALOGUE[k].format];
 
 function cell(v: number): number | null {
   return Number.isFinite(v) ? v : null;
@@ -32,8 +32,8 @@ function kpiSheet(wb: ExcelJS.Workbook, name: string, kpis: Record<KpiName, KpiS
   header(ws, [{ header: 'KPI', width: 24 }, { header: 'Key', width: 18 }, { header: 'Unit', width: 8 }, ...['Mean', 'SD', 'P10', 'P50', 'P90', 'CI low', 'CI high'].map((h) => ({ header: h, width: 16 })), { header: 'n', width: 6 }]);
   for (const k of KPIS) {
     const s = kpis[k];
-    const row = ws.addRow([KPI_DISPLAY[k].label, k, KPI_DISPLAY[k].unit, ...[s.mean, s.sd, s.p10, s.p50, s.p90, s.ciLow, s.ciHigh].map(cell), s.n]);
-    for (let c = 4; c <= 10; c++) row.getCell(c).numFmt = FORMAT[KPI_DISPLAY[k].unit];
+    const row = ws.addRow([KPI_CATALOGUE[k].label, k, KPI_CATALOGUE[k].unit, ...[s.mean, s.sd, s.p10, s.p50, s.p90, s.ciLow, s.ciHigh].map(cell), s.n]);
+    for (let c = 4; c <= 10; c++) row.getCell(c).numFmt = fmt(k);
   }
 }
 
@@ -80,7 +80,7 @@ export async function writeRunXlsx(io: CliIO, file: string, summary: RunSummary,
   npvRow.getCell(3).numFmt = CNY;
   const daily = wb.addWorksheet('Daily (mean)');
   header(daily, [{ header: 'day', width: 6 }, { header: 'date', width: 12 }, ...SERIES.map((s) => ({ header: s, width: 14, numFmt: /Cny$/.test(s) ? CNY : '#,##0.##' }))]);
-  for (let d = 0; d < summary.days; d++) daily.addRow([d, dateAfter(summary.startDate, d), ...SERIES.map((s) => cell(mean[s][d]))]);
+  for (let d = 0; d < summary.days; d++) daily.addRow([d, dateOfDay(summary.startDate, d), ...SERIES.map((s) => cell(mean[s][d]))]);
   const ch = wb.addWorksheet('Channels');
   header(ch, [{ header: 'Channel', width: 16 }, { header: 'Spend', width: 14, numFmt: CNY }, { header: 'Clicks', width: 12, numFmt: '#,##0' }, { header: 'Orders', width: 12, numFmt: '#,##0' }, { header: 'New customers', width: 14, numFmt: '#,##0' }, { header: 'GMV', width: 14, numFmt: CNY }]);
   for (const [name, c] of Object.entries(summary.channels)) ch.addRow([name, c.spendCny, c.clicks, c.orders, c.newCustomers, c.gmvCny]);
@@ -94,16 +94,16 @@ export async function writeCompareXlsx(io: CliIO, file: string, labels: readonly
   const ws = wb.addWorksheet('Means');
   header(ws, [{ header: 'KPI', width: 24 }, { header: 'Unit', width: 8 }, ...labels.map((l) => ({ header: l, width: 16 }))]);
   for (const k of KPIS) {
-    const row = ws.addRow([KPI_DISPLAY[k].label, KPI_DISPLAY[k].unit, ...kpis.map((s) => cell(s[k].mean))]);
-    for (let c = 3; c <= labels.length + 2; c++) row.getCell(c).numFmt = FORMAT[KPI_DISPLAY[k].unit];
+    const row = ws.addRow([KPI_CATALOGUE[k].label, KPI_CATALOGUE[k].unit, ...kpis.map((s) => cell(s[k].mean))]);
+    for (let c = 3; c <= labels.length + 2; c++) row.getCell(c).numFmt = fmt(k);
   }
   comparisons.forEach((cmp, i) => {
     const d = wb.addWorksheet(`${labels[i + 1]} vs ${labels[0]}`.slice(0, 31));
     header(d, [{ header: 'KPI', width: 24 }, { header: 'Δ mean', width: 16 }, { header: 'Δ %', width: 10, numFmt: '0.0%' }, { header: 'CI low', width: 16 }, { header: 'CI high', width: 16 }, { header: 'P(better)', width: 10, numFmt: '0%' }]);
     for (const k of KPIS) {
       const c = cmp.kpis[k];
-      const row = d.addRow([KPI_DISPLAY[k].label, cell(c.meanDelta), cell(c.relativeDelta), cell(c.ciLow), cell(c.ciHigh), cell(c.pBetter)]);
-      for (const col of [2, 4, 5]) row.getCell(col).numFmt = FORMAT[KPI_DISPLAY[k].unit];
+      const row = d.addRow([KPI_CATALOGUE[k].label, cell(c.meanDelta), cell(c.relativeDelta), cell(c.ciLow), cell(c.ciHigh), cell(c.pBetter)]);
+      for (const col of [2, 4, 5]) row.getCell(col).numFmt = fmt(k);
     }
   });
   riskSheet(wb, labels, risks);
@@ -115,7 +115,7 @@ export async function writeSweepXlsx(io: CliIO, file: string, paths: readonly st
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ShopLab';
   const ws = wb.addWorksheet('Sweep (means)');
-  header(ws, [{ header: 'run', width: 6 }, ...paths.map((p) => ({ header: p, width: 20 })), ...KPIS.map((k) => ({ header: k, width: 14, numFmt: FORMAT[KPI_DISPLAY[k].unit] }))]);
+  header(ws, [{ header: 'run', width: 6 }, ...paths.map((p) => ({ header: p, width: 20 })), ...KPIS.map((k) => ({ header: k, width: 14, numFmt: fmt(k) }))]);
   for (const c of cells) ws.addRow([c.run, ...paths.map((p) => c.values[p]), ...KPIS.map((k) => cell(c.kpis[k].mean))]);
   await save(wb, io, file);
 }

@@ -3,6 +3,7 @@
 export * from './scenario/index.ts';
 export { Rng, hashString, type StreamPurpose } from './random.ts';
 export * from './result.ts';
+export * from './kpi-catalogue.ts';
 export { VERSION } from './version.ts';
 export * from './engine/index.ts';
 // Monte Carlo replications, summaries, paired comparisons and sweeps; fitting to target KPIs.
@@ -12,4 +13,6 @@ export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from 
 export { quantileSorted } from './math/quantile.ts';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './math/nelderMead.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+// The Beer Game (Sterman 1989) for lessons and the classroom.
+export * from './beergame/index.ts';
 export * from './decide/index.ts';

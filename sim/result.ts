@@ -105,3 +105,8 @@ export interface RunResult {
   /** Stock on hand per SKU at end of day (units). */
   skuStock: Record<string, Float64Array>;
 }
+
+/** The calendar date (YYYY-MM-DD, UTC) of day `day` of a run that starts on `startDate`. */
+export function dateOfDay(startDate: string, day: number): string {
+  return new Date(Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10);
+}

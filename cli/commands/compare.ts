@@ -10,10 +10,12 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { KPI_DISPLAY, formatDelta, formatKpi, formatPercent } from '../format.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
+import { formatDelta, formatKpi, formatPercent } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
@@ -65,7 +67,7 @@ function verdict(kpi: KpiName, c: Comparison['kpis'][KpiName]): string {
 function meansTable(entries: readonly Entry[]): string {
   const rows = KPIS.map((k) => {
     const best = bestIndex(k, entries.map((e) => e.kpis[k].mean));
-    return [KPI_DISPLAY[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
+    return [KPI_CATALOGUE[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
   });
   return renderTable(['KPI (mean)', ...entries.map((e, i) => (i === 0 ? `${e.label} (baseline)` : e.label))], rows);
 }
@@ -79,7 +81,7 @@ function deltaTable(comparison: Comparison): string {
     const c = comparison.kpis[k];
     const ci = Number.isFinite(c.ciLow) ? `${formatDelta(k, c.ciLow)} … ${formatDelta(k, c.ciHigh)}` : '–';
     const rel = Number.isFinite(c.relativeDelta) ? `${c.relativeDelta >= 0 ? '+' : ''}${(c.relativeDelta * 100).toFixed(1)} %` : '–';
-    return [KPI_DISPLAY[k].label, formatDelta(k, c.meanDelta), rel, ci, formatPercent(c.pBetter, 0), verdict(k, c)];
+    return [KPI_CATALOGUE[k].label, formatDelta(k, c.meanDelta), rel, ci, formatPercent(c.pBetter, 0), verdict(k, c)];
   });
   return renderTable(['KPI', 'Δ mean', 'Δ %', '95 % CI of Δ', 'P(better)', ''], rows, ['l', 'r', 'r', 'r', 'r', 'l']);
 }
@@ -106,17 +108,20 @@ export const main: CommandMain = async (args, io) => {
   });
   const horizons = new Set(scenarios.map((s) => s.days));
   if (horizons.size > 1) io.stderr(`warning: the scenarios run over different horizons (${[...horizons].join(', ')} days); totals are not like for like — use --days to align them\n`);
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     results = await runBatch(scenarios.map((scenario) => ({ scenario, seed, replications: reps })), {
       workers: workerCount(parsed, io, reps * scenarios.length),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: kpisOnly,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]), risk: assessRisk(results[i], targets) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));

@@ -6,7 +6,8 @@ import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { applyRunFlags, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { simulate } from '../../sim/engine/simulate.ts';
-import type { RunResult } from '../../sim/result.ts';
+import { dateOfDay, type RunResult } from '../../sim/result.ts';
+import { csvField } from '../../sim/experiment/tidy-csv.ts';
 import { replenishmentForecasters } from '../../models/replenishment.ts';
 
 const HELP = [
@@ -30,12 +31,6 @@ const HELP = [
   '',
 ].join('\n');
 
-/** The date `offset` days after `startDate` (both YYYY-MM-DD, UTC calendar). */
-export function addDays(startDate: string, offset: number): string {
-  const base = Date.parse(`${startDate}T00:00:00Z`);
-  return new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** A number for the CSV: whole numbers as integers, others with at most `decimals` places. */
 function csvNumber(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return '';
@@ -43,15 +38,10 @@ function csvNumber(value: number, decimals: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** A SKU id as a CSV field, quoted when it holds a comma, quote or line break. */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The long-format sales CSV of one run. */
 export function salesCsv(result: RunResult): string {
   const lines = ['unique_id,ds,y,price,promo'];
-  const dates = Array.from({ length: result.days }, (_, t) => addDays(result.startDate, t));
+  const dates = Array.from({ length: result.days }, (_, t) => dateOfDay(result.startDate, t));
   for (const sku of Object.keys(result.skuUnits)) {
     const units = result.skuUnits[sku];
     const price = result.skuPrice[sku];

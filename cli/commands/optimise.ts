@@ -14,9 +14,11 @@ import { didYouMean } from '../../sim/text/didYouMean.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs, type ParsedArgs } from '../args.ts';
 import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
-import { KPI_DISPLAY, formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
+import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
+import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { nestedPatch } from '../yaml-patch.ts';
@@ -46,6 +48,7 @@ const HELP = [
   '  --write OUT.yaml     save the answer as a short scenario that extends FILE',
   '  --json OUT           write the result as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP.map((l) => (l.includes('--reps') ? "  --reps R       replications per candidate (default: the scenario's, at most 5)" : l)),
+  ...QUEUE_FLAGS_HELP,
   '',
   "Example: shoplab optimise scenarios/002-ecommerce-ops/baseline.yaml --objective profitCny --channels paid_search,social,crm --constraint 'roas>=4' --reps 4",
   '',
@@ -93,7 +96,7 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
 }
 
 function setting(path: string, value: number): string {
-  return /Cny$|\.budget|^params\./.test(path) ? formatValue('cny', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
+  return /Cny$|\.budget|^params\./.test(path) ? formatValue('money', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
 }
 
 function leverTable(result: OptimiseResult): string {
@@ -126,7 +129,7 @@ function curvesText(curves: readonly ResponseCurve[]): string {
         Number.isFinite(p.ciLow) ? `${formatKpi(c.kpi, p.ciLow)} – ${formatKpi(c.kpi, p.ciHigh)}` : '–',
         Number.isFinite(p.marginal) ? p.marginal.toFixed(3) : '–',
       ]);
-      return `\nResponse of ${KPI_DISPLAY[c.kpi].label} to ${c.path} (others at the answer; answer ${setting(c.path, c.chosen)}, today ${setting(c.path, c.current)})\n\n${renderTable([c.path, 'Mean', '95 % CI', `Marginal (Δ${c.kpi} per unit)`], rows)}`;
+      return `\nResponse of ${KPI_CATALOGUE[c.kpi].label} to ${c.path} (others at the answer; answer ${setting(c.path, c.chosen)}, today ${setting(c.path, c.current)})\n\n${renderTable([c.path, 'Mean', '95 % CI', `Marginal (Δ${c.kpi} per unit)`], rows)}`;
     })
     .join('');
 }
@@ -146,10 +149,10 @@ function report(file: string, scenario: Scenario, problem: OptimiseProblem, resu
   const sense = problem.minimise ? 'minimise' : 'maximise';
   const c = result.check;
   const lines = [
-    `ShopLab ${VERSION} · optimise "${scenario.name}" · ${sense} ${KPI_DISPLAY[k].label} · seed ${scenario.seed} · ${reps} replications per candidate\n`,
+    `ShopLab ${VERSION} · optimise "${scenario.name}" · ${sense} ${KPI_CATALOGUE[k].label} · seed ${scenario.seed} · ${reps} replications per candidate\n`,
     `${result.evaluations} candidates in ${result.iterations} polls (${result.stop === 'converged' ? 'converged' : 'stopped at --max-evals'}), ${seconds.toFixed(1)} s\n\n`,
     leverTable(result),
-    `\n${KPI_DISPLAY[k].label} (mean, search seeds): start ${formatKpi(k, result.start.objective)} → best ${formatKpi(k, result.best.objective)}${result.best.feasible ? '' : '  (NO candidate met every constraint; the least infeasible is shown)'}\n`,
+    `\n${KPI_CATALOGUE[k].label} (mean, search seeds): start ${formatKpi(k, result.start.objective)} → best ${formatKpi(k, result.best.objective)}${result.best.feasible ? '' : '  (NO candidate met every constraint; the least infeasible is shown)'}\n`,
     constraintRows(result),
     `\nOut-of-sample check on fresh seeds (seed ${c.plan.seed}, ${c.plan.replications} paired replications): best − start = ${formatDelta(k, c.meanDelta)} (95 % CI ${formatDelta(k, c.ciLow)} … ${formatDelta(k, c.ciHigh)}), P(better) ${formatPercent(c.pBetter, 0)}\n`,
   ];
@@ -217,20 +220,26 @@ export const main: CommandMain = async (args, io: CliIO) => {
   const reps = flagNumber(parsed, 'reps') ?? Math.min(5, scenario.replications);
   const plan = { seed: scenario.seed, replications: reps };
   const problem: OptimiseProblem = { scenario, objective, minimise: flagBoolean(parsed, 'minimise') || flagBoolean(parsed, 'minimize'), levers, budget, constraints };
-  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io);
+  const transport = await queueTransportFromFlags(parsed, io);
+  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, undefined, transport);
   const started = performance.now();
-  const result = await optimise(problem, {
-    evaluate,
-    plan,
-    maxEvaluations: flagNumber(parsed, 'max-evals') ?? 120,
-    onIteration: io.stderrIsTTY ? (i, best, step, n) => io.stderr(`\rpoll ${i}: ${n} candidates, step ${(step * 100).toFixed(1)} %, best ${formatKpi(objective, best.objective)}   `) : undefined,
-  });
-  if (io.stderrIsTTY) io.stderr('\n');
+  let result: OptimiseResult;
   let curves: ResponseCurve[] = [];
-  if (flagBoolean(parsed, 'curves')) {
-    const ranges = [...levers.map((l) => ({ path: l.path, low: l.low, high: l.high })), ...(budget?.paths.map((p, i) => ({ path: p, low: budget.min[i], high: budget.max[i] })) ?? [])];
-    const current = Object.fromEntries([...levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
-    curves = await responseCurves({ scenario, kpi: objective, at: result.best.values, current, ranges }, evaluate, plan);
+  try {
+    result = await optimise(problem, {
+      evaluate,
+      plan,
+      maxEvaluations: flagNumber(parsed, 'max-evals') ?? 120,
+      onIteration: io.stderrIsTTY ? (i, best, step, n) => io.stderr(`\rpoll ${i}: ${n} candidates, step ${(step * 100).toFixed(1)} %, best ${formatKpi(objective, best.objective)}   `) : undefined,
+    });
+    if (io.stderrIsTTY) io.stderr('\n');
+    if (flagBoolean(parsed, 'curves')) {
+      const ranges = [...levers.map((l) => ({ path: l.path, low: l.low, high: l.high })), ...(budget?.paths.map((p, i) => ({ path: p, low: budget.min[i], high: budget.max[i] })) ?? [])];
+      const current = Object.fromEntries([...levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
+      curves = await responseCurves({ scenario, kpi: objective, at: result.best.values, current, ranges }, evaluate, plan);
+    }
+  } finally {
+    await transport?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const write = flagString(parsed, 'write');

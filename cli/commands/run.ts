@@ -2,15 +2,18 @@
 // the summary as JSON and the daily series as a tidy CSV.
 import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
 import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
+import { seriesCsv } from '../../sim/experiment/tidy-csv.ts';
 import { KPIS, SERIES } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagString, parseArgs } from '../args.ts';
 import { runBatch, wholeResults } from '../batch.ts';
-import { KPI_DISPLAY, formatKpi, formatValue } from '../format.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
+import { formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../options.ts';
+import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
@@ -65,31 +68,19 @@ export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSumma
   };
 }
 
-/** The daily series as tidy CSV rows: one per (series, day). */
-export function runCsv(summary: RunSummary): string {
-  const lines = ['day,date,series,mean,p10,p50,p90'];
-  for (const name of SERIES) {
-    const s = summary.series[name];
-    for (let d = 0; d < summary.days; d++) {
-      lines.push([d, dateAfter(summary.startDate, d), name, s.mean[d], s.p10[d], s.p50[d], s.p90[d]].map(csvField).join(','));
-    }
-  }
-  return `${lines.join('\n')}\n`;
-}
-
 /** The KPI table a person reads. */
 export function runTable(scenario: Scenario, summary: RunSummary, risk: RiskSummary): string {
   const header = `ShopLab ${VERSION} · "${scenario.name}" · seed ${scenario.seed} · ${summary.replications} replication${summary.replications === 1 ? '' : 's'} · ${summary.days} days from ${summary.startDate}\n\n`;
   const spread = summary.replications > 1;
   const rows = KPIS.map((k) => {
     const s = summary.kpis[k];
-    const row = [KPI_DISPLAY[k].label, formatKpi(k, s.mean)];
+    const row = [KPI_CATALOGUE[k].label, formatKpi(k, s.mean)];
     if (spread) row.push(s.n > 0 ? `${formatKpi(k, s.p10)} – ${formatKpi(k, s.p90)}` : '–');
     return row;
   });
   const table = renderTable(spread ? ['KPI', 'Mean', 'P10 – P90'] : ['KPI', 'Value'], rows);
   const partial = KPIS.filter((k) => summary.kpis[k].n > 0 && summary.kpis[k].n < summary.replications);
-  const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_DISPLAY[k].label).join(', ')}\n` : '';
+  const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_CATALOGUE[k].label).join(', ')}\n` : '';
   return header + table + note + riskTable(['Value'], [risk]) + channelTable(summary);
 }
 
@@ -101,12 +92,12 @@ function channelTable(summary: RunSummary): string {
     const c = summary.channels[name];
     return [
       name,
-      formatValue('cny', c.spendCny),
+      formatValue('money', c.spendCny),
       formatValue('count', c.clicks),
       formatValue('count', c.orders),
       formatValue('count', c.newCustomers),
-      formatValue('cny', c.gmvCny),
-      c.newCustomers > 0 && c.spendCny > 0 ? formatValue('cny', c.spendCny / c.newCustomers) : '–',
+      formatValue('money', c.gmvCny),
+      c.newCustomers > 0 && c.spendCny > 0 ? formatValue('money', c.spendCny / c.newCustomers) : '–',
       c.spendCny > 0 ? formatValue('ratio', c.gmvCny / c.spendCny) : '–',
     ];
   });
@@ -134,24 +125,27 @@ export const main: CommandMain = async (args, io) => {
   const targets = targetsOf(parsed);
   const rate = rateOf(flagString(parsed, 'rate'));
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications }], {
       workers: workerCount(parsed, io, scenario.replications),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: wholeResults,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const summary = summarise(results);
   const risk = assessRisk(results, targets);
   const json = flagString(parsed, 'json');
   const csv = flagString(parsed, 'csv');
   if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk)));
-  if (csv !== undefined) writeOutput(io, csv, runCsv(summary));
+  if (csv !== undefined) writeOutput(io, csv, seriesCsv(summary));
   const xlsx = flagString(parsed, 'xlsx');
   if (xlsx !== undefined) await writeRunXlsx(io, xlsx, summary, risk, scenario.finance.openingCashCny, rate);
   if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary, risk));

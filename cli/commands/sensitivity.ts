@@ -8,10 +8,12 @@ import { didYouMean } from '../../sim/text/didYouMean.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
-import { KPI_DISPLAY, formatDelta, formatKpi } from '../format.ts';
+import { formatDelta, formatKpi } from '../format.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -30,6 +32,7 @@ const HELP = [
   '  --two-way      also a 3 × 3 grid of the first two parameters',
   '  --json OUT     write the tornado (and grid) as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP,
+  ...QUEUE_FLAGS_HELP,
   '',
   'Example: shoplab sensitivity scenarios/000-clothing/baseline.yaml --kpi profitCny --reps 4',
   '',
@@ -55,7 +58,7 @@ function tornadoTable(t: Tornado): string {
 
 function gridTable(g: TwoWayGrid): string {
   const rows = g.a.values.map((x, i) => [String(Number.parseFloat(x.toPrecision(6))), ...g.means[i].map((m) => formatKpi(g.kpi, m))]);
-  return `\nTwo-way: ${KPI_DISPLAY[g.kpi].label} (mean) by ${g.a.path} (rows) and ${g.b.path} (columns)\n\n${renderTable([g.a.path, ...g.b.values.map((v) => String(Number.parseFloat(v.toPrecision(6))))], rows)}`;
+  return `\nTwo-way: ${KPI_CATALOGUE[g.kpi].label} (mean) by ${g.a.path} (rows) and ${g.b.path} (columns)\n\n${renderTable([g.a.path, ...g.b.values.map((v) => String(Number.parseFloat(v.toPrecision(6))))], rows)}`;
 }
 
 export const main: CommandMain = async (args, io) => {
@@ -77,7 +80,8 @@ export const main: CommandMain = async (args, io) => {
   if (flagBoolean(parsed, 'two-way') && ranges.length < 2) throw new UsageError('--two-way needs two parameters (--param twice)');
   const plan = { seed: scenario.seed, replications: scenario.replications };
   const progress = progressBar(io);
-  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, progress.onProgress);
+  const transport = await queueTransportFromFlags(parsed, io);
+  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, progress.onProgress, transport);
   let t: Tornado;
   let grid: TwoWayGrid | undefined;
   try {
@@ -85,12 +89,13 @@ export const main: CommandMain = async (args, io) => {
     if (flagBoolean(parsed, 'two-way')) grid = await twoWay(scenario, kpi, ranges[0], ranges[1], evaluate, plan);
   } finally {
     progress.done();
+    await transport?.close();
   }
   const json = flagString(parsed, 'json');
   if (json !== undefined) writeOutput(io, json, toJson({ tool: 'shoplab', version: VERSION, scenarioName: scenario.name, seed: plan.seed, replications: plan.replications, kpi, baseMean: t.baseMean, bars: t.bars, twoWay: grid ?? null }));
   if (json === '-') return EXIT.ok;
   io.stdout(
-    `ShopLab ${VERSION} · sensitivity of ${KPI_DISPLAY[kpi].label} · "${scenario.name}" · seed ${plan.seed} · ${plan.replications} paired replications · ${ranges.length} settings\n` +
+    `ShopLab ${VERSION} · sensitivity of ${KPI_CATALOGUE[kpi].label} · "${scenario.name}" · seed ${plan.seed} · ${plan.replications} paired replications · ${ranges.length} settings\n` +
       `Base: ${formatKpi(kpi, t.baseMean)}\n\n${tornadoTable(t)}${grid ? gridTable(grid) : ''}`,
   );
   return EXIT.ok;

@@ -1,16 +1,18 @@
 // `shoplab sweep FILE --vary path=… [--vary …] --csv OUT`: runs the full grid of lever values,
 // R replications each with the same seed, writes the tidy table and prints the best points.
-import { KPI_DIRECTION } from '../../sim/experiment/kpi-direction.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { bestCell, kpisOnly, planSweep, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
+import { sweepCsv } from '../../sim/experiment/tidy-csv.ts';
 import { parseVary, type Lever } from '../../sim/experiment/vary.ts';
 import type { KpiName } from '../../sim/result.ts';
 import { VERSION } from '../../sim/version.ts';
 import { flagBoolean, flagList, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { KPI_DISPLAY, formatKpi } from '../format.ts';
+import { formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, csvField, workerCount, writeOutput } from '../options.ts';
+import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { writeSweepXlsx } from '../xlsx.ts';
@@ -36,13 +38,6 @@ const HELP = [
 
 /** KPIs whose best grid point the command prints. */
 const HEADLINE: readonly KpiName[] = ['profitCny', 'gmvCny', 'roi', 'onTimeRate'];
-
-/** The tidy table as CSV; lever paths become columns in lever order. */
-export function sweepCsv(levers: readonly Lever[], rows: readonly TidyRow[]): string {
-  const lines = [['run', ...levers.map((l) => l.path), 'replication', 'kpi', 'value'].map(csvField).join(',')];
-  for (const row of rows) lines.push([row.run, ...levers.map((l) => row.levers[l.path]), row.replication, row.kpi, row.value].map(csvField).join(','));
-  return `${lines.join('\n')}\n`;
-}
 
 function describePoint(values: Record<string, number>): string {
   return Object.entries(values)
@@ -70,21 +65,24 @@ export const main: CommandMain = async (args, io) => {
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const cells = planSweep(scenario, levers);
   const reps = scenario.replications;
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     results = await runBatch(cells.map((c) => ({ scenario: c.scenario, seed: scenario.seed, replications: reps })), {
       workers: workerCount(parsed, io, reps * cells.length),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: kpisOnly,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const summaries = summariseCells(cells, results);
   const rows = tidyRows(cells, results);
-  writeOutput(io, csv, sweepCsv(levers, rows));
+  writeOutput(io, csv, sweepCsv(levers.map((l) => l.path), rows));
   const xlsx = flagString(parsed, 'xlsx');
   if (xlsx !== undefined) await writeSweepXlsx(io, xlsx, levers.map((l) => l.path), summaries);
   const out = [
@@ -94,11 +92,11 @@ export const main: CommandMain = async (args, io) => {
   if (cells.length <= 40) out.push(gridTable(levers, summaries), '\n');
   for (const kpi of HEADLINE) {
     const best = bestCell(summaries, kpi);
-    const word = KPI_DIRECTION[kpi] === 'lower' ? 'Lowest' : 'Best';
+    const word = KPI_CATALOGUE[kpi].direction === 'lower' ? 'Lowest' : 'Best';
     if (!best) continue;
     const k = best.kpis[kpi];
     const spread = reps > 1 ? ` (P10–P90 ${formatKpi(kpi, k.p10)} – ${formatKpi(kpi, k.p90)})` : '';
-    out.push(`${word} ${KPI_DISPLAY[kpi].label}: ${formatKpi(kpi, k.mean)}${spread} at run ${best.run}: ${describePoint(best.values)}\n`);
+    out.push(`${word} ${KPI_CATALOGUE[kpi].label}: ${formatKpi(kpi, k.mean)}${spread} at run ${best.run}: ${describePoint(best.values)}\n`);
   }
   io.stdout(out.join(''));
   return EXIT.ok;

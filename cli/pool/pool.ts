@@ -31,7 +31,8 @@ export class WorkerCrashError extends Error {
   }
 }
 
-const WORKER_ENTRY = new URL('./worker.mjs', import.meta.url);
+// From the sources, worker.mjs registers tsx before loading worker.ts; compiled, worker.js runs as is.
+const WORKER_ENTRY = new URL(import.meta.url.endsWith('.ts') ? './worker.mjs' : './worker.js', import.meta.url);
 
 function abortError(): DOMException {
   return new DOMException('The run was cancelled', 'AbortError');

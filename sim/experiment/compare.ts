@@ -2,7 +2,7 @@
 // against replication r of the baseline (common random numbers), so the delta is not noise.
 import { KPIS, type KpiName } from '../result.ts';
 import type { KpiRun } from './summarise.ts';
-import { KPI_DIRECTION, betterSign, type KpiDirection } from './kpi-direction.ts';
+import { KPI_CATALOGUE, betterSign, type KpiDirection } from '../kpi-catalogue.ts';
 import { mean, meanInterval } from './stats.ts';
 
 /** The comparison of one KPI. Deltas are alternative − baseline, over pairs where both are finite. */
@@ -56,7 +56,7 @@ export function compareKpi(kpi: KpiName, pairs: readonly (readonly [number, numb
   const alternativeMean = mean(finite.map(([, a]) => a));
   const meanDelta = mean(deltas);
   const ci = meanInterval(deltas);
-  const direction = KPI_DIRECTION[kpi];
+  const direction = KPI_CATALOGUE[kpi].direction;
   let wins = 0;
   for (const [b, a] of finite) {
     const sign = betterSign(kpi, a, b);
@@ -95,7 +95,7 @@ export function bestIndex(kpi: KpiName, means: readonly number[]): number {
   let best = -1;
   for (let i = 0; i < means.length; i++) {
     if (!Number.isFinite(means[i])) continue;
-    if (KPI_DIRECTION[kpi] === 'neutral') return -1;
+    if (KPI_CATALOGUE[kpi].direction === 'neutral') return -1;
     if (best === -1 || betterSign(kpi, means[i], means[best]) === 1) best = i;
   }
   return best;

@@ -1,6 +1,5 @@
 // The experiment layer's public API: Monte Carlo summaries, paired comparisons, lever sweeps.
 export * from './stats.ts';
-export * from './kpi-direction.ts';
 export * from './summarise.ts';
 export * from './compare.ts';
 export * from './progress.ts';
@@ -8,6 +7,7 @@ export * from './set-path.ts';
 export * from './vary.ts';
 export * from './replications.ts';
 export * from './sweep.ts';
+export * from './tidy-csv.ts';
 export * from './transport.ts';
 export * from './kpi-condition.ts';
 export * from './risk.ts';

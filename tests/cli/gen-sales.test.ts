@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, scenarioDir } from './cli-fixture.ts';
-import { addDays, salesCsv } from '../../cli/commands/gen-sales.ts';
+import { salesCsv } from '../../cli/commands/gen-sales.ts';
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { readSalesFile } from '../../models/data/node.ts';
@@ -99,10 +99,5 @@ describe('shoplab gen-sales', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.yaml:3:1: popualtion/);
     for (const r of [noOut, noFile, missing, broken]) expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('counts calendar days across month and year ends', () => {
-    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../cli/args.ts';
 import type { CliIO } from '../../cli/io.ts';
-import { RUN_FLAGS, applyRunFlags, csvField, dateAfter, toJson, workerCount, writeOutput } from '../../cli/options.ts';
+import { RUN_FLAGS, applyRunFlags, toJson, workerCount, writeOutput } from '../../cli/options.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 
 const io = (defaultWorkers: number): CliIO => ({ stdout: () => {}, stderr: () => {}, isTTY: false, cwd: '/', defaultWorkers });
@@ -35,11 +35,5 @@ describe('shared run options', () => {
     expect(readFileSync(join(dir, 'a', 'b', 'out.txt'), 'utf8')).toBe('hello\n');
     writeFileSync(join(dir, 'file'), '');
     expect(() => writeOutput(here, 'file/out.txt', 'x')).toThrow(/^cannot write file\/out\.txt: E[A-Z]+: /);
-  });
-
-  it('write CSV fields and dates', () => {
-    expect([csvField(1.5), csvField(NaN), csvField('a,b'), csvField('say "hi"')]).toEqual(['1.5', '', '"a,b"', '"say ""hi"""']);
-    expect(dateAfter('2026-02-27', 2)).toBe('2026-03-01');
-    expect(dateAfter('2024-02-28', 1)).toBe('2024-02-29');
   });
 });

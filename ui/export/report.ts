@@ -3,10 +3,10 @@
 import type { Comparison } from '../../sim/experiment/compare.ts';
 import type { RunSummary } from '../../sim/experiment/summarise.ts';
 import type { KpiName, SeriesName } from '../../sim/result.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { formatDelta, formatPercent, formatValue, type Locale } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { KPI_KIND } from '../run/kpi-meta.ts';
 import { svgFanChart } from '../charts/svg.ts';
 import { alignTo } from '../charts/fan.ts';
 
@@ -34,7 +34,7 @@ export function comparisonReportHtml(input: ReportInput): string {
   const head = scenarios.map((s, i) => `<th>${esc(s.title)}${i === 0 ? ` <small>(${esc(t('compare.baseline'))})</small>` : ''}</th>`).join('');
   const altHead = scenarios.slice(1).map((s) => `<th>Δ ${esc(s.title)}<br><small>95 % CI</small></th><th>${esc(t('compare.pBetter'))}</th>`).join('');
   const rows = input.kpis.map((k) => {
-    const kind = KPI_KIND[k];
+    const kind = KPI_CATALOGUE[k].format;
     const cells = scenarios.map((s, i) => {
       const v = s.summary.kpis[k];
       const star = winners[k] === i ? ' ★' : '';
@@ -44,7 +44,7 @@ export function comparisonReportHtml(input: ReportInput): string {
       const d = c.kpis[k];
       return `<td>${esc(formatDelta(d.meanDelta, kind, locale))}<br><small>[${esc(formatDelta(d.ciLow, kind, locale))}, ${esc(formatDelta(d.ciHigh, kind, locale))}]</small></td><td>${Number.isFinite(d.pBetter) ? esc(formatPercent(d.pBetter, locale, 0)) : '—'}</td>`;
     });
-    return `<tr><th scope="row">${esc(t(`kpi.${k}`))}</th>${cells.join('')}${deltas.join('')}</tr>`;
+    return `<tr><th scope="row">${esc(t(KPI_CATALOGUE[k].labelKey))}</th>${cells.join('')}${deltas.join('')}</tr>`;
   });
   const charts = input.charts.map((name) => {
     const kind = name.endsWith('Cny') ? 'money' : 'count';

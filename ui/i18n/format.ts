@@ -1,10 +1,11 @@
 // Locale-aware number, money, percent and date formatting (Intl), shared by every view and export.
+import type { KpiFormat } from '../../sim/kpi-catalogue.ts';
 
 /** Locales the workbench speaks. */
 export type Locale = 'en' | 'zh-CN';
 
-/** How a KPI or series value should read. */
-export type ValueKind = 'money' | 'count' | 'percent' | 'ratio' | 'days';
+/** How a KPI or series value should read: the KPI catalogue's formats. */
+export type ValueKind = KpiFormat;
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -74,10 +75,4 @@ export function formatDuration(ms: number, locale: Locale): string {
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s} s`;
   return `${Math.floor(s / 60)} min ${s % 60} s`;
-}
-
-/** The calendar date `day` days after `startDate` (YYYY-MM-DD), as YYYY-MM-DD. */
-export function dayToIsoDate(startDate: string, day: number): string {
-  const t = Date.parse(`${startDate}T00:00:00Z`) + day * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }

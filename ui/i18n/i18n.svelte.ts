@@ -1,6 +1,8 @@
 // The workbench's current language: reactive `t` and formatters bound to the chosen locale.
 import { translate, isMessageKey, pickLocale, type MessageParams } from './translate.ts';
 import type { MessageKey } from './en.ts';
+import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
+import type { KpiName } from '../../sim/result.ts';
 import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
 
 const STORAGE_KEY = 'shoplab.locale';
@@ -26,6 +28,9 @@ export class I18n {
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+
+  /** A KPI's label, by its key in the KPI catalogue (a missing label fails the typecheck). */
+  kpi = (name: KpiName): string => translate(this.locale, KPI_CATALOGUE[name].labelKey);
 
   /** Label of a KPI or series name, falling back to the raw name. */
   label = (prefix: 'kpi' | 'series', name: string): string => {

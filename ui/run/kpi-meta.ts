@@ -1,38 +1,7 @@
-// How each KPI reads on a card: its value kind (money, percent…) and which ones headline the run.
+// Which KPIs headline a run and which daily series the run view charts. How each KPI reads
+// (format, direction, label key) comes from the KPI catalogue, sim/kpi-catalogue.ts.
 import type { KpiName } from '../../sim/result.ts';
 import type { ValueKind } from '../i18n/format.ts';
-
-/** Value kind of every KPI, for formatting. */
-export const KPI_KIND: Record<KpiName, ValueKind> = {
-  gmvCny: 'money',
-  netRevenueCny: 'money',
-  grossMarginCny: 'money',
-  grossMarginPct: 'percent',
-  profitCny: 'money',
-  marketingCny: 'money',
-  roi: 'ratio',
-  roas: 'ratio',
-  cacCny: 'money',
-  ltvCny: 'money',
-  aovCny: 'money',
-  orders: 'count',
-  units: 'count',
-  visits: 'count',
-  conversionRate: 'percent',
-  newCustomers: 'count',
-  repeatRate: 'percent',
-  returnRate: 'percent',
-  onTimeRate: 'percent',
-  stockoutRate: 'percent',
-  fillRate: 'percent',
-  inventoryDays: 'days',
-  endCashCny: 'money',
-  minCashCny: 'money',
-  paybackDay: 'days',
-  complaintRate: 'percent',
-  churnRate: 'percent',
-  peakBacklogOrders: 'count',
-};
 
 /** KPIs shown as cards, in order. */
 export const HEADLINE_KPIS: KpiName[] = [

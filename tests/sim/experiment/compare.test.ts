@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestIndex, compareRuns } from '../../../sim/experiment/compare.ts';
-import { KPI_DIRECTION, betterSign } from '../../../sim/experiment/kpi-direction.ts';
+import { KPI_CATALOGUE, betterSign, directionSign } from '../../../sim/kpi-catalogue.ts';
 import { KPIS } from '../../../sim/result.ts';
 import { fakeRun, fakeRuns } from './run-result.fixture.ts';
 
@@ -57,12 +57,14 @@ describe('compareRuns', () => {
 
 describe('KPI directions', () => {
   it('give every KPI a direction, with profit up and churn down', () => {
-    expect(Object.keys(KPI_DIRECTION).sort()).toEqual([...KPIS].sort());
-    expect(KPI_DIRECTION.profitCny).toBe('higher');
-    expect(KPI_DIRECTION.roi).toBe('higher');
+    expect(Object.keys(KPI_CATALOGUE).sort()).toEqual([...KPIS].sort());
+    expect(KPI_CATALOGUE.profitCny.direction).toBe('higher');
+    expect(KPI_CATALOGUE.roi.direction).toBe('higher');
     for (const k of ['cacCny', 'returnRate', 'stockoutRate', 'complaintRate', 'churnRate', 'inventoryDays', 'peakBacklogOrders'] as const) {
-      expect(KPI_DIRECTION[k]).toBe('lower');
+      expect(KPI_CATALOGUE[k].direction).toBe('lower');
     }
+    expect(directionSign('lower', 1, 2)).toBe(1);
+    expect(directionSign('neutral', 1, 2)).toBe(0);
     expect(betterSign('gmvCny', 2, 1)).toBe(1);
     expect(betterSign('churnRate', 2, 1)).toBe(-1);
     expect(betterSign('churnRate', NaN, 1)).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayToIsoDate, formatDelta, formatDuration, formatMoney, formatPercent, formatValue } from '../../../ui/i18n/format.ts';
+import { formatDelta, formatDuration, formatMoney, formatPercent, formatValue } from '../../../ui/i18n/format.ts';
 
 describe('locale formatting', () => {
   it('formats money as CNY with separators in English and Chinese', () => {
@@ -29,10 +29,5 @@ describe('locale formatting', () => {
     expect(formatDuration(850, 'en')).toBe('850 ms');
     expect(formatDuration(12_400, 'en')).toBe('12 s');
     expect(formatDuration(185_000, 'en')).toBe('3 min 5 s');
-  });
-
-  it('turns a day index into the calendar date, across a month end', () => {
-    expect(dayToIsoDate('2026-01-01', 0)).toBe('2026-01-01');
-    expect(dayToIsoDate('2026-01-30', 3)).toBe('2026-02-02');
   });
 });
