@@ -1,7 +1,7 @@
 // `shoplab forecast DATA.csv`: reads long-format sales (unique_id, ds, y, covariates), backtests
 // the chosen models on rolling origins, prints the leaderboard, and writes the forecasts in long
 // format. Bad data exits 2 with every problem's row and column, never a stack trace.
-import { createWriteStream, openSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
@@ -32,6 +32,7 @@ const FLAGS: FlagSpec = {
   fill: 'string',
   sheet: 'string',
   seed: 'nonNegativeInt',
+  events: 'string',
   workers: 'positiveInt',
   verbose: 'boolean',
   help: 'boolean',
@@ -47,20 +48,22 @@ Forecast every series of a long-format sales file and rank the models by a rolli
 DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
 true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
 or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
-y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets)
-regress on them. Missing days inside a series count as 0 sold (see --fill).
+y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
+theta, autotheta, stl, dhr, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
 
 Options:
   --h N              periods to forecast (default 28 for daily data, 13 for weekly)
   --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
-                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, croston,
-                     sba, tsb, adida, auto, neural
+                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
+                     autotheta, stl, dhr, croston, sba, tsb, adida, auto, neural
   --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
   --step N           periods between backtest windows (default h)
   --levels LIST      prediction interval levels in percent (default 80,95)
   --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
   --freq F           daily or weekly (default: inferred from the dates)
   --season N         season length in periods (default 7 daily, 52 weekly)
+  --events cn        add the built-in Chinese retail calendar (Spring Festival 2010–2035, 618,
+                     Double 11, Double 12, National Day) as known covariates
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
   --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
@@ -77,11 +80,19 @@ function parseList(text: string | undefined, flag: string): string[] | undefined
   return items;
 }
 
+/** Interval levels a forecast can give (percent): beyond 99.9 the tails rest on too few errors to mean anything. */
+const LEVEL_MIN = 1;
+const LEVEL_MAX = 99.9;
+/** Longest horizon (periods): ten years of days. */
+const H_MAX = 3650;
+
 function parseLevels(text: string | undefined): number[] {
   const items = parseList(text, 'levels') ?? ['80', '95'];
   const levels = items.map((item) => {
     const level = Number(item);
-    if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0 && level < 100)) throw new UsageError(`--levels: "${item}" is not a level between 0 and 100 (e.g. 80,95)`);
+    if (!/^\d+(\.\d+)?$/.test(item) || !(level >= LEVEL_MIN && level <= LEVEL_MAX)) {
+      throw new UsageError(`--levels: "${item}" is not a level from ${LEVEL_MIN} to ${LEVEL_MAX} percent (e.g. 80,95)`);
+    }
     return level;
   });
   return [...new Set(levels)].sort((a, b) => a - b);
@@ -136,12 +147,18 @@ function openOutput(path: string, shown: string): Output {
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`--out: cannot write ${shown}: ${why}`);
   }
-  const stream = createWriteStream('', { fd, encoding: 'utf8' });
+  // Synchronous writes: a full disk (ENOSPC, /dev/full) fails the write that meets it, not silently later.
   let failure: Error | undefined;
-  stream.on('error', (error) => (failure = error));
   return {
-    write: (text) => void stream.write(text),
-    close: () => new Promise((done) => stream.end(done)),
+    write: (text) => {
+      if (failure) return;
+      try {
+        writeSync(fd, text);
+      } catch (error) {
+        failure = error as Error;
+      }
+    },
+    close: async () => closeSync(fd),
     failure: () => failure,
   };
 }
@@ -232,6 +249,7 @@ export const main: CommandMain = async (args, io) => {
   }
   const { data } = read;
   const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
+  if (!Number.isInteger(h) || h < 1 || h > H_MAX) throw new UsageError(`--h: expected a whole number of periods from 1 to ${H_MAX}, got ${h}`);
   const unit = data.frequency === 'daily' ? 'days' : 'weeks';
   const models = await resolveModels(modelNames, io);
   let periods = 0;
@@ -241,7 +259,9 @@ export const main: CommandMain = async (args, io) => {
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
-  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0 };
+  const events = flagString(parsed, 'events');
+  if (events !== undefined && events !== 'cn') throw new UsageError(`--events: expected cn (the built-in Chinese retail calendar), got "${events}"`);
+  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0, ...(events ? { events: 'china' as const } : {}) };
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
   if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
@@ -279,7 +299,10 @@ export const main: CommandMain = async (args, io) => {
   if (output) {
     await output.close();
     const failure = output.failure();
-    if (failure) throw new UsageError(`cannot write ${outPath}: ${failure.message}`);
+    if (failure) {
+      const code = (failure as NodeJS.ErrnoException).code;
+      throw new UsageError(`--out: cannot write ${outPath}: ${code === 'ENOSPC' ? 'the disk is full' : failure.message}`);
+    }
     io.stdout(`\nWrote ${rows} forecast rows (${models.length} model(s) × ${data.ids.length} series × ${h} ${unit}) to ${outPath} in ${seconds.toFixed(1)} s\n`);
   } else {
     io.stdout(`\nForecasts not written: pass --out FC.csv to save them (${seconds.toFixed(1)} s)\n`);

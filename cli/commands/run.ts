@@ -1,5 +1,6 @@
 // `shoplab run FILE`: Monte Carlo replications of one scenario; prints a KPI table and writes
 // the summary as JSON and the daily series as a tidy CSV.
+import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
 import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
 import { seriesCsv } from '../../sim/experiment/tidy-csv.ts';
 import { KPIS, SERIES } from '../../sim/result.ts';
@@ -14,7 +15,9 @@ import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOut
 import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
+import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
+import { writeRunXlsx } from '../xlsx.ts';
 
 const HELP = [
   'Usage: shoplab run FILE [options]',
@@ -26,13 +29,19 @@ const HELP = [
   ...RUN_FLAGS_HELP,
   '  --json OUT     write the summary (scenario, seed, version, KPIs, daily series) as JSON ("-" = stdout)',
   '  --csv OUT      write the daily series as a tidy CSV: day, date, series, mean, p10, p50, p90',
+  TARGET_HELP,
+  '  --xlsx OUT     write an Excel workbook: KPIs, risk, monthly P&L and cash flow with NPV, daily series, channels',
+  '  --rate R       annual discount rate of the NPV in the workbook, e.g. 8% or 0.08 (default 8%)',
   '',
-  'Example: shoplab run scenarios/default.yaml --reps 20 --seed 7 --json out/run.json',
+  'Risk (always shown): P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit, and P(target met)',
+  'for every --target.',
+  '',
+  "Example: shoplab run scenarios/default.yaml --reps 20 --seed 7 --target 'roi>=4' --json out/run.json",
   '',
 ].join('\n');
 
 /** The run's JSON document; keys in a fixed order so equal runs give identical bytes. */
-export function runJson(scenario: Scenario, summary: RunSummary): unknown {
+export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSummary): unknown {
   const kpis: Record<string, unknown> = {};
   for (const k of KPIS) {
     const s = summary.kpis[k];
@@ -52,6 +61,7 @@ export function runJson(scenario: Scenario, summary: RunSummary): unknown {
     days: summary.days,
     startDate: summary.startDate,
     kpis,
+    risk: riskJson(risk),
     series,
     channels: summary.channels,
     scenario,
@@ -59,7 +69,7 @@ export function runJson(scenario: Scenario, summary: RunSummary): unknown {
 }
 
 /** The KPI table a person reads. */
-export function runTable(scenario: Scenario, summary: RunSummary): string {
+export function runTable(scenario: Scenario, summary: RunSummary, risk: RiskSummary): string {
   const header = `ShopLab ${VERSION} · "${scenario.name}" · seed ${scenario.seed} · ${summary.replications} replication${summary.replications === 1 ? '' : 's'} · ${summary.days} days from ${summary.startDate}\n\n`;
   const spread = summary.replications > 1;
   const rows = KPIS.map((k) => {
@@ -71,7 +81,7 @@ export function runTable(scenario: Scenario, summary: RunSummary): string {
   const table = renderTable(spread ? ['KPI', 'Mean', 'P10 – P90'] : ['KPI', 'Value'], rows);
   const partial = KPIS.filter((k) => summary.kpis[k].n > 0 && summary.kpis[k].n < summary.replications);
   const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_CATALOGUE[k].label).join(', ')}\n` : '';
-  return header + table + note + channelTable(summary);
+  return header + table + note + riskTable(['Value'], [risk]) + channelTable(summary);
 }
 
 /** Per-channel means: spend, clicks, orders, new customers, GMV, CAC and ROAS. */
@@ -94,8 +104,17 @@ function channelTable(summary: RunSummary): string {
   return `\nBy channel (mean per run)\n\n${renderTable(['Channel', 'Spend', 'Clicks', 'Orders', 'New customers', 'GMV', 'CAC', 'ROAS'], rows)}`;
 }
 
+/** `--rate`: "8%" or "0.08" (default 8 %). */
+function rateOf(text: string | undefined): number {
+  if (text === undefined) return 0.08;
+  const t = text.trim();
+  const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+  if (t === '' || !Number.isFinite(v) || v <= -1) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
+  return v;
+}
+
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -103,6 +122,8 @@ export const main: CommandMain = async (args, io) => {
   if (parsed.positional.length !== 1) {
     throw new UsageError(parsed.positional.length === 0 ? 'run needs a scenario file: shoplab run FILE' : `run takes one scenario file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
   }
+  const targets = targetsOf(parsed);
+  const rate = rateOf(flagString(parsed, 'rate'));
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
@@ -120,10 +141,13 @@ export const main: CommandMain = async (args, io) => {
     await transport?.close();
   }
   const summary = summarise(results);
+  const risk = assessRisk(results, targets);
   const json = flagString(parsed, 'json');
   const csv = flagString(parsed, 'csv');
-  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary)));
+  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk)));
   if (csv !== undefined) writeOutput(io, csv, seriesCsv(summary));
-  if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary));
+  const xlsx = flagString(parsed, 'xlsx');
+  if (xlsx !== undefined) await writeRunXlsx(io, xlsx, summary, risk, scenario.finance.openingCashCny, rate);
+  if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary, risk));
   return EXIT.ok;
 };
