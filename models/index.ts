@@ -35,3 +35,7 @@ export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from '../si
 export * from './inventory/index.ts';
 export * from './replenishment.ts';
 export * from './neural/index.ts';
+export * from './backtest/chunk.ts';
+export * from './replenishment-forecasters.ts';
+export * from './forecaster-names.ts';
+export * from './task-executor.ts';
