@@ -24,6 +24,7 @@ export const scenarioTextZh: Record<string, { title: string; description: string
   '002-ecommerce-ops/traffic-rebalance.yaml': { title: '002 电商运营 — 流量向自然搜索和社交倾斜', description: '内容营销提高自然访问；付费搜索预算削减三分之一，转投短视频社交。检验同样的钱能否以更低的获客成本买到更多订单。' },
   '003-double11/baseline.yaml': { title: '003 双十一 — 基准（方案：预热、预售、阶梯券 + 秒杀，40/25/15/10/10）', description: '预热期内容种草与预售，高峰周阶梯优惠券，11 月 11 日秒杀，以及返场。用户金字塔为 60/30/10。技术预算把网站容量升级到峰值负载之上，物流补贴为高峰增加仓库产能。' },
   '003-double11/budget-marketing-heavy.yaml': { title: '003 双十一 — 预算 55/15/10/10/10（重营销）', description: '把 15 个百分点的预算从技术和物流转到营销。检验额外的流量能否抵消不再购买的产能。' },
+  '003-double11/channel-split.yaml': { title: '003 双十一 — 基准，渠道分配作为参数', description: '与基准相同，但营销预算在三个渠道间的分配（55/35/10 %，共 159,000 元）写成三个参数，使优化器能在渠道间调配资金，同时保留方案各阶段的投放节奏。' },
   '003-double11/logistics-contingency.yaml': { title: '003 双十一 — 物流中断与应急预案', description: '与物流中断场景相同的中断，由方案中的多渠道配送预案应对。' },
   '003-double11/logistics-disruption.yaml': { title: '003 双十一 — 高峰期物流中断', description: '从 11 月 10 日起，承运商和仓库四天内损失一半产能。检验对准时送达、投诉和流失的冲击。' },
   '003-double11/no-capacity-upgrade.yaml': { title: '003 双十一 — 不升级产能（现有 400 万对 580 万峰值负载）', description: '技术和物流预算不投入：高峰日网站过载，仓库按日常产能运转。检验升级在订单和准时送达上带来了什么。' },
