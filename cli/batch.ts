@@ -7,6 +7,8 @@ import type { RunResult } from '../sim/result.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 import { forecastersFor } from './forecasters.ts';
 import { WorkerPool, type ReplicationTask } from './pool/pool.ts';
+import { runExperiment } from '../sim/experiment/runner.ts';
+import type { Transport } from '../sim/experiment/transport.ts';
 
 /** One scenario to run R times. */
 export interface BatchJob {
@@ -24,6 +26,8 @@ export interface BatchOptions<T> {
   onProgress?: (progress: Progress) => void;
   /** Applied to each result as it arrives, e.g. to keep only the KPIs of a large sweep. */
   map: (result: RunResult) => T;
+  /** Runs the replications there instead of on `workers` threads (e.g. the Redis queue); the caller closes it. */
+  transport?: Transport;
 }
 
 /** Keeps results whole. */
@@ -35,6 +39,7 @@ function tasksOf(jobs: readonly BatchJob[]): ReplicationTask[] {
 
 /** Runs every job's replications; `result[j][r]` is replication r of job j (after `map`). */
 export async function runBatch<T>(jobs: readonly BatchJob[], options: BatchOptions<T>): Promise<T[][]> {
+  if (options.transport) return runExperiment(jobs, { transport: options.transport, signal: options.signal, onProgress: options.onProgress, map: options.map });
   const tasks = tasksOf(jobs);
   const maxDays = Math.max(1, ...jobs.map((j) => j.days ?? j.scenario.days));
   const tracker = new ProgressTracker(tasks.length, maxDays, options.onProgress);

@@ -16,6 +16,7 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   policy: 'inventory policy maths: safety stock, reorder point, newsvendor',
   'gen-sales': 'generate a sales history CSV from a simulated scenario',
   calibrate: 'fit scenario parameters to target KPIs',
+  worker: 'serve simulation tasks from a Redis queue (scale-out: run|compare|sweep --redis URL)',
   help: 'show help for ShopLab or for one command',
 };
 

@@ -6,9 +6,10 @@ import { setPath } from '../sim/experiment/set-path.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 import { flagNumber, type FlagSpec, type ParsedArgs } from './args.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { QUEUE_FLAGS_HELP } from './queue/flags.ts';
 
 /** Flags of every command that simulates. */
-export const RUN_FLAGS: FlagSpec = { seed: 'nonNegativeInt', reps: 'positiveInt', days: 'positiveInt', workers: 'positiveInt', help: 'boolean', h: 'boolean' };
+export const RUN_FLAGS: FlagSpec = { seed: 'nonNegativeInt', reps: 'positiveInt', days: 'positiveInt', workers: 'positiveInt', redis: 'string', queue: 'string', help: 'boolean', h: 'boolean' };
 
 /** Most replications one command may ask for (the schema's limit). */
 const MAX_REPS = 10_000;
@@ -19,6 +20,7 @@ export const RUN_FLAGS_HELP = [
   '  --reps R       Monte Carlo replications (default: the scenario\'s replications)',
   '  --days D       horizon in days (default: the scenario\'s days)',
   '  --workers N    worker threads (default: one per CPU core, at most one per 6 replications; 1 runs in this process)',
+  ...QUEUE_FLAGS_HELP,
 ];
 
 /** The scenario with `--seed`, `--reps` and `--days` applied (validated again). */

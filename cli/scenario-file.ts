@@ -1,16 +1,23 @@
 // Reads scenario files from disk for the CLI: the pure loader gets a file reader, and its
 // issues come back formatted with paths relative to the working directory.
-import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { decodeScenarioBytes } from '../sim/scenario/decode.ts';
 import { formatIssue, type Issue } from '../sim/scenario/issue.ts';
+import { SCENARIO_FILE_LIMITS } from '../sim/scenario/loaderMessages.ts';
 import { loadScenario } from '../sim/scenario/load.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
+import { readBoundedFile } from './read-file.ts';
 
-/** Reads a UTF-8 text file (throws when it is missing; the loader turns that into an issue). */
+/**
+ * Reads a scenario file as text, within the scenario file limits (UTF-8 or UTF-16; folders,
+ * devices, binary and oversized files refused). Throws when it cannot; the loader turns that into an issue.
+ */
 export function readText(absPath: string): string {
-  return readFileSync(absPath, 'utf8');
+  const decoded = decodeScenarioBytes(readBoundedFile(absPath, SCENARIO_FILE_LIMITS.maxBytes));
+  if (!decoded.ok) throw Object.assign(new Error(decoded.message.message), { coded: decoded.message });
+  return decoded.text;
 }
 
 /** An issue with its file shown relative to `cwd` when it lies below it. */

@@ -4,6 +4,7 @@
 // forecast adds the effect of the future covariate values back to the mean and every quantile
 // (the covariate path is treated as known, so it shifts intervals without widening them).
 import type { FittedModel, ForecastOutput, SeriesInput } from './forecaster.ts';
+import { shiftOutput } from './output.ts';
 
 /** Coefficients of a regression on named covariates (the intercept stays in the adjusted series). */
 export interface CovariateEffect {
@@ -50,13 +51,14 @@ export function regressOnCovariates(y: Float64Array, covariates: Record<string, 
   }
   // A tiny ridge keeps collinear covariates (e.g. a promo flag that equals a price drop) solvable.
   for (let a = 1; a < p; a++) xtx[a * p + a] += 1e-9 * (xtx[a * p + a] + 1);
-  const beta = solve(xtx, xty, p);
+  const beta = solveLinearSystem(xtx, xty, p);
   const coefficients = new Float64Array(names.length);
   varying.forEach((name, k) => (coefficients[names.indexOf(name)] = Number.isFinite(beta[k + 1]) ? beta[k + 1] : 0));
   return { names, coefficients };
 }
 
-function solve(a: Float64Array, b: Float64Array, p: number): Float64Array {
+/** Solves the p×p system a·x = b (row-major a) by Gaussian elimination with partial pivoting; zeros if singular. */
+export function solveLinearSystem(a: Float64Array, b: Float64Array, p: number): Float64Array {
   const m = Float64Array.from(a);
   const x = Float64Array.from(b);
   for (let col = 0; col < p; col++) {
@@ -79,8 +81,8 @@ function solve(a: Float64Array, b: Float64Array, p: number): Float64Array {
   return x;
 }
 
-/** Σ_k coefficient_k · x_k[t] over a covariate table of length `length`. */
-function effect(fit: CovariateEffect, table: Record<string, Float64Array>, length: number): Float64Array {
+/** Σ_k coefficient_k · x_k[t] over a covariate table of length `length` (the effect of the covariates, intercept excluded). */
+export function covariateEffect(fit: CovariateEffect, table: Record<string, Float64Array>, length: number): Float64Array {
   const out = new Float64Array(length);
   fit.names.forEach((name, k) => {
     const x = table[name];
@@ -101,7 +103,7 @@ export function withCovariates(fit: (series: SeriesInput) => FittedModel): (seri
     const history = series.covariates!;
     const future = series.futureCovariates!;
     const regression = regressOnCovariates(series.y, history, names);
-    const past = effect(regression, history, series.y.length);
+    const past = covariateEffect(regression, history, series.y.length);
     const adjusted = new Float64Array(series.y.length);
     for (let t = 0; t < adjusted.length; t++) adjusted[t] = series.y[t] - past[t];
     const inner = fit({ y: adjusted, seasonLength: series.seasonLength });
@@ -112,17 +114,12 @@ export function withCovariates(fit: (series: SeriesInput) => FittedModel): (seri
           throw new RangeError(`future covariates (${names.join(', ')}) cover ${futureLength} periods but the horizon is ${h}`);
         }
         const base = inner.predict(h, { ...options, nonNegative: false });
-        const ahead = effect(regression, future, h);
-        const shift = (values: Float64Array, offsets: Float64Array) => {
-          for (let i = 0; i < values.length; i++) values[i] += offsets[i];
-          if (options?.nonNegative) for (let i = 0; i < values.length; i++) if (values[i] < 0) values[i] = 0;
-        };
-        shift(base.mean, ahead);
-        for (const path of base.quantiles.values()) shift(path, ahead);
+        const ahead = covariateEffect(regression, future, h);
+        shiftOutput(base, ahead, options?.nonNegative);
         if (base.fitted) {
           // The inner model may hand out its own fitted array: shift a copy.
           base.fitted = Float64Array.from(base.fitted);
-          shift(base.fitted, past);
+          for (let t = 0; t < base.fitted.length; t++) base.fitted[t] = options?.nonNegative ? Math.max(0, base.fitted[t] + past[t]) : base.fitted[t] + past[t];
         }
         const terms = names.map((name, k) => `${name}×${regression.coefficients[k].toPrecision(3)}`).join(' + ');
         base.detail = `${base.detail ?? base.model} on y − (${terms})`;

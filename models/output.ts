@@ -81,6 +81,17 @@ export function residualOutput(model: string, mean: Float64Array, sortedErrors: 
   return clampOutput({ mean: Float64Array.from(mean), quantiles, fitted, model }, options.nonNegative);
 }
 
+/**
+ * Adds `offsets[i]` to the mean and every quantile at step i (in place), then clamps at 0 when
+ * asked: puts back a component forecast separately (a season, a regression effect).
+ */
+export function shiftOutput(output: ForecastOutput, offsets: ArrayLike<number>, nonNegative?: boolean): ForecastOutput {
+  for (const values of [output.mean, ...output.quantiles.values()]) {
+    for (let i = 0; i < values.length; i++) values[i] += offsets[i];
+  }
+  return clampOutput(output, nonNegative);
+}
+
 /** Checks a horizon: a positive whole number of periods. */
 export function checkHorizon(h: number): void {
   if (!Number.isInteger(h) || h < 1) throw new RangeError(`forecast horizon must be a whole number ≥ 1, got ${h}`);

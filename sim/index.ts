@@ -13,3 +13,5 @@ export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from 
 export { quantileSorted } from './math/quantile.ts';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './math/nelderMead.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+// The Beer Game (Sterman 1989) for lessons and the classroom.
+export * from './beergame/index.ts';

@@ -42,7 +42,7 @@ function code(text: string): string {
 }
 
 describe('the pure core', () => {
-  for (const folder of ['sim', 'models']) {
+  for (const folder of ['sim', 'models', 'lessons']) {
     it(`keeps ${folder}/ free of ui, DOM, worker and Node APIs`, () => {
       const problems: string[] = [];
       for (const file of sourceFiles(join(root, folder))) {

@@ -14,6 +14,7 @@ import { formatDelta, formatKpi, formatPercent } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -97,17 +98,20 @@ export const main: CommandMain = async (args, io) => {
   });
   const horizons = new Set(scenarios.map((s) => s.days));
   if (horizons.size > 1) io.stderr(`warning: the scenarios run over different horizons (${[...horizons].join(', ')} days); totals are not like for like — use --days to align them\n`);
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     results = await runBatch(scenarios.map((scenario) => ({ scenario, seed, replications: reps })), {
       workers: workerCount(parsed, io, reps * scenarios.length),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: kpisOnly,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));

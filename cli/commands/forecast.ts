@@ -27,6 +27,7 @@ const FLAGS: FlagSpec = {
   season: 'positiveInt',
   future: 'string',
   fill: 'string',
+  sheet: 'string',
   seed: 'nonNegativeInt',
   workers: 'positiveInt',
   verbose: 'boolean',
@@ -41,7 +42,8 @@ export const HELP = `Usage: shoplab forecast DATA.csv [options]
 Forecast every series of a long-format sales file and rank the models by a rolling-origin backtest.
 
 DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
-true/false, e.g. price, promo). Known-future covariates: add rows after a series' last sale with
+true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
+or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
 y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets)
 regress on them. Missing days inside a series count as 0 sold (see --fill).
 
@@ -58,6 +60,7 @@ Options:
   --season N         season length in periods (default 7 daily, 52 weekly)
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
+  --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
   --seed N           seed for simulated intervals and the neural model (default 0)
   --workers N        worker threads sharing the series (default: one per core, 1 for small files;
                      results do not depend on it)
@@ -263,7 +266,7 @@ export const main: CommandMain = async (args, io) => {
     return EXIT.ok;
   }
   if (parsed.positional.length !== 1) {
-    throw new UsageError(parsed.positional.length === 0 ? 'forecast needs a data file: shoplab forecast DATA.csv (see --help)' : `forecast takes one data file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
+    throw new UsageError(parsed.positional.length === 0 ? 'forecast needs a data file: shoplab forecast DATA.csv|.xlsx|.parquet (see --help)' : `forecast takes one data file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
   }
   const freq = flagString(parsed, 'freq');
   if (freq !== undefined && freq !== 'daily' && freq !== 'weekly') throw new UsageError(`--freq must be daily or weekly, got "${freq}"`);
@@ -281,6 +284,7 @@ export const main: CommandMain = async (args, io) => {
     seasonLength: flagNumber(parsed, 'season'),
     fill: fill as FillRule,
     future: parseList(flagString(parsed, 'future'), 'future'),
+    sheet: flagString(parsed, 'sheet'),
   });
   if (!read.ok) {
     io.stderr(`${parsed.positional[0]}: cannot forecast from this file:\n${read.issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n')}\n`);

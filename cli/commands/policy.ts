@@ -1,4 +1,4 @@
-// `shoplab policy eoq|newsvendor|safety-stock|base-stock|ss|rq --param value … [--json]`: the
+// `shoplab policy eoq|newsvendor|safety-stock|base-stock|ss|rq|epq|eoq-discount|wagner-whitin|serial …`: the
 // inventory maths of models/inventory on the command line, as a readable table or JSON. The
 // policies themselves are catalogued in cli/policy/catalogue.ts.
 import { flagBoolean, parseArgs, type FlagSpec } from '../args.ts';
@@ -21,6 +21,25 @@ const FLAG_OF: Record<string, string> = {
   reviewPeriod: 'review-period',
   leadTime: 'lead-time',
   observations: 'samples',
+  productionRate: 'production-rate',
+  holdingRate: 'holding-rate',
+  breakpoints: 'breakpoints',
+  unitCosts: 'unit-costs',
+  demands: 'demands',
+  purchaseCost: 'purchase-costs',
+  backorderCostRate: 'backorder-cost',
+  leadTimeDemandMean: 'lead-time-demand-mean',
+  leadTimeDemandSd: 'lead-time-demand-sd',
+  poissonMean: 'poisson',
+  reorderPoint: 'reorder-point',
+  orderQuantity: 'quantity',
+  logMean: 'log-mean',
+  logSd: 'log-sd',
+  demandMean: 'demand-mean',
+  demandSd: 'demand-sd',
+  echelonHoldingCosts: 'echelon-holding-costs',
+  leadTimes: 'lead-times',
+  gridStep: 'grid-step',
 };
 
 /** Rewrites a leading "modelName:" (or "modelName[i]:") of a message as the flag's name. */

@@ -12,6 +12,7 @@ import { formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -103,17 +104,20 @@ export const main: CommandMain = async (args, io) => {
     throw new UsageError(parsed.positional.length === 0 ? 'run needs a scenario file: shoplab run FILE' : `run takes one scenario file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
   }
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications }], {
       workers: workerCount(parsed, io, scenario.replications),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: wholeResults,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const summary = summarise(results);
   const json = flagString(parsed, 'json');

@@ -12,6 +12,7 @@ import { formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -62,17 +63,20 @@ export const main: CommandMain = async (args, io) => {
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const cells = planSweep(scenario, levers);
   const reps = scenario.replications;
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
     results = await runBatch(cells.map((c) => ({ scenario: c.scenario, seed: scenario.seed, replications: reps })), {
       workers: workerCount(parsed, io, reps * cells.length),
       signal: io.interrupt,
+      transport,
       onProgress: bar.onProgress,
       map: kpisOnly,
     });
   } finally {
     bar.done();
+    await transport?.close();
   }
   const summaries = summariseCells(cells, results);
   const rows = tidyRows(cells, results);

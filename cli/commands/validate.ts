@@ -9,7 +9,7 @@ const HELP = [
   '',
   'Checks scenario files (YAML or JSON) without running them: schema, formulas over the horizon,',
   'impossible combinations and `extends` chains. Prints every problem as',
-  'file:line:col: path: message; exits with 2 if any file has an error, 0 otherwise.',
+  'file:line:col: path: message on stderr; exits with 2 if any file has an error, 0 otherwise.',
   '',
 ].join('\n');
 
@@ -25,13 +25,13 @@ export const main: CommandMain = async (args, io) => {
     const { scenario, issues } = checkScenarioFile(file, io.cwd);
     const errors = issues.filter((i) => i.severity === 'error');
     const warnings = issues.filter((i) => i.severity === 'warning');
-    for (const issue of [...errors, ...warnings]) io.stdout(`${displayIssue(issue, io.cwd)}\n`);
+    for (const issue of [...errors, ...warnings]) io.stderr(`${displayIssue(issue, io.cwd)}\n`);
     if (scenario && errors.length === 0) {
       io.stdout(`OK ${file}${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}\n`);
     } else {
       failed = true;
       const n = Math.max(errors.length, 1);
-      io.stdout(`${file}: ${n} error${n === 1 ? '' : 's'}${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`);
+      io.stderr(`${file}: ${n} error${n === 1 ? '' : 's'}${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`);
     }
   }
   return failed ? EXIT.badInput : EXIT.ok;

@@ -1,37 +1,14 @@
 // The inventory policies `shoplab policy` offers: each one's parameters (flag, unit, meaning),
-// notes, and how it turns parsed values into a report table over models/inventory.
-import { withSeparators } from '../format.ts';
+// notes, and how it turns parsed values into a report table over models/inventory. The single-
+// location basics live here; review.ts, lot-sizing.ts and serial.ts hold the rest.
 import { UsageError } from '../io.ts';
 import * as inv from '../../models/inventory/index.ts';
+import { exactlyOne, fixed, money, num, pct, units, type Param, type Policy, type Row } from './shared.ts';
+import { RQ, SS } from './review.ts';
+import { EOQ_DISCOUNT, EPQ, WAGNER_WHITIN } from './lot-sizing.ts';
+import { SERIAL } from './serial.ts';
 
-export type Kind = 'number' | 'positive' | 'nonNegative' | 'probability' | 'whole' | 'count' | 'list';
-
-/** One parameter of a policy: its flag, what it accepts, its unit and meaning. */
-export interface Param {
-  flag: string;
-  kind: Kind;
-  unit: string;
-  text: string;
-  default?: number;
-}
-
-/** One output line: label, value as displayed, unit. */
-export type Row = [string, string, string];
-
-export interface Report {
-  title: string;
-  rows: Row[];
-  result: Record<string, unknown>;
-}
-
-export type Values = Record<string, number | number[] | undefined>;
-
-export interface Policy {
-  summary: string;
-  params: Param[];
-  notes: string[];
-  compute(v: Values): Report;
-}
+export type { Kind, Param, Policy, Report, Row, Values } from './shared.ts';
 
 const DEMAND_PER_PERIOD: Param[] = [
   { flag: 'demand-mean', kind: 'nonNegative', unit: 'units/period', text: 'mean demand per period' },
@@ -50,6 +27,7 @@ export const POLICIES: Record<string, Policy> = {
       { flag: 'backorder-cost', kind: 'positive', unit: 'CNY/unit/time', text: 'cost of one unit on backorder for one time unit (planned-backorder model)' },
       { flag: 'quantity', kind: 'positive', unit: 'units', text: 'an order quantity to compare with the optimum' },
     ],
+    required: ['demand', 'order-cost', 'holding-cost'],
     notes: ['Time unit: whatever --demand and the holding cost use, consistently (year, month…).'],
     compute(v) {
       const input = { demandRate: num(v, 'demand'), orderCost: num(v, 'order-cost'), holdingCostRate: num(v, 'holding-cost') };
@@ -73,7 +51,7 @@ export const POLICIES: Record<string, Policy> = {
     },
   },
   newsvendor: {
-    summary: 'one order for a season of uncertain demand (normal, Poisson or empirical)',
+    summary: 'one order for a season of uncertain demand (normal, lognormal, Poisson or empirical)',
     params: [
       { flag: 'price', kind: 'nonNegative', unit: 'CNY/unit', text: 'selling price' },
       { flag: 'cost', kind: 'nonNegative', unit: 'CNY/unit', text: 'purchase cost' },
@@ -83,17 +61,23 @@ export const POLICIES: Record<string, Policy> = {
       { flag: 'sd', kind: 'positive', unit: 'units', text: 'standard deviation of season demand (normal demand)' },
       { flag: 'poisson', kind: 'nonNegative', unit: 'units', text: 'mean of Poisson season demand (instead of --mean/--sd)' },
       { flag: 'samples', kind: 'list', unit: 'units', text: 'observed season demands, comma-separated (empirical demand)' },
+      { flag: 'log-mean', kind: 'number', unit: 'ln units', text: 'mean of ln(demand) (lognormal demand, with --log-sd)' },
+      { flag: 'log-sd', kind: 'positive', unit: 'ln units', text: 'standard deviation of ln(demand) (lognormal demand)' },
       { flag: 'quantity', kind: 'nonNegative', unit: 'units', text: 'an order quantity to evaluate instead of the optimum' },
     ],
-    notes: ['Give the demand as --mean and --sd, or --poisson, or --samples 12,15,9,…'],
+    required: ['price', 'cost'],
+    notes: ['Give the demand as --mean and --sd, or --log-mean and --log-sd, or --poisson, or --samples 12,15,9,…'],
     compute(v) {
       const prices = { unitPrice: num(v, 'price'), unitCost: num(v, 'cost'), salvageValue: num(v, 'salvage'), shortagePenalty: num(v, 'penalty') };
       const q = v.quantity as number | undefined;
-      const chosen = exactlyOne(v, [['mean', 'sd'], ['poisson'], ['samples']], 'the demand');
+      const chosen = exactlyOne(v, [['mean', 'sd'], ['log-mean', 'log-sd'], ['poisson'], ['samples']], 'the demand');
       let r: inv.NewsvendorOutcome;
       if (chosen === 'mean') {
         const demand = { mean: num(v, 'mean'), sd: num(v, 'sd') };
         r = q === undefined ? inv.newsvendorNormal(demand, prices) : inv.evaluateNewsvendorNormal(q, demand, prices);
+      } else if (chosen === 'log-mean') {
+        const demand = { logMean: num(v, 'log-mean'), logSd: num(v, 'log-sd') };
+        r = q === undefined ? inv.newsvendorLognormal(demand, prices) : inv.evaluateNewsvendorLognormal(q, demand, prices);
       } else {
         const demand = chosen === 'poisson' ? inv.poissonDemand(num(v, 'poisson')) : inv.empiricalDemand(v.samples as number[]);
         r = q === undefined ? inv.newsvendorDiscrete(demand, prices) : inv.evaluateNewsvendorDiscrete(Math.round(q), demand, prices);
@@ -108,8 +92,10 @@ export const POLICIES: Record<string, Policy> = {
         ['In-stock probability', pct(r.inStockProbability), ''],
         ['Fill rate', pct(r.fillRate), ''],
         ['Expected profit', money(r.expectedProfit), 'CNY'],
+        ['Expected mismatch cost', money(r.expectedMismatchCost), 'CNY'],
       ];
-      return { title: `Newsvendor (${chosen === 'mean' ? 'normal' : chosen === 'poisson' ? 'Poisson' : 'empirical'} demand)`, rows, result: { ...r } };
+      const kind = { mean: 'normal', 'log-mean': 'lognormal', poisson: 'Poisson', samples: 'empirical' }[chosen];
+      return { title: `Newsvendor (${kind} demand)`, rows, result: { ...r } };
     },
   },
   'safety-stock': {
@@ -121,6 +107,7 @@ export const POLICIES: Record<string, Policy> = {
       { flag: 'reorder-point', kind: 'nonNegative', unit: 'units', text: 'a reorder point to evaluate instead' },
       { flag: 'order-quantity', kind: 'positive', unit: 'units', text: 'order quantity (for fill rates)' },
     ],
+    required: ['demand-mean', 'demand-sd', 'lead-time'],
     notes: ['σ_LTD = √(L σ_d² + d² σ_L²). Give one of --csl, --fill-rate or --reorder-point.'],
     compute(v) {
       const input = { demandMean: num(v, 'demand-mean'), demandSd: num(v, 'demand-sd'), leadTime: num(v, 'lead-time'), leadTimeSd: num(v, 'lead-time-sd') };
@@ -161,12 +148,15 @@ export const POLICIES: Record<string, Policy> = {
       { flag: 'fill-rate', kind: 'probability', unit: 'probability', text: 'target fill rate' },
       { flag: 'holding-cost', kind: 'positive', unit: 'CNY/unit/period', text: 'holding cost (with --backorder-cost: least-cost level)' },
       { flag: 'backorder-cost', kind: 'positive', unit: 'CNY/unit/period', text: 'cost of a unit backordered at the end of a period' },
-      { flag: 'level', kind: 'number', unit: 'units', text: 'an order-up-to level to evaluate instead' },
+      { flag: 'level', kind: 'number', unit: 'units', text: 'an order-up-to level to evaluate instead (with --holding-cost and --backorder-cost: also its cost)' },
     ],
-    notes: ['Give the demand as --demand-mean/--demand-sd (normal) or --poisson, and one of --csl, --fill-rate, --holding-cost with --backorder-cost, or --level.'],
+    required: ['lead-time'],
+    notes: ['Give the demand as --demand-mean/--demand-sd (normal) or --poisson, and one of --csl, --fill-rate, --holding-cost with --backorder-cost, or --level (optionally with both costs).'],
     compute(v) {
       const poisson = v.poisson !== undefined;
-      const target = exactlyOne(v, [['csl'], ['fill-rate'], ['holding-cost', 'backorder-cost'], ['level']], 'the target');
+      const evaluating = v.level !== undefined;
+      if (evaluating && (v['holding-cost'] === undefined) !== (v['backorder-cost'] === undefined)) throw new UsageError('policy base-stock: to cost a --level, give both --holding-cost and --backorder-cost');
+      const target = exactlyOne(v, evaluating ? [['csl'], ['fill-rate'], ['level']] : [['csl'], ['fill-rate'], ['holding-cost', 'backorder-cost']], 'the target');
       const costs = v['holding-cost'] !== undefined && v['backorder-cost'] !== undefined ? { holdingCost: num(v, 'holding-cost'), backorderCost: num(v, 'backorder-cost') } : undefined;
       const goal: inv.BaseStockTarget | undefined = target === 'csl' ? { cycleServiceLevel: num(v, 'csl') } : target === 'fill-rate' ? { fillRate: num(v, 'fill-rate') } : costs;
       let r: inv.BaseStockResult;
@@ -194,114 +184,13 @@ export const POLICIES: Record<string, Policy> = {
       return { title: `Base-stock (order-up-to) policy, ${poisson ? 'Poisson' : 'normal'} demand`, rows, result: { ...r } };
     },
   },
-  ss: {
-    summary: 'optimal periodic-review (s, S) policy, exact for Poisson or empirical demand',
-    params: [
-      { flag: 'poisson', kind: 'nonNegative', unit: 'units/period', text: 'mean of Poisson demand per period' },
-      { flag: 'samples', kind: 'list', unit: 'units/period', text: 'observed demands per period, comma-separated (instead of --poisson)' },
-      { flag: 'lead-time', kind: 'whole', unit: 'periods', text: 'supplier lead time', default: 0 },
-      { flag: 'order-cost', kind: 'nonNegative', unit: 'CNY/order', text: 'fixed cost per order' },
-      { flag: 'holding-cost', kind: 'positive', unit: 'CNY/unit/period', text: 'cost per unit on hand at the end of a period' },
-      { flag: 'backorder-cost', kind: 'positive', unit: 'CNY/unit/period', text: 'cost per unit backordered at the end of a period' },
-      { flag: 's', kind: 'number', unit: 'units', text: 'a reorder level to evaluate (with --S) instead of optimising' },
-      { flag: 'S', kind: 'number', unit: 'units', text: 'an order-up-to level to evaluate (with --s)' },
-    ],
-    notes: ['Optimum by Zheng & Federgruen (1991); costs by renewal theory, exact for whole-unit demand with backorders.'],
-    compute(v) {
-      const chosen = exactlyOne(v, [['poisson'], ['samples']], 'the demand');
-      const demand = chosen === 'poisson' ? inv.poissonDemand(num(v, 'poisson')) : inv.empiricalDemand(v.samples as number[]);
-      const input = { demand, leadTime: num(v, 'lead-time'), orderCost: num(v, 'order-cost'), holdingCost: num(v, 'holding-cost'), backorderCost: num(v, 'backorder-cost') };
-      if ((v.s === undefined) !== (v.S === undefined)) throw new UsageError('policy ss: give both --s and --S to evaluate a policy, or neither to optimise');
-      const evaluating = v.s !== undefined;
-      if (evaluating && (!Number.isInteger(v.s) || !Number.isInteger(v.S))) throw new UsageError(`policy ss: --s and --S must be whole units, got ${v.s} and ${v.S}`);
-      if (evaluating && !((v.S as number) > (v.s as number))) throw new UsageError(`policy ss: --S (${v.S}) must be above --s (${v.s})`);
-      const r = evaluating ? inv.evaluateSs(v.s as number, v.S as number, input) : inv.optimiseSs(input);
-      const rows: Row[] = [
-        ['Reorder level s', units(r.reorderLevel), 'units'],
-        ['Order-up-to level S', units(r.orderUpToLevel), 'units'],
-        ['Cost', fixed(r.costPerPeriod, 4), 'CNY/period'],
-        ['Order probability', pct(r.orderProbability), 'per review'],
-        ['Mean stock on hand', units(r.expectedOnHand), 'units'],
-        ['Mean backorders', units(r.expectedBackorders), 'units'],
-        ['Cycle service level', pct(r.cycleServiceLevel), 'per period'],
-        ['Fill rate', pct(r.fillRate), ''],
-      ];
-      return { title: evaluating ? '(s, S) policy' : 'Optimal (s, S) policy', rows, result: { ...r } };
-    },
-  },
-  rq: {
-    summary: 'continuous-review (r, Q) policy by Hadley–Whitin iteration',
-    params: [
-      { flag: 'demand', kind: 'positive', unit: 'units/time', text: 'demand rate, e.g. units per year' },
-      { flag: 'lead-time-demand-mean', kind: 'nonNegative', unit: 'units', text: 'mean demand over the lead time' },
-      { flag: 'lead-time-demand-sd', kind: 'positive', unit: 'units', text: 'standard deviation of lead-time demand' },
-      { flag: 'order-cost', kind: 'positive', unit: 'CNY/order', text: 'fixed cost per order' },
-      { flag: 'holding-cost', kind: 'positive', unit: 'CNY/unit/time', text: 'cost of holding one unit for one time unit' },
-      { flag: 'shortage-cost', kind: 'positive', unit: 'CNY/unit', text: 'cost per unit of demand not met from stock' },
-      { flag: 'reorder-point', kind: 'number', unit: 'units', text: 'a reorder point to evaluate (with --quantity) instead of optimising' },
-      { flag: 'quantity', kind: 'positive', unit: 'units', text: 'an order quantity to evaluate (with --reorder-point)' },
-    ],
-    notes: ['Normal lead-time demand, backorders; time unit as in --demand and --holding-cost.'],
-    compute(v) {
-      const input = {
-        demandRate: num(v, 'demand'),
-        leadTimeDemandMean: num(v, 'lead-time-demand-mean'),
-        leadTimeDemandSd: num(v, 'lead-time-demand-sd'),
-        orderCost: num(v, 'order-cost'),
-        holdingCostRate: num(v, 'holding-cost'),
-        shortageCost: num(v, 'shortage-cost'),
-      };
-      if ((v['reorder-point'] === undefined) !== (v.quantity === undefined)) throw new UsageError('policy rq: give both --reorder-point and --quantity to evaluate a policy, or neither to optimise');
-      const evaluating = v.quantity !== undefined;
-      const r = evaluating ? inv.evaluateRq(num(v, 'reorder-point'), num(v, 'quantity'), input) : inv.optimiseRq(input);
-      const rows: Row[] = [
-        ['Reorder point r', units(r.reorderPoint), 'units'],
-        ['Order quantity Q', units(r.orderQuantity), 'units'],
-        ['Safety stock', units(r.safetyStock), 'units'],
-        ['Cycle service level', pct(r.cycleServiceLevel), ''],
-        ['Fill rate', pct(r.fillRate), ''],
-        ['Expected shortage per cycle', units(r.expectedShortagePerCycle), 'units'],
-        ['Mean stock on hand', units(r.averageInventory), 'units'],
-        ['Ordering + holding + shortage', `${money(r.orderingCostRate)} + ${money(r.holdingCostRate)} + ${money(r.shortageCostRate)}`, 'CNY/time'],
-        ['Total cost', money(r.totalCostRate), 'CNY/time'],
-      ];
-      if ('iterations' in r) rows.push(['Hadley–Whitin iterations', String(r.iterations), '']);
-      const { trace: _trace, ...result } = r as inv.RqOptimum;
-      return { title: evaluating ? '(r, Q) policy' : 'Optimal (r, Q) policy (Hadley–Whitin)', rows, result };
-    },
-  },
+  ss: SS,
+  rq: RQ,
+  epq: EPQ,
+  'eoq-discount': EOQ_DISCOUNT,
+  'wagner-whitin': WAGNER_WHITIN,
+  serial: SERIAL,
 };
 
-/** Flags each policy requires (the others are optional or alternatives checked in compute). */
 /** Parameters each policy cannot do without. */
-export const REQUIRED: Record<string, string[]> = {
-  eoq: ['demand', 'order-cost', 'holding-cost'],
-  newsvendor: ['price', 'cost'],
-  'safety-stock': ['demand-mean', 'demand-sd', 'lead-time'],
-  'base-stock': ['lead-time'],
-  ss: ['order-cost', 'holding-cost', 'backorder-cost'],
-  rq: ['demand', 'lead-time-demand-mean', 'lead-time-demand-sd', 'order-cost', 'holding-cost', 'shortage-cost'],
-};
-
-function num(v: Values, flag: string): number {
-  const value = v[flag];
-  if (typeof value !== 'number') throw new UsageError(`missing --${flag}`);
-  return value;
-}
-
-/** Which group of flags was given; exactly one group must be complete. */
-function exactlyOne(v: Values, groups: string[][], what: string): string {
-  const given = groups.filter((g) => g.some((f) => v[f] !== undefined));
-  const describe = groups.map((g) => g.map((f) => `--${f}`).join(' with ')).join(', or ');
-  if (given.length !== 1) throw new UsageError(`${given.length === 0 ? 'missing' : 'conflicting options for'} ${what}: give ${describe}`);
-  const missing = given[0].filter((f) => v[f] === undefined);
-  if (missing.length > 0) throw new UsageError(`--${given[0].find((f) => v[f] !== undefined)} needs ${missing.map((f) => `--${f}`).join(' and ')}`);
-  return given[0][0];
-}
-
-/** Model parameter names as the user typed them, for messages from models/inventory. */
-
-const units = (x: number) => withSeparators(x, Math.abs(x) >= 1000 || Number.isInteger(x) ? (Number.isInteger(x) ? 0 : 1) : 2);
-const money = (x: number) => `¥${withSeparators(x, Math.abs(x) >= 1000 ? 0 : 2)}`;
-const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
-const fixed = (x: number, d: number) => x.toFixed(d);
+export const REQUIRED: Record<string, string[]> = Object.fromEntries(Object.entries(POLICIES).map(([name, p]) => [name, p.required]));

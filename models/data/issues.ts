@@ -8,11 +8,13 @@ export interface DataIssue {
   row?: number;
   /** Column name as written in the file's header. */
   column?: string;
+  /** Worksheet the row is on (spreadsheet files). */
+  sheet?: string;
 }
 
 /** "file.csv:12: column y: message" style line. */
 export function formatDataIssue(issue: DataIssue, fileName?: string): string {
-  const where = [fileName, issue.row !== undefined ? `row ${issue.row}` : undefined, issue.column !== undefined ? `column ${issue.column}` : undefined]
+  const where = [fileName, issue.sheet !== undefined ? `sheet ${issue.sheet}` : undefined, issue.row !== undefined ? `row ${issue.row}` : undefined, issue.column !== undefined ? `column ${issue.column}` : undefined]
     .filter((part) => part !== undefined)
     .join(', ');
   return `${issue.severity}: ${where ? `${where}: ` : ''}${issue.message}`;

@@ -1,19 +1,66 @@
-// Node adapter: streams a sales CSV from disk into a SalesReader chunk by chunk (constant memory
-// for the text, whatever the file size). Not exported from models/index.ts: browsers feed the
-// reader from File.stream() instead.
+// Node adapter: reads a sales file from disk — CSV streamed into a SalesReader chunk by chunk
+// (constant memory for the text, whatever the file size), Parquet by byte ranges one row group at
+// a time, XLSX whole (a zip) — choosing the reader by the file's first bytes and name. Not exported
+// from models/index.ts: browsers feed the readers from a File instead.
 import { createReadStream } from 'node:fs';
-import { SalesReader, type SalesReadOptions, type SalesReadResult } from './sales-reader.ts';
+import { open, readFile } from 'node:fs/promises';
+import { SalesReader, type SalesReadResult } from './sales-reader.ts';
+import { sniffSalesFormat } from './format.ts';
+import type { ByteSource } from './parquet.ts';
+import type { XlsxReadOptions } from './xlsx.ts';
 
-/** Reads and validates a sales CSV file; a missing or unreadable file is an issue, not a throw. */
-export async function readSalesFile(path: string, options: SalesReadOptions = {}): Promise<SalesReadResult> {
+function cannotRead(path: string, error: unknown): SalesReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+  return { ok: false, issues: [{ severity: 'error', message: `cannot read ${path}: ${why}` }] };
+}
+
+/**
+ * Reads and validates a sales file (CSV, XLSX or Parquet); a missing or unreadable file is an issue,
+ * not a throw. `sheet` picks an XLSX worksheet and is refused for other formats.
+ */
+export async function readSalesFile(path: string, options: XlsxReadOptions = {}): Promise<SalesReadResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return cannotRead(path, error);
+  }
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    const sniffed = sniffSalesFormat(path, head.subarray(0, bytesRead));
+    if ('error' in sniffed) return { ok: false, issues: [{ severity: 'error', message: sniffed.error }] };
+    if (options.sheet !== undefined && sniffed.format !== 'xlsx') return { ok: false, issues: [{ severity: 'error', message: `a worksheet ("${options.sheet}") was asked for, but only .xlsx workbooks have sheets and ${path} holds ${sniffed.format === 'csv' ? 'CSV text' : 'Parquet data'}` }] };
+    if (sniffed.format === 'xlsx') {
+      const { readSalesXlsx } = await import('./xlsx.ts');
+      return await readSalesXlsx(await readFile(path), options);
+    }
+    if (sniffed.format === 'parquet') {
+      const { readSalesParquet } = await import('./parquet.ts');
+      const { size } = await handle.stat();
+      const file = handle;
+      const source: ByteSource = {
+        byteLength: size,
+        async slice(start, end = size) {
+          const bytes = new Uint8Array(end - start);
+          await file.read(bytes, 0, bytes.length, start);
+          return bytes.buffer;
+        },
+      };
+      return await readSalesParquet(source, options);
+    }
+  } catch (error) {
+    return cannotRead(path, error);
+  } finally {
+    await handle.close();
+  }
   const reader = new SalesReader(options);
   try {
     const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
     for await (const chunk of stream) reader.push(chunk as string);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    return { ok: false, issues: [{ severity: 'error', message: `cannot read ${path}: ${why}` }] };
+    return cannotRead(path, error);
   }
   return reader.finish();
 }

@@ -95,6 +95,14 @@ export class SalesReader {
     this.parser.push(chunk);
   }
 
+  /**
+   * Feeds one row already split into fields — a spreadsheet or Parquet row as text — through the
+   * same checks as a CSV line; the first row fed is the header. `row` is its 1-based row number.
+   */
+  pushFields(fields: string[], row: number): void {
+    this.row(fields, row);
+  }
+
   private error(issue: Omit<DataIssue, 'severity'>): void {
     this.errorCount++;
     if (this.errors.length < this.maxIssues) this.errors.push({ severity: 'error', ...issue });

@@ -4,7 +4,7 @@ import type { FittedModel, Forecaster, SeriesInput } from '../forecaster.ts';
 import { withCovariates } from '../covariates.ts';
 import { defineForecaster } from '../output.ts';
 import { SeriesTooShortError } from '../errors.ts';
-import { etsMinLength, fitEts, type EtsFit, type EtsSpec } from './fit.ts';
+import { etsMinLength, fitEts, type EtsFit, type EtsFitOptions, type EtsSpec } from './fit.ts';
 import { predictEts } from './predict.ts';
 
 /** True when every value is finite and > 0 (multiplicative components need it). */
@@ -18,7 +18,7 @@ export function strictlyPositive(y: Float64Array): boolean {
  * with m ≥ 2) and returns the one with the lowest AICc. Throws SeriesTooShortError if none applies.
  * `stats`, when given, accumulates likelihood evaluations and fits (a load-independent cost).
  */
-export function selectEts(name: string, y: Float64Array, m: number, specs: readonly EtsSpec[], stats?: { evaluations: number; fits: number }): EtsFit {
+export function selectEts(name: string, y: Float64Array, m: number, specs: readonly EtsSpec[], stats?: { evaluations: number; fits: number }, fitOptions: Pick<EtsFitOptions, 'optimiseStates'> = {}): EtsFit {
   const positive = strictlyPositive(y);
   let best: EtsFit | undefined;
   let shortest = Infinity;
@@ -31,7 +31,7 @@ export function selectEts(name: string, y: Float64Array, m: number, specs: reado
     if (y.length < needed) continue;
     let fit: EtsFit;
     try {
-      fit = fitEts(y, m, spec, { start: warmStart(spec, fits) });
+      fit = fitEts(y, m, spec, { ...fitOptions, start: warmStart(spec, fits) });
     } catch {
       continue;
     }

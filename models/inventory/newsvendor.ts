@@ -100,6 +100,44 @@ export function newsvendorNormal(demand: NormalDemand, prices: NewsvendorPrices)
   return evaluateNewsvendorNormal(demand.mean + demand.sd * normalQuantile(ratio), demand, prices);
 }
 
+/** Lognormal season demand: ln D ~ N(logMean, logSd²) (parameters of the log, not of D). */
+export interface LognormalDemand {
+  logMean: number;
+  logSd: number;
+}
+
+/** The lognormal whose mean and standard deviation (units) are given: σ² = ln(1 + sd²/mean²), μ = ln mean − σ²/2. */
+export function lognormalFromMoments(mean: number, sd: number): LognormalDemand {
+  requirePositive('mean', mean);
+  requirePositive('sd', sd);
+  const logVar = Math.log(1 + (sd * sd) / (mean * mean));
+  return { logMean: Math.log(mean) - logVar / 2, logSd: Math.sqrt(logVar) };
+}
+
+/**
+ * Expected outcome of ordering Q against lognormal demand, in closed form: with z = (ln Q − μ)/σ and
+ * m = e^{μ+σ²/2}, E[(D − Q)⁺] = m Φ(σ − z) − Q (1 − Φ(z)).
+ */
+export function evaluateNewsvendorLognormal(orderQuantity: number, demand: LognormalDemand, prices: NewsvendorPrices): NewsvendorOutcome {
+  requireNonNegative('orderQuantity', orderQuantity);
+  requireFinite('logMean', demand.logMean);
+  requirePositive('logSd', demand.logSd);
+  const { logMean: mu, logSd: sigma } = demand;
+  const mean = Math.exp(mu + (sigma * sigma) / 2);
+  if (orderQuantity === 0) return outcome(0, mean, 0, mean, 0, prices);
+  const z = (Math.log(orderQuantity) - mu) / sigma;
+  const shortage = mean * normalCdf(sigma - z) - orderQuantity * normalCdf(-z);
+  return outcome(orderQuantity, mean, orderQuantity - mean + shortage, shortage, normalCdf(z), prices);
+}
+
+/** Best order against lognormal demand: Q* = exp(μ + σ Φ⁻¹(Cu/(Cu + Co))). */
+export function newsvendorLognormal(demand: LognormalDemand, prices: NewsvendorPrices): NewsvendorOutcome {
+  const { criticalRatio: ratio } = criticalRatio(prices);
+  requireFinite('logMean', demand.logMean);
+  requirePositive('logSd', demand.logSd);
+  return evaluateNewsvendorLognormal(Math.exp(demand.logMean + demand.logSd * normalQuantile(ratio)), demand, prices);
+}
+
 /** Expected outcome of ordering a whole number of units against discrete demand. */
 export function evaluateNewsvendorDiscrete(orderQuantity: number, demand: DiscreteDemand, prices: NewsvendorPrices): NewsvendorOutcome {
   requireNonNegative('orderQuantity', orderQuantity);

@@ -1,6 +1,7 @@
 // Where the experiment runner's tasks execute: this thread, Node worker threads, browser web
 // workers or a distributed queue. A transport only carries one task to an executor and its result
 // back; scheduling, ordering, retries, progress and cancellation belong to the runner.
+import type { ForecastChunkInput, ForecastChunkOutput } from '../../models/backtest/chunk.ts';
 import type { RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
@@ -18,13 +19,29 @@ export interface ReplicationTask {
   days?: number;
 }
 
-/** A unit of work a transport can carry (forecast chunks join this union later). */
-export type Task = ReplicationTask;
+/** A contiguous share of a sales panel to backtest and forecast (`shoplab forecast` on many series). */
+export interface ForecastChunkTask {
+  kind: 'forecast-chunk';
+  /** Position of the task in its run (0-based); the runner delivers results by this index. */
+  index: number;
+  input: ForecastChunkInput;
+}
+
+/** A unit of work a transport can carry. */
+export type Task = ReplicationTask | ForecastChunkTask;
+
+/** What a task produces: a replication's RunResult or a forecast chunk's output. */
+export type TaskResult = RunResult | ForecastChunkOutput;
+
+/** The result type of a task type. */
+export type ResultOf<K extends Task> = K extends ReplicationTask ? RunResult : ForecastChunkOutput;
 
 /** What an executor reports while it works on a task. */
 export interface TaskEvents {
-  /** Simulated days done so far in this task. */
+  /** Simulated days done so far in this task (replications). */
   onDays?: (daysDone: number) => void;
+  /** Series done so far in this task (forecast chunks). */
+  onSeries?: (seriesDone: number) => void;
 }
 
 /**
@@ -44,11 +61,13 @@ export interface Transport {
   /** How many tasks it is worth having in flight at once (workers × their concurrency). */
   readonly concurrency: number;
   /**
-   * Runs one task and resolves with its result. Rejects with ExecutorLostError when the executor
+   * Runs one task and resolves with its result (a RunResult for a replication, a
+   * ForecastChunkOutput for a forecast chunk). Rejects with ExecutorLostError when the executor
    * died, with a DOMException named AbortError once `signal` aborts, and with the task's own error
-   * otherwise. The result's typed arrays may be transferred (not copied) to the caller.
+   * otherwise (its `name` and `message` kept, e.g. ScenarioRunError). The result's typed arrays may
+   * be transferred (not copied) to the caller.
    */
-  run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<RunResult>;
+  run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<TaskResult>;
   /** Stops workers and closes connections; the transport is not used afterwards. */
   close(): Promise<void>;
 }

@@ -103,6 +103,14 @@ export function normalLoss(z: number): number {
 }
 
 /**
+ * Standard normal second-order loss function G₂(z) = ½ E[((Z − z)⁺)²] = ½[(z² + 1)(1 − Φ(z)) − zφ(z)]:
+ * the integral of G from z to ∞, which the exact (r, Q) cost needs (Zipkin §C.3.4).
+ */
+export function normalSecondOrderLoss(z: number): number {
+  return 0.5 * ((z * z + 1) * normalCdf(-z) - z * normalPdf(z));
+}
+
+/**
  * Inverse of the standard normal loss function: the z with G(z) = g, for g > 0. G is strictly
  * decreasing from +∞ to 0, so Newton's method on it (G′(z) = Φ(z) − 1) converges from a
  * bracketed start.

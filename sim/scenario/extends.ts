@@ -1,6 +1,7 @@
 // `extends: ./base.yaml`: a scenario overrides a base scenario, which may extend another. Files
 // are read through an injected reader (no I/O in sim/); the chain is merged child over base.
 import { showValue, type Issue } from './issue.ts';
+import type { LoaderMessage } from './loaderMessages.ts';
 import { dirname, join, relative } from './posixPath.ts';
 import { isRecord } from './schemaWalk.ts';
 import { parseSource, type SourceFile } from './source.ts';
@@ -50,7 +51,7 @@ export function resolveExtends(first: SourceFile, readText?: ReadText): { layers
     try {
       text = readText(target);
     } catch (err) {
-      issues.push(at(current, readFailure(ext === target ? target : `${ext} (${target})`, err)));
+      issues.push({ ...at(current, readFailure(ext === target ? target : `${ext} (${target})`, err)), ...readFailureCode(err) });
       break;
     }
     const parsed = parseSource(text, target);
@@ -71,11 +72,25 @@ export function resolveExtends(first: SourceFile, readText?: ReadText): { layers
 
 /** "file not found: …" for a missing file, or the reader's own reason otherwise. */
 export function readFailure(what: string, err: unknown): string {
+  const coded = codedFailure(err);
+  if (coded) return coded.code.startsWith('file.') && coded.code !== 'file.tooLarge' ? `${what} ${coded.message}` : `cannot read ${what}: ${coded.message}`;
   const e = err as { code?: string; message?: string } | null;
   const msg = e?.message ?? String(err);
   if (e?.code === 'ENOENT' || /ENOENT|no such file|not found/i.test(msg)) return `file not found: ${what}`;
   if (e?.code === 'EISDIR' || /EISDIR/.test(msg)) return `${what} is a folder, not a scenario file`;
   return `cannot read ${what}: ${msg}`;
+}
+
+/** The coded message a reader's error carries (see cli/read-file.ts), if any. */
+function codedFailure(err: unknown): LoaderMessage | null {
+  const coded = (err as { coded?: LoaderMessage } | null)?.coded;
+  return coded && typeof coded.code === 'string' ? coded : null;
+}
+
+/** The code and parameters of a read failure, to spread into its issue. */
+export function readFailureCode(err: unknown): { code?: string; params?: Record<string, string | number> } {
+  const coded = codedFailure(err);
+  return coded ? { code: coded.code, params: { ...coded.params } } : {};
 }
 
 /** The issue for a file whose top level is not a mapping of scenario fields. */

@@ -1,7 +1,11 @@
-// Formulas in scenario fields: a restricted mathjs instance evaluates an expression of time and
-// parameters once per day, before a run, so the engine's hot loop only reads arrays.
-import { create, all, type MathJsInstance, type MathNode } from 'mathjs';
+// Formulas in scenario fields: an expression of time and parameters, checked by the sandbox
+// (formulaSandbox.ts) and evaluated once per day before a run, so the engine's hot loop only reads arrays.
+import { formulaProblemText, type FormulaProblem } from './formulaLimits.ts';
+import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from './formulaSandbox.ts';
 import type { Formula } from './schema.ts';
+
+export type { FormulaProblem } from './formulaLimits.ts';
+export { FORMULA_LIMITS } from './formulaLimits.ts';
 
 /** Calendar and parameter context a formula is evaluated in. */
 export interface FormulaContext {
@@ -22,71 +26,23 @@ export class FormulaError extends Error {
 /** Names every formula may use besides `params`. */
 export const TIME_VARIABLES = ['t', 'day', 'days', 'dow', 'month', 'dayOfMonth', 'dayOfYear', 'year'] as const;
 
-let instance: { math: MathJsInstance; compile: MathJsInstance['compile']; parse: MathJsInstance['parse'] } | null = null;
-
-/** mathjs with everything that could reach outside the expression disabled (TOOLCHAIN.md). */
-function restrictedMath() {
-  if (instance) return instance;
-  const math = create(all);
-  const compile = math.compile;
-  const parse = math.parse;
-  const refuse = (name: string) => () => {
-    throw new FormulaError(`${name} is not available in scenario formulas`);
-  };
-  math.import(
-    {
-      import: refuse('import'),
-      createUnit: refuse('createUnit'),
-      reviver: refuse('reviver'),
-      evaluate: refuse('evaluate'),
-      parse: refuse('parse'),
-      simplify: refuse('simplify'),
-      derivative: refuse('derivative'),
-      resolve: refuse('resolve'),
-      compile: refuse('compile'),
-    },
-    { override: true },
-  );
-  instance = { math, compile, parse };
-  return instance;
+/** A formula as quoted in a message: long ones are shortened to their first 60 characters. */
+export function shortFormula(expression: string): string {
+  return expression.length > 60 ? `${expression.slice(0, 57)}...` : expression;
 }
 
-/** What is wrong with a formula before it is evaluated, as data (see `inspectFormula`). */
-export type FormulaProblem =
-  | { kind: 'syntax'; detail: string }
-  | { kind: 'assignment' }
-  | { kind: 'unknown'; names: string[]; known: string[] };
+/** Every name a formula may use: the calendar variables and the scenario's params. */
+function knownNames(params: Record<string, number>): Set<string> {
+  return new Set<string>([...TIME_VARIABLES, ...Object.keys(params)]);
+}
 
 /**
- * Checks a formula's syntax and names without evaluating it; returns the problem as data, or
- * null when it is fine. Unknown functions are listed with "()" ("foo()").
+ * Checks a formula's syntax, allowed content, budgets and names without evaluating it; returns
+ * the problem as data, or null when it is fine. Unknown functions are listed with "()" ("foo()").
  */
 export function inspectFormula(expression: string, params: Record<string, number>): FormulaProblem | null {
-  const { math, parse } = restrictedMath();
-  let node: MathNode;
-  try {
-    node = parse(expression);
-  } catch (err) {
-    return { kind: 'syntax', detail: (err as Error).message };
-  }
-  const known = new Set<string>([...TIME_VARIABLES, ...Object.keys(params)]);
-  const unknown = new Set<string>();
-  node.traverse((n: MathNode, _path: string, parent: MathNode | null) => {
-    if (n.type !== 'SymbolNode') return;
-    const name = (n as unknown as { name: string }).name;
-    const isCallee = parent?.type === 'FunctionNode' && (parent as unknown as { fn: MathNode }).fn === n;
-    if (isCallee) {
-      if (typeof (math as unknown as Record<string, unknown>)[name] !== 'function') unknown.add(`${name}()`);
-      return;
-    }
-    if (known.has(name)) return;
-    const value = (math as unknown as Record<string, unknown>)[name];
-    if (typeof value === 'number') return; // constants such as pi, e
-    unknown.add(name);
-  });
-  if (node.type === 'AssignmentNode' || node.type === 'FunctionAssignmentNode') return { kind: 'assignment' };
-  if (unknown.size > 0) return { kind: 'unknown', names: [...unknown], known: [...known] };
-  return null;
+  const compiled = compileFormula(expression, knownNames(params));
+  return compiled.ok ? null : compiled.problem;
 }
 
 /**
@@ -96,16 +52,13 @@ export function inspectFormula(expression: string, params: Record<string, number
 export function checkFormula(expression: string, params: Record<string, number>): string | null {
   const problem = inspectFormula(expression, params);
   if (!problem) return null;
-  switch (problem.kind) {
-    case 'syntax':
-      return `formula "${expression}" does not parse: ${problem.detail}`;
-    case 'assignment':
-      return `formula "${expression}" assigns a value; write an expression that gives a number`;
-    case 'unknown': {
-      const names = problem.names.join(', ');
-      return `formula "${expression}" uses unknown ${problem.names.length === 1 ? 'name' : 'names'} ${names}; known: ${problem.known.join(', ')}, and mathjs functions and constants`;
-    }
+  if (problem.kind === 'unknown') {
+    const names = problem.names.join(', ');
+    return `formula "${shortFormula(expression)}" uses unknown ${problem.names.length === 1 ? 'name' : 'names'} ${names}; known: ${problem.known.join(', ')}, the constants ${Object.keys(FORMULA_CONSTANTS).join(', ')} and the functions ${Object.keys(FORMULA_FUNCTIONS).join(', ')}`;
   }
+  if (problem.kind === 'assignment') return `formula "${shortFormula(expression)}" assigns a value; write an expression that gives a number`;
+  if (problem.kind === 'syntax') return `formula "${shortFormula(expression)}" does not parse: ${problem.detail}`;
+  return `formula "${shortFormula(expression)}": ${formulaProblemText(problem)}`;
 }
 
 /** Calendar variables of each day of the horizon; the last horizon's rows are kept for reuse. */
@@ -146,9 +99,9 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     out.fill(formula);
     return out;
   }
-  const problem = checkFormula(formula, ctx.params);
-  if (problem) throw new FormulaError(`${where}: ${problem}`);
-  const code = restrictedMath().compile(formula);
+  const compiled = compileFormula(formula, knownNames(ctx.params));
+  if (!compiled.ok) throw new FormulaError(`${where}: ${checkFormula(formula, ctx.params)}`);
+  const run = compiled.run;
   const days = calendar(ctx);
   // One scope object reused across days (formulas cannot assign, so nothing else writes to it).
   const scope: Record<string, number> = { ...ctx.params };
@@ -156,15 +109,16 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     let value: unknown;
     try {
       Object.assign(scope, days[t]);
-      value = code.evaluate(scope);
+      value = run(scope);
     } catch (err) {
-      throw new FormulaError(`${where}: formula "${formula}" fails on day ${t}: ${(err as Error).message}`);
+      if (err instanceof NotANumber) value = err.value;
+      else throw new FormulaError(`${where}: formula "${shortFormula(formula)}" fails on day ${t}: ${(err as Error).message}`);
     }
-    const num = typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : NaN;
+    const num = typeof value === 'number' ? value : NaN;
     if (!Number.isFinite(num)) {
       const hint = num === Infinity || num === -Infinity ? ' (division by zero?)' : '';
       throw new FormulaError(
-        `${where}: formula "${formula}" gives ${describeResult(value)} on day ${t}${hint}; expected a finite number`,
+        `${where}: formula "${shortFormula(formula)}" gives ${describeResult(value)} on day ${t}${hint}; expected a finite number`,
       );
     }
     out[t] = num;

@@ -4,8 +4,9 @@
 import { z } from 'zod';
 import { didYouMean } from '../text/didYouMean.ts';
 import { dateOfDay } from '../result.ts';
-import { evaluateDaily, FormulaError, inspectFormula, type FormulaContext } from './formula.ts';
+import { evaluateDaily, FormulaError, inspectFormula, shortFormula, type FormulaContext } from './formula.ts';
 import { formulaMinimum } from './formulaFields.ts';
+import { formulaProblemText } from './formulaLimits.ts';
 import { showValue } from './issue.ts';
 import { describeExpected, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
 import { valueAt, type PathIssue } from './zodIssues.ts';
@@ -104,7 +105,7 @@ function checkOne(
     if (problem.kind === 'unknown' && problem.names.every((n) => refusedParams.has(n))) return null;
     let why: string;
     if (problem.kind === 'syntax') why = THOUSANDS.test(value.trim()) ? `write numbers without thousands separators: ${value.trim().replace(/,/g, '')}` : `formula does not parse: ${problem.detail}`;
-    else if (problem.kind === 'assignment') why = 'a formula must give a number, not assign one';
+    else if (problem.kind !== 'unknown') why = formulaProblemText(problem);
     else {
       const names = problem.names.filter((n) => !refusedParams.has(n));
       // Variables get suggestions from the known names; unknown functions ("foo()") do not.
@@ -125,7 +126,7 @@ function checkOne(
   if (min !== null) {
     for (let t = 0; t < series.length; t++) {
       if (series[t] < min) {
-        return `formula "${value}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ≥ ${min} on every day`;
+        return `formula "${shortFormula(value)}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ≥ ${min} on every day`;
       }
     }
   }

@@ -15,6 +15,10 @@ export interface Issue {
   column?: number;
   /** Errors stop the scenario from loading; warnings do not. */
   severity: 'error' | 'warning';
+  /** Stable code of the message (e.g. "file.tooLarge"), for messages rendered from a catalogue (loaderMessages.ts). */
+  code?: string;
+  /** The parameters the message was rendered from. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Formats an issue as `file:line:col: path: message`, leaving out the parts that are unknown. */

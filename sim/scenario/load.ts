@@ -2,7 +2,7 @@
 // every formula over the horizon and the cross-field combinations, and report each problem with
 // its file, line and column in plain English. Pure: files are read through an injected reader.
 import { crossCheck } from './crossChecks.ts';
-import { mergeLayers, readFailure, resolveExtends, topLevelIssue, type ReadText } from './extends.ts';
+import { mergeLayers, readFailure, readFailureCode, resolveExtends, topLevelIssue, type ReadText } from './extends.ts';
 import { checkFormulas } from './formulaChecks.ts';
 import { dotted, type Issue } from './issue.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
@@ -43,7 +43,7 @@ export function loadScenario(path: string, readText: ReadText): LoadResult {
   try {
     text = readText(path);
   } catch (err) {
-    return { ok: false, issues: [{ path: '', severity: 'error', file: path, message: readFailure(path, err) }] };
+    return { ok: false, issues: [{ path: '', severity: 'error', file: path, message: readFailure(path, err), ...readFailureCode(err) }] };
   }
   return parseScenarioText(text, { fileName: path, readText });
 }

@@ -2,7 +2,9 @@
 // field path can be mapped back to the line and column the user wrote it on.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Issue } from './issue.ts';
+import { loaderMessage, SCENARIO_FILE_LIMITS, type LoaderMessage } from './loaderMessages.ts';
 import { extension } from './posixPath.ts';
+import { aliasBombProblem, badMergeProblem, dataNestingProblem, duplicateKeyProblem, findingPosition, flowNestingProblem, type Finding } from './sourceGuards.ts';
 
 /** A position in a file, 1-based. */
 export interface Position {
@@ -38,43 +40,68 @@ export function detectFormat(text: string, file?: string): 'json' | 'yaml' {
   return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
-/** Parses scenario text; a syntax error becomes one issue with its position. */
-export function parseSource(text: string, file?: string): ParseOutcome {
+/** Parses scenario text; a syntax error or a file beyond the stated limits becomes one issue with its position. */
+export function parseSource(rawText: string, file?: string): ParseOutcome {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText; // a byte-order mark is not content
   const format = detectFormat(text, file);
+  const fail = (message: string, pos: { line?: number; column?: number } = {}, coded?: LoaderMessage): ParseOutcome => ({
+    ok: false,
+    issue: { path: '', severity: 'error', file, ...pos, message, ...(coded ? { code: coded.code, params: { ...coded.params } } : {}) },
+  });
+  const lineCounter = new LineCounter();
+  const at = (f: Finding) => {
+    if (f.offset === undefined) return {};
+    const before = text.slice(0, f.offset);
+    return { line: before.split('\n').length, column: f.offset - before.lastIndexOf('\n') };
+  };
+  if (text.length > SCENARIO_FILE_LIMITS.maxBytes) {
+    const m = loaderMessage('file.tooLarge', { bytes: text.length, max: SCENARIO_FILE_LIMITS.maxBytes });
+    return fail(m.message, {}, m);
+  }
+  const deep = flowNestingProblem(text);
+  if (deep) return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${deep.message.message}`, at(deep), deep.message);
   const strictJson = format === 'json' && file !== undefined && extension(file) === 'json';
   if (strictJson) {
     const problem = jsonSyntaxProblem(text);
-    if (problem) return { ok: false, issue: { path: '', severity: 'error', file, ...problem } };
+    if (problem) return fail(problem.message, { line: problem.line, column: problem.column });
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false });
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    const m = loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting });
+    return fail(`not valid YAML: ${m.message}`, {}, m);
+  }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const pos = lineCounter.linePos(err.pos[0]);
-    return {
-      ok: false,
-      issue: {
-        path: '',
-        severity: 'error',
-        file,
-        line: pos.line,
-        column: pos.col,
-        message: `not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${readableYamlError(err.code, err.message)}`,
-      },
-    };
+    return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${readableYamlError(err.code, err.message)}`, { line: pos.line, column: pos.col });
+  }
+  // Each guard names the place of a problem that toJS would only throw about.
+  for (const guard of [duplicateKeyProblem, badMergeProblem, aliasBombProblem]) {
+    const found = guard(doc);
+    if (found) return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${found.message.message}`, findingPosition(found, lineCounter), found.message);
   }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = doc.toJS({ maxAliasCount: SCENARIO_FILE_LIMITS.maxAliasCount });
   } catch (err) {
-    // toJS throws for an alias (*name) without its anchor (&name), or an alias bomb.
+    // toJS throws for an alias (*name) without its anchor (&name).
     const alias = firstBadAlias(doc);
     const pos = alias?.range ? lineCounter.linePos(alias.range[0]) : null;
     const message = alias ? `*${alias.source} refers to an anchor &${alias.source} that is not defined before it` : (err as Error).message;
-    return { ok: false, issue: { path: '', severity: 'error', file, line: pos?.line, column: pos?.col, message: `not valid YAML: ${message}` } };
+    return fail(`not valid YAML: ${message}`, { line: pos?.line, column: pos?.col });
   }
   if (data === null || data === undefined) data = {}; // an empty file (or only comments) is the default shop
-  return { ok: true, source: sourceFile(doc, lineCounter, data, format, file) };
+  const source = sourceFile(doc, lineCounter, data, format, file);
+  const tooDeep = dataNestingProblem(data);
+  if (tooDeep) {
+    const m = loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting });
+    const pos = source.locate(tooDeep);
+    return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${m.message}`, pos ? { line: pos.line, column: pos.column } : {}, m);
+  }
+  return { ok: true, source };
 }
 
 function sourceFile(doc: Document, lineCounter: LineCounter, data: unknown, format: 'json' | 'yaml', file?: string): SourceFile {
@@ -158,16 +185,26 @@ function jsonSyntaxProblem(text: string): { message: string; line?: number; colu
       .replace(/^JSON Parse error: /, '')
       .replace(/\s*in JSON at position \d+.*$/s, '')
       .replace(/\s*\(line \d+ column \d+\)/, '')
-      .replace(/\s*at line \d+ column \d+ of the JSON data$/, '');
+      .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
+      .replace(/, ".*" is not valid JSON$/s, '');
     const message = `not valid JSON: ${clean.charAt(0).toUpperCase()}${clean.slice(1)}`;
     const lineCol = /line (\d+) column (\d+)/.exec(raw);
     if (lineCol) return { message, line: Number(lineCol[1]), column: Number(lineCol[2]) };
     const at = /at position (\d+)/.exec(raw);
-    if (!at) return { message };
+    if (!at) return { message, ...jsonErrorPlace(text) };
     const offset = Number(at[1]);
     const before = text.slice(0, offset);
     return { message, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   }
+}
+
+/** Where YAML's JSON mode first stumbles, for engines whose JSON error gives no position. */
+function jsonErrorPlace(text: string): { line?: number; column?: number } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { schema: 'json', lineCounter, prettyErrors: false });
+  if (doc.errors.length === 0) return {};
+  const p = lineCounter.linePos(doc.errors[0].pos[0]);
+  return { line: p.line, column: p.col };
 }
 
 const YAML_HINTS: Record<string, string> = {

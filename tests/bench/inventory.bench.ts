@@ -1,12 +1,13 @@
 // Inventory benchmark: the cost of the policy maths ((s, S) by Zheng–Federgruen, (r, Q) by
-// Hadley–Whitin, a fill-rate base-stock search), of one replenishment forecast per model, and
+// Hadley–Whitin and exactly, a fill-rate base-stock search, Wagner–Whitin over long horizons,
+// serial Clark–Scarf chains), of one replenishment forecast per model, and
 // what a better forecast is worth in the simulator: lost sales, holding cost and their sum per
 // forecaster (and the default hand-set (s, S)), with fixed and with variable lead times (the
 // engine folds the lead-time spread into the forecast quantile itself).
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { Rng } from '../../sim/random.ts';
-import { baseStockDiscrete, optimiseRq, optimiseSs, poissonDemand } from '../../models/inventory/index.ts';
+import { baseStockDiscrete, optimiseRq, optimiseRqExact, optimiseSerialBaseStock, optimiseSs, poissonDemand, wagnerWhitin } from '../../models/inventory/index.ts';
 import { replenishmentForecasters } from '../../models/replenishment.ts';
 import type { ForecasterRegistry } from '../../sim/engine/options.ts';
 
@@ -53,6 +54,18 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   print(`optimiseSs Poisson(100), L 2, K 500:       ${time(quick ? 1 : 3, () => optimiseSs({ demand: poissonDemand(100), leadTime: 2, orderCost: 500, holdingCost: 1, backorderCost: 9 })).toFixed(1)} ms`);
   print(`optimiseRq (Nahmias 5.4):                  ${(time(repeats * 50, () => optimiseRq({ demandRate: 200, leadTimeDemandMean: 100, leadTimeDemandSd: 25, orderCost: 50, holdingCostRate: 2, shortageCost: 25 })) * 1000).toFixed(1)} µs`);
   print(`baseStockDiscrete fill 99 %, Poisson(20), L 5, R 7: ${time(repeats, () => baseStockDiscrete({ demand: poissonDemand(20), leadTime: 5, reviewPeriod: 7 }, { fillRate: 0.99 })).toFixed(1)} ms`);
+  print(`optimiseRqExact normal (S&S Example 5.1):   ${time(repeats, () => optimiseRqExact({ demandRate: 1300, orderCost: 8, holdingCostRate: 0.225, backorderCostRate: 7.5, leadTimeDemand: { mean: 1300 / 12, sd: 150 / Math.sqrt(12) } })).toFixed(2)} ms`);
+  print(`optimiseRqExact Poisson(30), λ 100:         ${time(repeats, () => optimiseRqExact({ demandRate: 100, orderCost: 50, holdingCostRate: 2, backorderCostRate: 20, leadTimeDemand: { poissonMean: 30 } })).toFixed(2)} ms`);
+  // Wagner–Whitin is O(T²): a daily plan over one and over three years.
+  for (const horizon of quick ? [365] : [365, 1095]) {
+    const wwRng = new Rng(11);
+    const demands = Array.from({ length: horizon }, () => Math.max(0, Math.round(40 + 15 * wwRng.normal())));
+    wagnerWhitin({ demands, orderCost: 300, holdingCost: 0.4 }); // warm up the JIT
+    print(`wagnerWhitin ${horizon} periods:                ${time(quick ? 1 : 5, () => wagnerWhitin({ demands, orderCost: 300, holdingCost: 0.4 })).toFixed(1)} ms`);
+  }
+  const stages = [3, 2, 2].map((h, j) => ({ echelonHoldingCost: h, leadTime: [1, 1, 2][j] }));
+  print(`serial Clark–Scarf 3 stages, normal (S&S 6.1): ${time(quick ? 1 : 3, () => optimiseSerialBaseStock({ stages, backorderCost: 37.12, demand: { mean: 5, sd: 1 } })).toFixed(0)} ms`);
+  print(`serial Clark–Scarf 5 stages, Poisson(40), L 2 each: ${time(quick ? 1 : 3, () => optimiseSerialBaseStock({ stages: [1, 1, 1, 1, 1].map((h) => ({ echelonHoldingCost: h, leadTime: 2 })), backorderCost: 19, demand: { poissonMean: 40 } })).toFixed(0)} ms`);
 
   const registry: ForecasterRegistry = replenishmentForecasters([...MODELS.filter((m) => m !== 'moving-average'), ...EXTRA]);
   const rng = new Rng(5);

@@ -62,7 +62,7 @@ describe('shoplab policy', () => {
     expect(r.stdout).toMatch(/--salvage\s+value of a unit left over \(clearance\) \[CNY\/unit\] \(default 0\)/);
     expect(r.stdout).toMatch(/--cost\s+purchase cost \[CNY\/unit\] \(required\)/);
     const overview = await policy('--help');
-    for (const name of ['eoq', 'newsvendor', 'safety-stock', 'base-stock', 'ss', 'rq']) expect(overview.stdout).toContain(`  ${name} `);
+    for (const name of ['eoq', 'newsvendor', 'safety-stock', 'base-stock', 'ss', 'rq', 'epq', 'eoq-discount', 'wagner-whitin', 'serial']) expect(overview.stdout).toContain(`  ${name} `);
   });
 
   it('names missing parameters with their meaning and unit (exit 2)', async () => {
@@ -81,7 +81,7 @@ describe('shoplab policy', () => {
 
   it('explains conflicting or incomplete demand and impossible prices in the user\'s terms', async () => {
     const both = await policy('newsvendor', '--price', '10', '--cost', '5', '--mean', '3', '--sd', '1', '--poisson', '3');
-    expect(both.stderr).toMatch(/conflicting options for the demand: give --mean with --sd, or --poisson, or --samples/);
+    expect(both.stderr).toMatch(/conflicting options for the demand: give --mean with --sd, or --log-mean with --log-sd, or --poisson, or --samples/);
     const half = await policy('newsvendor', '--price', '10', '--cost', '5', '--mean', '3');
     expect(half.stderr).toMatch(/--mean needs --sd/);
     const loss = await policy('newsvendor', '--price', '4', '--cost', '5', '--poisson', '3');

@@ -14,7 +14,8 @@ describe('shoplab validate', () => {
   it('lists every problem with file:line:col and exits 2', async () => {
     const r = await runCli(['validate', 'broken.yaml'], dir);
     expect(r.code).toBe(2);
-    const lines = r.stdout.trim().split('\n');
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
     expect(lines.find((l) => l.includes('popualtion'))).toMatch(/^error: broken\.yaml:3:1: popualtion: .*did you mean "population"/);
     expect(lines.find((l) => l.includes('funnel.checkoutRate'))).toMatch(/^error: broken\.yaml:6:\d+: funnel\.checkoutRate: /);
     expect(lines.find((l) => l.includes('budgetPerDayCny'))).toMatch(/^error: broken\.yaml:9:\d+: channels\.paid_search\.budgetPerDayCny: .*"abc"/);
@@ -24,8 +25,8 @@ describe('shoplab validate', () => {
   it('reports a missing file as bad input without a stack trace', async () => {
     const r = await runCli(['validate', 'nope.yaml'], dir);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(join(dir, 'nope.yaml').replace(dir + '/', ''));
-    expect(r.stdout).toMatch(/not found/i);
+    expect(r.stderr).toContain(join(dir, 'nope.yaml').replace(dir + '/', ''));
+    expect(r.stderr).toMatch(/not found/i);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,5 +1,5 @@
-// The page's own JavaScript (what loads before the first run) stays free of mathjs and
-// TensorFlow.js: those load only inside workers. Reads the build the web server serves.
+// The page's own JavaScript (what loads before the first run) stays free of mathjs, TensorFlow.js,
+// exceljs and hyparquet: those load only inside workers. Reads the build the web server serves.
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ function pageScripts(): string[] {
   return [...seen];
 }
 
-test('the main bundle holds neither mathjs nor TensorFlow.js', async ({ page }, testInfo) => {
+test('the main bundle holds neither mathjs, TensorFlow.js, exceljs nor hyparquet', async ({ page }, testInfo) => {
   await page.goto('./');
   await expect(page.getByTestId('validation-status')).toContainText('Valid scenario', { timeout: 30_000 });
   const scripts = pageScripts();
@@ -32,9 +32,14 @@ test('the main bundle holds neither mathjs nor TensorFlow.js', async ({ page }, 
     gzipped += gzipSync(code).length;
     expect(code.includes('Unexpected end of expression'), `${file} contains mathjs's parser`).toBe(false);
     expect(code.includes('tfjs-backend-wasm') || code.includes('@tensorflow'), `${file} contains TensorFlow.js`).toBe(false);
+    expect(code.includes('xl/worksheets/sheet'), `${file} contains exceljs`).toBe(false);
+    expect(code.includes('parquet file invalid'), `${file} contains hyparquet`).toBe(false);
   }
   // The worker bundles do carry them, so the markers above are real.
   const simWorker = readdirSync('dist/assets').find((f) => f.startsWith('sim.worker'))!;
   expect(readFileSync(`dist/assets/${simWorker}`, 'utf8')).toContain('Unexpected end of expression');
+  const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/assets/${f}`, 'utf8'));
+  expect(assets.some((code) => code.includes('xl/worksheets/sheet'))).toBe(true);
+  expect(assets.some((code) => code.includes('parquet file invalid'))).toBe(true);
   testInfo.annotations.push({ type: 'page JavaScript (gzip)', description: `${(gzipped / 1024).toFixed(1)} KiB in ${scripts.length} file(s)` });
 });

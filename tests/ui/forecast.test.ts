@@ -9,6 +9,7 @@ describe('forecast studio helpers', () => {
   it('writes a data problem with its row and column first', () => {
     expect(issueLine({ severity: 'error', message: 'not a number: "abc"', row: 12, column: 'y' })).toBe('row 12, column y: not a number: "abc"');
     expect(issueLine({ severity: 'error', message: 'empty file' })).toBe('empty file');
+    expect(issueLine({ severity: 'error', message: '"n/a" is not a number', row: 4, column: 'y', sheet: 'Q1' }, (r) => `第 ${r} 行`, undefined, (s) => `工作表 ${s}`)).toBe('工作表 Q1, 第 4 行, column y: "n/a" is not a number');
     expect(issueLine({ severity: 'warning', message: 'm', row: 3 }, (r) => `第 ${r} 行`)).toBe('第 3 行: m');
   });
 

@@ -12,8 +12,9 @@ import { RunState } from '../run/run.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
 import { ForecastStudio } from '../forecast/studio.svelte.ts';
+import { TeachingState } from '../teaching/teaching.svelte.ts';
 
-export type Tab = 'run' | 'compare' | 'sweep' | 'forecast';
+export type Tab = 'run' | 'compare' | 'sweep' | 'forecast' | 'lessons';
 
 /** Settings read from the page URL: pool size (`?workers=N`) and a crash to inject (`?crash=R`, tests). */
 export function urlSettings(search: string): { workers: number; crashReplication: number } {
@@ -39,6 +40,7 @@ export class Workbench {
   readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly forecast = new ForecastStudio();
+  readonly teaching = new TeachingState(this.i18n);
 
   tab = $state<Tab>('run');
   ready = $state(false);
@@ -57,6 +59,7 @@ export class Workbench {
     await this.editor.load();
     const last = await this.db?.lastResults().catch(() => undefined);
     if (last) await this.run.restore(last.runs, last.text, last.scenarioId, last.elapsedMs);
+    if (await this.teaching.init(location.hash)) this.tab = 'lessons';
     this.ready = true;
     this.pool.warm();
     this.summariser.warm();

@@ -1,9 +1,9 @@
 // Groups data problems for display: which rows, which column, what is wrong.
 import type { DataIssue } from '../../models/data/issues.ts';
 
-/** "row 12, column y: …" — the place first, then the message. */
-export function issueLine(issue: DataIssue, rowText = (row: number) => `row ${row}`, columnText = (column: string) => `column ${column}`): string {
-  const where = [issue.row !== undefined ? rowText(issue.row) : '', issue.column !== undefined ? columnText(issue.column) : ''].filter(Boolean).join(', ');
+/** "sheet Q1, row 12, column y: …" — the place first, then the message. */
+export function issueLine(issue: DataIssue, rowText = (row: number) => `row ${row}`, columnText = (column: string) => `column ${column}`, sheetText = (sheet: string) => `sheet ${sheet}`): string {
+  const where = [issue.sheet !== undefined ? sheetText(issue.sheet) : '', issue.row !== undefined ? rowText(issue.row) : '', issue.column !== undefined ? columnText(issue.column) : ''].filter(Boolean).join(', ');
   return where ? `${where}: ${issue.message}` : issue.message;
 }
 

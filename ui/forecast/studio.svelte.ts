@@ -24,7 +24,7 @@ export class ForecastStudio {
   error = $state('');
   result = $state.raw<StudioRun | null>(null);
   shownModel = $state('');
-  policyInput = $state<Omit<PolicyInput, 'model'>>({ leadTimePeriods: 7, leadTimeSdPeriods: 1.5, serviceLevel: 0.95, unitPrice: 129, unitCost: 55, salvageValue: 20 });
+  policyInput = $state<Omit<PolicyInput, 'model'>>({ leadTimePeriods: 7, leadTimeSdPeriods: 1.5, serviceLevel: 0.95, unitPrice: 129, unitCost: 55, salvageValue: 20, orderCost: 200, holdingCostPerPeriod: 0.05, backorderCostPerPeriod: 2, productionRatePerPeriod: 300 });
   policy = $state.raw<PolicyOutput | null>(null);
   policyError = $state('');
 

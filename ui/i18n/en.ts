@@ -1,5 +1,9 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { inventoryEn } from './inventory.en.ts';
+import { teachingEn } from './teaching.en.ts';
+
 export const en = {
+  ...inventoryEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',
@@ -134,7 +138,7 @@ export const en = {
   'sweep.cells': '{cells} points × {reps} replications',
   'sweep.none': '(none)',
   'forecast.title': 'Forecast studio',
-  'forecast.drop': 'Drop a long-format CSV (unique_id, ds, y, …) here or choose a file',
+  'forecast.drop': 'Drop a long-format CSV, Excel (.xlsx) or Parquet file (unique_id, ds, y, …) here or choose a file',
   'forecast.sample': 'Use the sample sales data',
   'forecast.series': 'Series',
   'forecast.models': 'Models',
@@ -225,6 +229,7 @@ export const en = {
   'common.close': 'Close',
   'common.error': 'Error',
   'common.loading': 'Loading…',
+  ...teachingEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

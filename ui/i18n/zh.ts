@@ -1,7 +1,10 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { inventoryZh } from './inventory.zh.ts';
+import { teachingZh } from './teaching.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
+  ...inventoryZh,
   'app.title': 'ShopLab 模拟工作台',
   'app.tagline': '网店经营的假设推演',
   'app.language': '语言',
@@ -136,7 +139,7 @@ export const zh: Record<MessageKey, string> = {
   'sweep.cells': '{cells} 个点 × {reps} 次重复',
   'sweep.none': '（无）',
   'forecast.title': '预测工作室',
-  'forecast.drop': '把长格式 CSV（unique_id, ds, y, …）拖到这里，或选择文件',
+  'forecast.drop': '把长格式 CSV、Excel（.xlsx）或 Parquet 文件（unique_id, ds, y, …）拖到这里，或选择文件',
   'forecast.sample': '使用示例销售数据',
   'forecast.series': '序列',
   'forecast.models': '模型',
@@ -227,4 +230,5 @@ export const zh: Record<MessageKey, string> = {
   'common.close': '关闭',
   'common.error': '错误',
   'common.loading': '加载中…',
+  ...teachingZh,
 };

@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import { readSalesStream, readSalesCsv, type SalesReadResult } from '../../models/data/index.ts';
 import type { DataIssue } from '../../models/data/issues.ts';
+import { sniffSalesFormat } from '../../models/data/format.ts';
 import { seriesInput, type SalesData } from '../../models/data/sales-data.ts';
 import { forecasterNames, getForecaster, registerForecaster } from '../../models/registry.ts';
 import { withFallback } from '../../models/fallback.ts';
@@ -13,6 +14,8 @@ import { leaderboard, type LeaderboardRow } from '../../models/backtest/leaderbo
 import type { FittedModel, ForecastOutput } from '../../models/forecaster.ts';
 import { totalFromForecast, withLeadTimeVariability } from '../../models/replenishment.ts';
 import { criticalRatio } from '../../models/inventory/newsvendor.ts';
+import { policiesFromForecast, type ForecastPolicies } from '../../models/inventory/from-forecast.ts';
+import { normalQuantile } from '../../sim/math/normal.ts';
 import sampleUrl from '../../models/data/sample-sales.csv?url';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -59,6 +62,14 @@ export interface PolicyInput {
   unitPrice: number;
   unitCost: number;
   salvageValue: number;
+  /** Fixed cost per order (CNY/order), for (r, Q), (s, S) and EPQ. */
+  orderCost: number;
+  /** Holding cost per unit per period of the data (CNY). */
+  holdingCostPerPeriod: number;
+  /** Backorder cost per unit per period of the data (CNY). */
+  backorderCostPerPeriod: number;
+  /** Own production rate for the EPQ (units per period of the data). */
+  productionRatePerPeriod: number;
 }
 
 export interface PolicyOutput {
@@ -68,6 +79,8 @@ export interface PolicyOutput {
   criticalRatio: number;
   horizonDemandMean: number;
   newsvendorQuantity: number;
+  /** Lognormal newsvendor, exact (r, Q), (s, S) power approximation and EPQ on the same forecast. */
+  models: ForecastPolicies;
 }
 
 /** History points shown before the forecast (at most). */
@@ -110,9 +123,25 @@ export const forecastApi = {
     return [...new Set([...forecasterNames(), 'neural'])];
   },
 
-  /** Reads an uploaded file (streamed in chunks), or the bundled sample when `file` is null. */
+  /**
+   * Reads an uploaded file, or the bundled sample when `file` is null: CSV streamed in chunks,
+   * Parquet one row group at a time by byte ranges, XLSX whole (a zip); the format comes from the
+   * first bytes and the name. exceljs and hyparquet load only when such a file arrives.
+   */
   async load(file: File | null): Promise<LoadSummary> {
-    if (file) return summarise(await readSalesStream(file.stream()));
+    if (file) {
+      const sniffed = sniffSalesFormat(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()));
+      if ('error' in sniffed) return summarise({ ok: false, issues: [{ severity: 'error', message: sniffed.error }] });
+      if (sniffed.format === 'xlsx') {
+        const { readSalesXlsx } = await import('../../models/data/xlsx.ts');
+        return summarise(await readSalesXlsx(await file.arrayBuffer()));
+      }
+      if (sniffed.format === 'parquet') {
+        const { readSalesParquet } = await import('../../models/data/parquet.ts');
+        return summarise(await readSalesParquet({ byteLength: file.size, slice: (start, end) => file.slice(start, end).arrayBuffer() }));
+      }
+      return summarise(await readSalesStream(file.stream()));
+    }
     const text = await (await fetch(sampleUrl)).text();
     return summarise(readSalesCsv(text));
   },
@@ -168,6 +197,21 @@ export const forecastApi = {
     const lead = withLeadTimeVariability(totalFromForecast(leadOut, p.leadTimePeriods, p.serviceLevel), p.leadTimePeriods, p.leadTimeSdPeriods, p.serviceLevel);
     const seasonOut = entry.model.predict(entry.h, { levels: [levelFor(ratio)], nonNegative: true, seed: 1 });
     const season = totalFromForecast(seasonOut, entry.h, ratio);
+    // Spreads for the other models, read off the 80 % interval (its 0.9 quantile) of the same forecasts.
+    const z90 = normalQuantile(0.9);
+    const leadOut80 = entry.model.predict(leadH, { levels: [80], nonNegative: true, seed: 1 });
+    const lead90 = withLeadTimeVariability(totalFromForecast(leadOut80, p.leadTimePeriods, 0.9), p.leadTimePeriods, p.leadTimeSdPeriods, 0.9);
+    const horizon90 = totalFromForecast(entry.model.predict(entry.h, { levels: [80], nonNegative: true, seed: 1 }), entry.h, 0.9);
+    const horizonSd = (horizon90.quantile - horizon90.mean) / z90;
+    const models = policiesFromForecast(
+      {
+        perPeriod: { mean: horizon90.mean / entry.h, sd: horizonSd / Math.sqrt(entry.h) },
+        leadTime: { mean: lead90.mean, sd: (lead90.quantile - lead90.mean) / z90 },
+        horizon: { mean: horizon90.mean, sd: horizonSd },
+        leadTimePeriods: p.leadTimePeriods,
+      },
+      p,
+    );
     return {
       leadTimeDemandMean: lead.mean,
       reorderPoint: lead.quantile,
@@ -175,6 +219,7 @@ export const forecastApi = {
       criticalRatio: ratio,
       horizonDemandMean: season.mean,
       newsvendorQuantity: season.quantile,
+      models,
     };
   },
 };

@@ -71,7 +71,7 @@ describe('formula fields when a scenario loads', () => {
 
   it('refuses functions that reach outside the formula sandbox', () => {
     const [msg] = messages(parseScenarioText(paid('"evaluate(\\"1\\")"'), { fileName: 's.yaml' }));
-    expect(msg).toBe('s.yaml:5:22: channels.paid.budgetPerDayCny: formula "evaluate("1")" fails on day 0: evaluate is not available in scenario formulas');
+    expect(msg).toBe('s.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "evaluate(\\"1\\")" (evaluate() is not allowed in scenario formulas; allowed functions: abs, sign, ceil, floor, fix, round, sqrt, cbrt, square, cube, exp, expm1, log, log10, log2, log1p, pow, mod, hypot, min, max, mean, sum, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh)');
   });
 
   it('reports every bad formula in the file', () => {

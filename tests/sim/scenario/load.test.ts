@@ -146,7 +146,7 @@ describe('parseScenarioText', () => {
 
   it('explains a key written twice and a second YAML document', () => {
     expect(formatIssue(only(parseScenarioText(lines('days: 3', 'days: 4'), { fileName: 'd.yaml' })))).toBe(
-      'd.yaml:2:1: not valid YAML: the same key appears twice in one mapping (Map keys must be unique)',
+      'd.yaml:2:1: not valid YAML: the same key appears twice in one mapping ("days")',
     );
     expect(formatIssue(only(parseScenarioText(lines('days: 3', '---', 'seed: 4'), { fileName: 'd.yaml' })))).toBe(
       'd.yaml:2:1: not valid YAML: the file holds more than one YAML document (a "---" line starts another); a scenario is one document',

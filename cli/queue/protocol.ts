@@ -1,0 +1,59 @@
+// What the submitter and the workers of the BullMQ queue agree on: the queue name, the job's
+// data, where a result waits to be collected, and how a failure's kind travels in its reason.
+import { ExecutorLostError } from '../../sim/experiment/transport.ts';
+import { UsageError } from '../io.ts';
+
+/** Queue served by `shoplab worker` and used by `--redis` runs unless `--queue` names another. */
+export const DEFAULT_QUEUE = 'shoplab';
+
+/** BullMQ's key prefix (its default); every key ShopLab writes lives under `bull:<queue>:`. */
+export const KEY_PREFIX = 'bull';
+
+/** How long an uncollected result stays in Redis (s), e.g. after its submitter died. */
+export const RESULT_TTL_S = 3_600;
+
+/** The data of one job: the submitter's ShopLab version, its run id and the encoded task. */
+export interface QueueJobData {
+  version: string;
+  run: string;
+  /** `encodePayload(task)`. */
+  task: string;
+}
+
+/** The Redis key where a worker leaves the encoded result of job `jobId` for its submitter. */
+export function resultKey(queue: string, jobId: string): string {
+  return `${KEY_PREFIX}:${queue}:shoplab-result:${jobId}`;
+}
+
+/** Checks a `--queue` name (BullMQ forbids ":" in it). */
+export function checkQueueName(name: string, flag = '--queue'): string {
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) throw new UsageError(`${flag}: "${name}" is not a queue name; use 1–100 letters, digits, "_", "." or "-"`);
+  return name;
+}
+
+/** Why a worker failed a job, as the start of the job's failedReason. */
+export type FailureKind = 'version' | 'lost' | 'task';
+
+/** A job's failedReason carrying its kind and the error's name: "[shoplab:kind:Name] message". */
+export function failureReason(kind: FailureKind, name: string, message: string): string {
+  return `[shoplab:${kind}:${name}] ${message}`;
+}
+
+/** A worker whose ShopLab version differs from the submitter's refused a job (exit 2: start matching workers). */
+export class QueueVersionError extends UsageError {}
+
+/** BullMQ's reason for a job whose workers kept vanishing (stalled more than maxStalledCount times). */
+const STALLED = /stalled more than allowable limit/i;
+
+/** The error a submitter rejects with for a job that failed with `reason`. */
+export function failureError(reason: string, what: string): Error {
+  const m = /^\[shoplab:(version|lost|task):([A-Za-z0-9_$]+)\] ([\s\S]*)$/.exec(reason);
+  if (m === null) {
+    if (STALLED.test(reason)) return new ExecutorLostError(`the workers running ${what} stopped answering (${reason})`);
+    return new Error(`${what} failed in a queue worker: ${reason}`);
+  }
+  const [, kind, name, message] = m;
+  if (kind === 'version') return new QueueVersionError(message);
+  if (kind === 'lost') return new ExecutorLostError(`${what}: ${message}`);
+  return Object.assign(new Error(message), { name });
+}

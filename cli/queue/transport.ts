@@ -1,0 +1,173 @@
+// The experiment runner's distributed transport: each task becomes one BullMQ job on a Redis
+// queue that `shoplab worker` processes serve on any machine; results come back through the
+// queue's event stream and a per-job result key, decoded bit for bit.
+import { randomUUID } from 'node:crypto';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
+import { VERSION } from '../../sim/version.ts';
+import { UsageError } from '../io.ts';
+import { decodePayload, encodePayload } from './codec.ts';
+import { DEFAULT_QUEUE, failureError, resultKey, type QueueJobData } from './protocol.ts';
+import type { RedisTarget } from './redis-url.ts';
+import { bullConnection, checkRedis } from './redis.ts';
+import { describeWorkers } from './workers.ts';
+
+/** Options of `openQueueTransport`. */
+export interface QueueTransportOptions {
+  target: RedisTarget;
+  /** Queue the workers serve (default DEFAULT_QUEUE). */
+  queue?: string;
+  /** Jobs kept queued ahead of the workers (default 1000): more than all workers' threads together. */
+  inFlight?: number;
+  /** Seconds without a Redis connection after which pending tasks fail (default 5). */
+  lostAfterSeconds?: number;
+  /** ShopLab version the jobs carry (default: this one's; tests set another). */
+  version?: string;
+  /** Where notices go (no worker serving the queue yet, workers of another version). */
+  onNotice?: (line: string) => void;
+}
+
+interface Pending {
+  resolve: (result: TaskResult) => void;
+  reject: (error: Error) => void;
+  events: TaskEvents;
+  what: string;
+}
+
+function abortError(): DOMException {
+  return new DOMException('The run was cancelled', 'AbortError');
+}
+
+function describeTask(task: Task): string {
+  return task.kind === 'replication' ? `replication ${task.replication} of "${task.scenario.name}"` : `forecast chunk ${task.index}`;
+}
+
+/** Checks Redis (exit 2 within seconds when it does not answer) and opens the transport. */
+export async function openQueueTransport(options: QueueTransportOptions): Promise<QueueTransport> {
+  await checkRedis(options.target);
+  const transport = new QueueTransport(options);
+  await transport.ready();
+  return transport;
+}
+
+/** Runs tasks as jobs of one run (its own run id) on a BullMQ queue. */
+export class QueueTransport implements Transport {
+  readonly concurrency: number;
+  /** Unique per transport, so two runs on one queue never mix; every job id starts with it. */
+  readonly runId = randomUUID();
+  private readonly queueName: string;
+  private readonly queue: Queue;
+  private readonly events: QueueEvents;
+  /** Our own connection, for collecting results and watching the link to Redis. */
+  private readonly redis: Redis;
+  private readonly pending = new Map<string, Pending>();
+  private readonly attempts = new Map<number, number>();
+  private readonly watchdog: NodeJS.Timeout;
+  private disconnectedMs = 0;
+
+  constructor(private readonly options: QueueTransportOptions) {
+    this.queueName = options.queue ?? DEFAULT_QUEUE;
+    this.concurrency = options.inFlight ?? 1_000;
+    const connection = bullConnection(options.target);
+    this.queue = new Queue(this.queueName, { connection });
+    this.events = new QueueEvents(this.queueName, { connection, blockingTimeout: 1_000 });
+    this.redis = new Redis(connection);
+    this.redis.on('error', () => {});
+    // Connection errors surface through the watchdog below, not as unhandled 'error' events.
+    this.queue.on('error', () => {});
+    this.events.on('error', () => {});
+    this.events.on('completed', ({ jobId }) => void this.collect(jobId));
+    this.events.on('failed', ({ jobId, failedReason }) => this.fail(jobId, failedReason));
+    this.events.on('progress', ({ jobId, data }) => this.progress(jobId, data));
+    this.watchdog = setInterval(() => this.checkConnection(), 1_000);
+    this.watchdog.unref();
+  }
+
+  /** Resolves once the event stream is being read (before any job is added) and tells about workers. */
+  async ready(): Promise<void> {
+    await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
+    const notice = describeWorkers(await this.queue.getWorkers(), this.queueName, this.options.target.url);
+    if (notice !== undefined) this.options.onNotice?.(notice);
+  }
+
+  run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<TaskResult> {
+    if (signal.aborted) return Promise.reject(abortError());
+    const attempt = (this.attempts.get(task.index) ?? 0) + 1;
+    this.attempts.set(task.index, attempt);
+    const jobId = `${this.runId}-${task.index}-${attempt}`;
+    const data: QueueJobData = { version: this.options.version ?? VERSION, run: this.runId, task: encodePayload(task) };
+    return new Promise<TaskResult>((resolve, reject) => {
+      const onAbort = () => {
+        if (!this.pending.delete(jobId)) return;
+        void added.then(() => this.queue.remove(jobId)).catch(() => {});
+        reject(abortError());
+      };
+      const settle = <A extends unknown[]>(f: (...a: A) => void) => (...a: A) => {
+        signal.removeEventListener('abort', onAbort);
+        f(...a);
+      };
+      this.pending.set(jobId, { resolve: settle(resolve), reject: settle(reject), events, what: describeTask(task) });
+      signal.addEventListener('abort', onAbort, { once: true });
+      const added = this.queue.add('task', data, { jobId, attempts: 1, removeOnComplete: true, removeOnFail: { age: 24 * 3_600 } });
+      added.catch((error: unknown) => this.settleWith(jobId, new Error(`could not queue ${describeTask(task)} on ${this.options.target.url}: ${String(error)}`)));
+    });
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    // Jobs of this run nobody will collect: remove the waiting ones (active ones cannot be).
+    await Promise.all([...this.pending.keys()].map((id) => this.queue.remove(id).catch(() => 0)));
+    for (const id of [...this.pending.keys()]) this.settleWith(id, abortError());
+    await Promise.allSettled([this.events.close(), this.queue.close(), this.redis.quit()]);
+  }
+
+  private take(jobId: string): Pending | undefined {
+    const entry = this.pending.get(jobId);
+    // A job completes once per id; a late or repeated event for a settled one is ignored.
+    if (entry !== undefined) this.pending.delete(jobId);
+    return entry;
+  }
+
+  private settleWith(jobId: string, error: Error): void {
+    this.take(jobId)?.reject(error);
+  }
+
+  private async collect(jobId: string): Promise<void> {
+    if (!this.pending.has(jobId)) return;
+    let text: string | null;
+    try {
+      text = await this.redis.getdel(resultKey(this.queueName, jobId));
+    } catch (error) {
+      this.settleWith(jobId, new ExecutorLostError(`could not read the result of job ${jobId}: ${String(error)}`));
+      return;
+    }
+    const entry = this.take(jobId);
+    if (entry === undefined) return;
+    if (text === null) entry.reject(new ExecutorLostError(`the result of ${entry.what} (job ${jobId}) is missing from Redis`));
+    else entry.resolve(decodePayload<TaskResult>(text));
+  }
+
+  private fail(jobId: string, reason: string): void {
+    const entry = this.take(jobId);
+    entry?.reject(failureError(reason, entry.what));
+  }
+
+  private progress(jobId: string, data: unknown): void {
+    const entry = this.pending.get(jobId);
+    if (entry === undefined || typeof data !== 'object' || data === null) return;
+    const { event, value } = data as { event?: unknown; value?: unknown };
+    if (typeof event === 'string' && typeof value === 'number' && Object.hasOwn(entry.events, event)) {
+      (entry.events[event as keyof TaskEvents] as ((n: number) => void) | undefined)?.(value);
+    }
+  }
+
+  /** Fails every pending task once Redis has been unreachable for `lostAfterSeconds`. */
+  private checkConnection(): void {
+    if (this.pending.size === 0) return;
+    this.disconnectedMs = this.redis.status === 'ready' ? 0 : this.disconnectedMs + 1_000;
+    if (this.disconnectedMs < (this.options.lostAfterSeconds ?? 5) * 1_000) return;
+    const error = new UsageError(`lost the connection to Redis at ${this.options.target.url} (${this.pending.size} task${this.pending.size === 1 ? '' : 's'} unfinished)`);
+    for (const id of [...this.pending.keys()]) this.settleWith(id, error);
+  }
+}

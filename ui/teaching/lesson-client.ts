@@ -1,0 +1,21 @@
+// The page's side of the lesson worker: started on first use, one run at a time.
+import * as Comlink from 'comlink';
+import type { LessonApi } from './lesson.api.ts';
+
+/** Wraps the lesson worker; plain data in, plain data out. */
+export class LessonClient {
+  private api: Comlink.Remote<LessonApi> | null = null;
+
+  private get remote(): Comlink.Remote<LessonApi> {
+    this.api ??= Comlink.wrap<LessonApi>(new Worker(new URL('./lesson.worker.ts', import.meta.url), { type: 'module' }));
+    return this.api;
+  }
+
+  run(...args: Parameters<LessonApi['run']>): Promise<ReturnType<LessonApi['run']>> {
+    return this.remote.run(...args);
+  }
+
+  leverDefaults(...args: Parameters<LessonApi['leverDefaults']>): Promise<ReturnType<LessonApi['leverDefaults']>> {
+    return this.remote.leverDefaults(...args);
+  }
+}
