@@ -1,6 +1,7 @@
 // Turns anything a command throws into what the user sees and the exit code: their mistakes
 // (bad flags, bad scenario, bad lever) as a plain message with exit 2, Ctrl-C as 130, and
 // everything else as an internal error with its stack (exit 1).
+import { KpiConditionError } from '../sim/experiment/kpi-condition.ts';
 import { LeverError } from '../sim/experiment/set-path.ts';
 import { EXIT, UsageError } from './io.ts';
 import { WorkerCrashError } from './pool/pool.ts';
@@ -15,7 +16,7 @@ export class ScenarioFileError extends Error {
 
 /** The message for stderr and the exit code for a thrown value. */
 export function describeError(error: unknown): { message: string; code: number } {
-  if (error instanceof UsageError || error instanceof LeverError) return { message: `error: ${error.message}`, code: EXIT.badInput };
+  if (error instanceof UsageError || error instanceof LeverError || error instanceof KpiConditionError) return { message: `error: ${error.message}`, code: EXIT.badInput };
   if (error instanceof ScenarioFileError) return { message: error.lines.join('\n'), code: EXIT.badInput };
   // The engine's ScenarioRunError (a problem only a run reveals) and a UsageError may arrive
   // re-created from a worker.

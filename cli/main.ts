@@ -17,8 +17,14 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   'gen-sales': 'generate a sales history CSV from a simulated scenario',
   calibrate: 'fit scenario parameters to target KPIs',
   worker: 'serve simulation tasks from a Redis queue (scale-out: run|compare|sweep --redis URL)',
+  sensitivity: 'tornado of a KPI against each setting at low and high values (common random numbers)',
+  explain: 'why GMV and profit differ between two scenarios: effects that add up exactly (Shapley)',
+  optimise: 'find the best lever values or budget split for a KPI, under constraints (alias: optimize)',
   help: 'show help for ShopLab or for one command',
 };
+
+/** Other spellings of commands. */
+export const ALIASES: Readonly<Record<string, string>> = { optimize: 'optimise' };
 
 /** The usage text of `shoplab` itself. */
 export function usage(): string {
@@ -63,14 +69,14 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  let name = first;
+  let name = ALIASES[first] ?? first;
   let args = rest;
   if (first === 'help') {
     if (rest.length === 0) {
       io.stdout(usage());
       return EXIT.ok;
     }
-    name = rest[0];
+    name = ALIASES[rest[0]] ?? rest[0];
     args = ['--help'];
   }
   if (!Object.hasOwn(COMMANDS, name) || name === 'help') {

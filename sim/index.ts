@@ -15,3 +15,4 @@ export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopRea
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
 // The Beer Game (Sterman 1989) for lessons and the classroom.
 export * from './beergame/index.ts';
+export * from './decide/index.ts';

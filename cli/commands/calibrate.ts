@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
+import { nestedPatch } from '../yaml-patch.ts';
 import { calibrate, type CalibrationParameter, type CalibrationResult, type CalibrationTarget } from '../../sim/calibrate/calibrate.ts';
 import { formatInterval } from '../../sim/calibrate/interval.ts';
 import { CalibrationInputError } from '../../sim/calibrate/parameterPath.ts';
@@ -132,14 +133,7 @@ export function calibrationReport(file: string, result: CalibrationResult): stri
 
 /** The fitted values as a nested YAML fragment to merge into the scenario file. */
 export function yamlPatch(result: CalibrationResult, provenance: string): string {
-  const patch: Record<string, unknown> = {};
-  for (const p of result.parameters) {
-    const keys = p.path.split('.');
-    let node = patch;
-    for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
-    node[keys[keys.length - 1]] = Number(p.fitted.toPrecision(6));
-  }
-  return `# ${provenance}\n${stringify(patch)}`;
+  return `# ${provenance}\n${stringify(nestedPatch(result.parameters.map((p) => [p.path, Number(p.fitted.toPrecision(6))])))}`;
 }
 
 /**

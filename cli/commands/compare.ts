@@ -1,6 +1,7 @@
 // `shoplab compare A B [C …]`: runs every scenario with the same seed and replications (common
 // random numbers) and compares each with the first: paired deltas, 95 % CI, P(better), winner.
 import { bestIndex, compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
+import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
 import { setPath } from '../../sim/experiment/set-path.ts';
 import { kpisOnly } from '../../sim/experiment/sweep.ts';
 import { summariseKpis, type KpiSummary } from '../../sim/experiment/summarise.ts';
@@ -16,6 +17,7 @@ import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOut
 import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
+import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
 
 const HELP = [
@@ -30,6 +32,10 @@ const HELP = [
   'Options:',
   ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
   '  --json OUT     write every summary and comparison as JSON ("-" = stdout)',
+  TARGET_HELP,
+  '',
+  'A risk table follows the means: P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit and',
+  'P(target met) for every --target, one column per scenario.',
   '',
   'Example: shoplab compare scenarios/002-ecommerce-ops/baseline.yaml scenarios/002-ecommerce-ops/crm-private-domain.yaml --reps 10',
   '',
@@ -40,6 +46,7 @@ interface Entry {
   label: string;
   scenario: Scenario;
   kpis: Record<KpiName, KpiSummary>;
+  risk: RiskSummary;
 }
 
 /** Short column letters (A = baseline, B, C, …); names and files are listed in a legend. */
@@ -78,13 +85,14 @@ function deltaTable(comparison: Comparison): string {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', target: 'list' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
   }
   const files = parsed.positional;
   if (files.length < 2) throw new UsageError(`compare needs a baseline and at least one alternative scenario file, got ${files.length}`);
+  const targets = targetsOf(parsed);
   const loaded = files.map((f) => loadScenarioFile(f, io));
   const base = applyRunFlags(loaded[0], parsed);
   // Same seed, replications and (unless scenarios differ on purpose) horizon for every scenario.
@@ -113,7 +121,7 @@ export const main: CommandMain = async (args, io) => {
     bar.done();
     await transport?.close();
   }
-  const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]) }));
+  const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]), risk: assessRisk(results[i], targets) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));
 
   const json = flagString(parsed, 'json');
@@ -127,7 +135,7 @@ export const main: CommandMain = async (args, io) => {
         seed,
         replications: reps,
         baseline: { file: files[0], name: scenarios[0].name },
-        scenarios: entries.map((e) => ({ file: e.file, name: e.scenario.name, days: e.scenario.days, kpis: e.kpis })),
+        scenarios: entries.map((e) => ({ file: e.file, name: e.scenario.name, days: e.scenario.days, kpis: e.kpis, risk: riskJson(e.risk) })),
         comparisons: comparisons.map((c, i) => ({ file: files[i + 1], name: scenarios[i + 1].name, pairs: c.pairs, kpis: c.kpis })),
       }),
     );
@@ -139,6 +147,7 @@ export const main: CommandMain = async (args, io) => {
     '\n',
     meansTable(entries),
     '* best mean for the KPI\n',
+    riskTable(entries.map((e) => e.label), entries.map((e) => e.risk)),
   ];
   comparisons.forEach((c, i) => out.push(`\n${entries[i + 1].label} vs ${entries[0].label} (paired by replication: Δ = ${entries[i + 1].label} − ${entries[0].label})\n\n`, deltaTable(c)));
   if (reps < 2) out.push('\nWith one replication there is no interval; use --reps 10 or more for a verdict.\n');

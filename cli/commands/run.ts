@@ -1,5 +1,6 @@
 // `shoplab run FILE`: Monte Carlo replications of one scenario; prints a KPI table and writes
 // the summary as JSON and the daily series as a tidy CSV.
+import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
 import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
 import { seriesCsv } from '../../sim/experiment/tidy-csv.ts';
 import { KPIS, SERIES } from '../../sim/result.ts';
@@ -14,6 +15,7 @@ import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOut
 import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
+import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
 
 const HELP = [
@@ -26,13 +28,17 @@ const HELP = [
   ...RUN_FLAGS_HELP,
   '  --json OUT     write the summary (scenario, seed, version, KPIs, daily series) as JSON ("-" = stdout)',
   '  --csv OUT      write the daily series as a tidy CSV: day, date, series, mean, p10, p50, p90',
+  TARGET_HELP,
   '',
-  'Example: shoplab run scenarios/default.yaml --reps 20 --seed 7 --json out/run.json',
+  'Risk (always shown): P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit, and P(target met)',
+  'for every --target.',
+  '',
+  "Example: shoplab run scenarios/default.yaml --reps 20 --seed 7 --target 'roi>=4' --json out/run.json",
   '',
 ].join('\n');
 
 /** The run's JSON document; keys in a fixed order so equal runs give identical bytes. */
-export function runJson(scenario: Scenario, summary: RunSummary): unknown {
+export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSummary): unknown {
   const kpis: Record<string, unknown> = {};
   for (const k of KPIS) {
     const s = summary.kpis[k];
@@ -52,6 +58,7 @@ export function runJson(scenario: Scenario, summary: RunSummary): unknown {
     days: summary.days,
     startDate: summary.startDate,
     kpis,
+    risk: riskJson(risk),
     series,
     channels: summary.channels,
     scenario,
@@ -59,7 +66,7 @@ export function runJson(scenario: Scenario, summary: RunSummary): unknown {
 }
 
 /** The KPI table a person reads. */
-export function runTable(scenario: Scenario, summary: RunSummary): string {
+export function runTable(scenario: Scenario, summary: RunSummary, risk: RiskSummary): string {
   const header = `ShopLab ${VERSION} · "${scenario.name}" · seed ${scenario.seed} · ${summary.replications} replication${summary.replications === 1 ? '' : 's'} · ${summary.days} days from ${summary.startDate}\n\n`;
   const spread = summary.replications > 1;
   const rows = KPIS.map((k) => {
@@ -71,7 +78,7 @@ export function runTable(scenario: Scenario, summary: RunSummary): string {
   const table = renderTable(spread ? ['KPI', 'Mean', 'P10 – P90'] : ['KPI', 'Value'], rows);
   const partial = KPIS.filter((k) => summary.kpis[k].n > 0 && summary.kpis[k].n < summary.replications);
   const note = partial.length > 0 ? `\nDefined in only some replications (summarised over those): ${partial.map((k) => KPI_CATALOGUE[k].label).join(', ')}\n` : '';
-  return header + table + note + channelTable(summary);
+  return header + table + note + riskTable(['Value'], [risk]) + channelTable(summary);
 }
 
 /** Per-channel means: spend, clicks, orders, new customers, GMV, CAC and ROAS. */
@@ -95,7 +102,7 @@ function channelTable(summary: RunSummary): string {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -103,6 +110,7 @@ export const main: CommandMain = async (args, io) => {
   if (parsed.positional.length !== 1) {
     throw new UsageError(parsed.positional.length === 0 ? 'run needs a scenario file: shoplab run FILE' : `run takes one scenario file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
   }
+  const targets = targetsOf(parsed);
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
@@ -120,10 +128,11 @@ export const main: CommandMain = async (args, io) => {
     await transport?.close();
   }
   const summary = summarise(results);
+  const risk = assessRisk(results, targets);
   const json = flagString(parsed, 'json');
   const csv = flagString(parsed, 'csv');
-  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary)));
+  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk)));
   if (csv !== undefined) writeOutput(io, csv, seriesCsv(summary));
-  if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary));
+  if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary, risk));
   return EXIT.ok;
 };

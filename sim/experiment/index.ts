@@ -9,6 +9,8 @@ export * from './replications.ts';
 export * from './sweep.ts';
 export * from './tidy-csv.ts';
 export * from './transport.ts';
+export * from './kpi-condition.ts';
+export * from './risk.ts';
 export * from './executor.ts';
 export * from './in-thread.ts';
 export * from './runner.ts';

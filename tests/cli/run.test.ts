@@ -37,7 +37,7 @@ describe('shoplab run', () => {
     expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(ja);
     expect(readFileSync(join(dir, 'c.json'), 'utf8')).toBe(ja);
     const doc = JSON.parse(ja);
-    expect(Object.keys(doc)).toEqual(['tool', 'version', 'scenarioName', 'seed', 'replications', 'days', 'startDate', 'kpis', 'series', 'channels', 'scenario']);
+    expect(Object.keys(doc)).toEqual(['tool', 'version', 'scenarioName', 'seed', 'replications', 'days', 'startDate', 'kpis', 'risk', 'series', 'channels', 'scenario']);
     expect(doc.seed).toBe(42);
     expect(doc.replications).toBe(2);
     expect(doc.scenario.population.size).toBe(2000);

@@ -1,0 +1,78 @@
+// The budget allocator's feasible set: channel budgets that sum to a total, each within its own
+// [min, max]. Points are kept on a grid of `resolution` (1 CNY by default), so with a whole total
+// and whole bounds the sum is exact in floating point, not merely close.
+import { LeverError } from '../experiment/set-path.ts';
+
+/** Budgets at `paths` that must sum to `total`, each in [min[i], max[i]] (same units as the settings). */
+export interface BudgetGroup {
+  paths: string[];
+  total: number;
+  min: number[];
+  max: number[];
+  /** Today's values at the paths. */
+  current: number[];
+  /** Grid of the amounts moved between budgets (default 1). */
+  resolution: number;
+}
+
+/** The setting a budget name stands for: a channel id means its `budgetPerDayCny`; a dotted path is itself. */
+export function budgetPath(name: string): string {
+  return name.includes('.') ? name : `channels.${name}.budgetPerDayCny`;
+}
+
+/** Throws LeverError when no split of `total` fits the bounds. */
+export function checkBudget(group: BudgetGroup): void {
+  const { total, min, max, paths } = group;
+  if (!(Number.isFinite(total) && total >= 0)) throw new LeverError(`--budget must be a number ≥ 0, got ${total}`);
+  paths.forEach((p, i) => {
+    if (!(min[i] <= max[i])) throw new LeverError(`${p}: its lower bound ${min[i]} is above its upper bound ${max[i]}`);
+  });
+  const lo = min.reduce((a, b) => a + b, 0);
+  const hi = max.reduce((a, b) => a + b, 0);
+  if (total < lo - 1e-9) throw new LeverError(`--budget ${total} is below the sum of the channels' lower bounds (${lo})`);
+  if (total > hi + 1e-9) throw new LeverError(`--budget ${total} is above the sum of the channels' upper bounds (${hi})`);
+}
+
+/**
+ * The point of the budget set nearest in shape to `x`: x + λ clipped to the bounds, with λ found
+ * by bisection so the sum is the total (the Euclidean projection onto the bounded simplex),
+ * then put on the resolution grid with the remainder placed where there is room.
+ */
+export function projectBudget(x: readonly number[], group: BudgetGroup): number[] {
+  const { total, min, max, resolution } = group;
+  const at = (lambda: number) => x.map((v, i) => Math.min(max[i], Math.max(min[i], v + lambda)));
+  const sum = (v: number[]) => v.reduce((a, b) => a + b, 0);
+  let lo = -total - Math.max(...x.map(Math.abs)) - 1;
+  let hi = total + Math.max(...x.map(Math.abs)) + 1;
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (sum(at(mid)) < total) lo = mid;
+    else hi = mid;
+  }
+  const exact = at((lo + hi) / 2);
+  return onGrid(exact, group, resolution);
+}
+
+function onGrid(values: number[], group: BudgetGroup, resolution: number): number[] {
+  const { total, min, max } = group;
+  const out = values.map((v, i) => Math.min(max[i], Math.max(min[i], Math.round(v / resolution) * resolution)));
+  let rest = total - out.reduce((a, b) => a + b, 0);
+  // Hand the remainder (a few grid steps from rounding) to the budgets with room, largest room first.
+  for (let guard = 0; Math.abs(rest) > 1e-9 && guard <= out.length; guard++) {
+    const up = rest > 0;
+    let best = -1;
+    let room = 0;
+    for (let i = 0; i < out.length; i++) {
+      const r = up ? max[i] - out[i] : out[i] - min[i];
+      if (r > room + 1e-12) {
+        room = r;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    const move = Math.min(Math.abs(rest), room);
+    out[best] += up ? move : -move;
+    rest += up ? -move : move;
+  }
+  return out;
+}
