@@ -1,14 +1,9 @@
 // Runs the replications a command needs — several scenarios, R each — in this thread or on a
 // worker pool. Either way replication r of a scenario uses the streams of (seed, r) and results
 // come back in replication order, so the output does not depend on the number of workers.
-import { ProgressTracker, type Progress } from '../sim/experiment/progress.ts';
-import { simulate } from '../sim/engine/simulate.ts';
-import type { RunResult } from '../sim/result.ts';
-import type { Scenario } from '../sim/scenario/schema.ts';
+import { ProgressTracker, type Progress, simulate, type RunResult, type Scenario, runExperiment, type Transport } from '../sim/index.ts';
 import { forecastersFor } from './forecasters.ts';
 import { WorkerPool, type ReplicationTask } from './pool/pool.ts';
-import { runExperiment } from '../sim/experiment/runner.ts';
-import type { Transport } from '../sim/experiment/transport.ts';
 
 /** One scenario to run R times. */
 export interface BatchJob {

@@ -1,8 +1,7 @@
 // The forecasters a scenario's forecast-driven replenishment names, built from the model
 // registry only when a scenario asks for one (the models load lazily; the neural one only when
 // named, since it brings TensorFlow.js).
-import type { ForecasterRegistry } from '../sim/engine/options.ts';
-import type { Scenario } from '../sim/scenario/schema.ts';
+import type { ForecasterRegistry, Scenario } from '../sim/index.ts';
 import { suggestion } from './did-you-mean.ts';
 import { UsageError } from './io.ts';
 
@@ -34,12 +33,12 @@ export async function forecastersFor(scenarios: readonly Scenario[]): Promise<Fo
   const key = names.join('|');
   const cached = cache.get(key);
   if (cached) return cached;
-  const registry = await import('../models/registry.ts');
+  const registry = await import('../models/light.ts');
   if (names.includes('neural') && !registry.hasForecaster('neural')) {
-    const neural = await import('../models/neural/index.ts');
+    const neural = await import('../models/index.ts');
     neural.registerNeuralForecaster();
   }
-  const { replenishmentForecasters } = await import('../models/replenishment.ts');
+  const { replenishmentForecasters } = await import('../models/light.ts');
   for (const [name, path] of used) {
     if (!registry.hasForecaster(name)) {
       const known = [BUILT_IN, ...registry.forecasterNames()].sort();

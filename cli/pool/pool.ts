@@ -2,8 +2,7 @@
 // (scenario, seed, replication); results come back in task order, so a run with N workers is
 // identical to a run in one thread.
 import { Worker } from 'node:worker_threads';
-import type { RunResult } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { RunResult, Scenario } from '../../sim/index.ts';
 import type { RunTaskMessage, WorkerMessage } from './protocol.ts';
 
 /** One replication to simulate. */

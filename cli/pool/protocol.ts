@@ -1,7 +1,6 @@
 // Messages between the CLI's worker pool and its workers. Results travel as structured clones
 // with their Float64Array buffers transferred, never copied.
-import type { RunResult } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { RunResult, Scenario } from '../../sim/index.ts';
 
 /** Main → worker: simulate one replication of one scenario. */
 export interface RunTaskMessage {

@@ -1,7 +1,7 @@
 // A pool worker: simulates the replications the main thread sends and posts each result back
 // with its typed arrays transferred. Progress is posted after every simulated day.
 import { parentPort } from 'node:worker_threads';
-import { simulate } from '../../sim/engine/simulate.ts';
+import { simulate } from '../../sim/index.ts';
 import { forecastersFor } from '../forecasters.ts';
 import { transferables, type RunTaskMessage, type WorkerMessage } from './protocol.ts';
 

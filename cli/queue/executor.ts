@@ -1,7 +1,5 @@
 // Where a queue worker runs its tasks on its own machine.
-import { createExecutor } from '../../sim/experiment/executor.ts';
-import { InThreadTransport } from '../../sim/experiment/in-thread.ts';
-import type { Transport } from '../../sim/experiment/transport.ts';
+import { createExecutor, InThreadTransport, type Transport } from '../../sim/index.ts';
 import { forecastersFor } from '../forecasters.ts';
 
 /**

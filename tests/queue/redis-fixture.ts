@@ -1,18 +1,19 @@
 // Test helpers for the queue: a throwaway redis-server on a free loopback port (temporary
 // directory, no persistence) and real `shoplab worker` processes, all stopped by the caller.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../cli/cli-fixture.ts';
+import { findSystemDep, installCommand } from '../../scripts/system-deps.mjs';
 
-/** True when `redis-server` is on the PATH. */
-export const HAS_REDIS = spawnSync('redis-server', ['--version'], { encoding: 'utf8' }).status === 0;
+/** True when `redis-server` is on the PATH (the same lookup `npm test` uses to install or skip). */
+export const HAS_REDIS = findSystemDep('redis-server') !== null;
 
 /** Warns loudly (once per suite) that queue tests are skipped and how to enable them. */
 export function warnIfNoRedis(suite: string): void {
-  if (!HAS_REDIS) console.warn(`\n*** SKIPPED ${suite}: redis-server is not installed. Install it with: apt-get install -y redis-server ***\n`);
+  if (!HAS_REDIS) console.warn(`\n*** SKIPPED ${suite}: redis-server is not installed. Install it with: ${installCommand(['redis-server'])} ***\n`);
 }
 
 /** A loopback port nothing listens on right now (the OS picks it). */

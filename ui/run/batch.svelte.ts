@@ -1,6 +1,6 @@
 // Progress, time left, cancel and failure of a batch of pool tasks: the base of a scenario's run
 // (RunState) and of compare and sweep runs.
-import type { RunResult } from '../../sim/result.ts';
+import type { RunResult } from '../../sim/light.ts';
 import type { SimTask } from '../workers/sim.api.ts';
 import type { SimPool } from '../workers/sim-pool.ts';
 import { remainingMs } from './eta.ts';

@@ -1,7 +1,7 @@
 // A pool of simulation workers (one per core): hands out replications as workers free up,
 // collects results in task order, reports progress, cancels, and replaces a worker that crashes.
 import * as Comlink from 'comlink';
-import type { RunResult } from '../../sim/result.ts';
+import type { RunResult } from '../../sim/light.ts';
 import type { SimApi, SimTask } from './sim.api.ts';
 
 /** How a pool run is going. */

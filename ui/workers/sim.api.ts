@@ -2,9 +2,7 @@
 // transferred. Replication r uses the same random streams in any worker, so splitting
 // replications over a pool gives exactly what one worker would.
 import * as Comlink from 'comlink';
-import { simulate } from '../../sim/engine/simulate.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import type { RunResult } from '../../sim/result.ts';
+import { simulate, type Scenario, type RunResult } from '../../sim/index.ts';
 import { resultBuffers } from './transfer.ts';
 
 /** One unit of work for a pool worker. */

@@ -1,6 +1,6 @@
 // Lists the distinct ArrayBuffers behind a run result's typed arrays, so they can be transferred
 // (moved, not copied) across the worker boundary.
-import type { RunResult } from '../../sim/result.ts';
+import type { RunResult } from '../../sim/light.ts';
 
 /** Every distinct buffer under a RunResult's series and per-SKU arrays. */
 export function resultBuffers(result: RunResult): ArrayBuffer[] {
