@@ -1,7 +1,7 @@
 // The CLI's Evaluator for the decision commands (optimise, sensitivity, explain): every batch runs
 // through the CLI's one batch runner (cli/batch.ts: this thread or the worker pool, with the
 // scenario's forecasters), so a decision command scales like `run` and `compare`.
-import { type Evaluator, type Progress, kpisOnly, type RunResult } from '../sim/index.ts';
+import { type Evaluator, type Progress, type Transport, kpisOnly, type RunResult } from '../sim/index.ts';
 import { flagNumber, type ParsedArgs } from './args.ts';
 import { runBatch, wholeResults } from './batch.ts';
 import type { CliIO } from './io.ts';
@@ -11,22 +11,23 @@ export function decisionWorkers(parsed: ParsedArgs, io: CliIO): number {
   return Math.max(1, flagNumber(parsed, 'workers') ?? io.defaultWorkers ?? 1);
 }
 
-function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void): Evaluator<T> {
+function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<T> {
   return (scenarios, plan) =>
     runBatch(scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days })), {
       workers: Math.min(workers, scenarios.length * plan.replications),
       signal: io.interrupt,
       onProgress,
       map,
+      transport,
     });
 }
 
-/** An Evaluator keeping each run's KPIs, on `workers` threads (1: this thread). */
-export function cliEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void): Evaluator {
-  return evaluator(workers, io, kpisOnly, onProgress);
+/** An Evaluator keeping each run's KPIs, on `workers` threads (1: this thread) or over `transport` (`--redis`). */
+export function cliEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator {
+  return evaluator(workers, io, kpisOnly, onProgress, transport);
 }
 
 /** An Evaluator keeping whole runs (series, channels). */
-export function cliWholeEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void): Evaluator<RunResult> {
-  return evaluator(workers, io, wholeResults, onProgress);
+export function cliWholeEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<RunResult> {
+  return evaluator(workers, io, wholeResults, onProgress, transport);
 }

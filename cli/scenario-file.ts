@@ -2,6 +2,7 @@
 // issues come back formatted with paths relative to the working directory.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { decodeScenarioBytes, formatIssue, type Issue, SCENARIO_FILE_LIMITS, loadScenario, type Scenario } from '../sim/index.ts';
+import { replenishmentForecasterNames } from '../models/light.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readBoundedFile } from './read-file.ts';
@@ -28,7 +29,7 @@ export function displayIssue(issue: Issue, cwd: string): string {
 
 /** Every issue of loading `file`, errors and warnings, and the scenario when it loaded. */
 export function checkScenarioFile(file: string, cwd: string): { scenario?: Scenario; issues: Issue[] } {
-  const result = loadScenario(resolve(cwd, file), readText);
+  const result = loadScenario(resolve(cwd, file), readText, { forecasters: replenishmentForecasterNames() });
   return result.ok ? { scenario: result.scenario, issues: result.warnings } : { issues: result.issues };
 }
 

@@ -34,3 +34,7 @@ export { normalCdf, normalLoss, normalPdf, normalQuantile } from '../sim/math/no
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from '../sim/math/nelderMead.ts';
 export * from './inventory/index.ts';
 export * from './replenishment.ts';
+export * from './backtest/chunk.ts';
+export * from './replenishment-forecasters.ts';
+export * from './forecaster-names.ts';
+export * from './task-executor.ts';

@@ -16,6 +16,7 @@ import {
   KPIS,
   type KpiName,
 } from '../../sim/index.ts';
+import { replenishmentForecastersFor } from '../../models/light.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
 import { formatKpi, formatPercent } from '../format.ts';
@@ -216,6 +217,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
     replications: flagNumber(parsed, 'reps') ?? 5,
     seed: flagNumber(parsed, 'seed'),
     days: flagNumber(parsed, 'days'),
+    forecasters: await replenishmentForecastersFor([scenario]),
   });
   const onProgress = io.isTTY
     ? (n: number, worst: number) => io.stderr(`\revaluation ${n}/${maxEvaluations} · worst error ${formatPercent(worst)}   `)

@@ -12,7 +12,6 @@ import {
   type SalesData,
   forecasterNames,
   getForecaster,
-  registerForecaster,
   withFallback,
   crossValidate,
   scoreWindows,
@@ -28,9 +27,7 @@ import {
 } from '../../models/light.ts';
 import { normalQuantile } from '../../sim/index.ts';
 import sampleUrl from '../../models/data/sample-sales.csv?url';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { loadNeuralForecaster } from './neural.ts';
 
 /** What the page learns about a loaded file. */
 export type LoadSummary =
@@ -99,7 +96,6 @@ const HISTORY_SHOWN = 180;
 
 let data: SalesData | null = null;
 let fitted = new Map<string, { model: FittedModel; h: number }>();
-let neuralReady: Promise<void> | null = null;
 let neuralBackend: string | undefined;
 
 function summarise(result: SalesReadResult): LoadSummary {
@@ -113,15 +109,8 @@ function summarise(result: SalesReadResult): LoadSummary {
   return { ok: true, ids: data.ids, lengths, rows: data.y.length, frequency: data.frequency, seasonLength: data.seasonLength, covariates: data.covariateNames, warnings: result.warnings };
 }
 
-function ensureNeural(): Promise<void> {
-  neuralReady ??= import('../../models/index.ts').then(async (neural) => {
-    const { forecaster, selection } = await neural.setupNeuralForecaster({
-      backend: { wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded } },
-    });
-    registerForecaster(forecaster);
-    neuralBackend = selection.backend;
-  });
-  return neuralReady;
+async function ensureNeural(): Promise<void> {
+  neuralBackend = await loadNeuralForecaster();
 }
 
 function band(output: ForecastOutput, p: number): Float64Array {

@@ -3,6 +3,10 @@
 // `extends` between built-ins resolves over the bundled files.
 import { parseScenarioText, type Issue, type Scenario, planSweep, type SweepCell, type Lever } from '../../sim/index.ts';
 import { readBuiltin } from '../library/builtins.ts';
+import { replenishmentForecasterNames } from '../../models/light.ts';
+
+/** The forecasters the workbench's simulation workers provide (sim.api.ts), neural included. */
+const FORECASTERS = replenishmentForecasterNames();
 
 /** What validation answers: the resolved scenario, or every problem found. */
 export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -14,7 +18,7 @@ export const scenarioApi = {
   /** Parses and checks `text` as if it were the file `fileName` (a virtual path under /scenarios). */
   validate(text: string, fileName: string): ValidationResult {
     try {
-      const result = parseScenarioText(text, { fileName, readText: (path: string) => readBuiltin(path) });
+      const result = parseScenarioText(text, { fileName, readText: (path: string) => readBuiltin(path), forecasters: FORECASTERS });
       return result.ok ? { ok: true, scenario: result.scenario, warnings: result.warnings } : { ok: false, issues: result.issues };
     } catch (error) {
       // The loader reports problems as issues; anything thrown is still shown, never swallowed.

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
 import type { SummaryApi } from './summary.api.ts';
-import { resultBuffers } from './transfer.ts';
+import { resultBuffers } from '../../sim/index.ts';
 
 export class Summariser {
   private worker: Worker | null = null;
