@@ -1,12 +1,8 @@
 // Runs the replications a command needs — several scenarios, R each — with the experiment runner,
 // in this thread or on worker threads. Replication r of a scenario uses the streams of (seed, r)
 // and results come back in replication order, so the output does not depend on the number of workers.
-import type { Progress } from '../sim/experiment/progress.ts';
-import { InThreadTransport } from '../sim/experiment/in-thread.ts';
-import { runExperiment, type ExperimentJob } from '../sim/experiment/runner.ts';
-import type { Transport } from '../sim/experiment/transport.ts';
-import type { RunResult } from '../sim/result.ts';
-import { modelsExecutor } from '../models/task-executor.ts';
+import { type Progress, InThreadTransport, runExperiment, type ExperimentJob, type Transport, type RunResult } from '../sim/index.ts';
+import { modelsExecutor } from '../models/light.ts';
 import { WorkerThreadsTransport } from './transport/worker-threads.ts';
 
 /** One scenario to run R times. */

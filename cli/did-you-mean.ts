@@ -1,6 +1,6 @@
 // Suggests the closest known word for a mistyped command or flag, with the project's one
 // edit-distance rule (sim/text/didYouMean.ts).
-import { closest } from '../sim/text/didYouMean.ts';
+import { closest } from '../sim/light.ts';
 
 /** The candidate closest to `word` if it is close enough to be a likely typo, else undefined. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {

@@ -1,10 +1,9 @@
 // Turns anything a command throws into what the user sees and the exit code: their mistakes
 // (bad flags, bad scenario, bad lever) as a plain message with exit 2, Ctrl-C as 130, and
 // everything else as an internal error with its stack (exit 1).
-import { KpiConditionError } from '../sim/experiment/kpi-condition.ts';
-import { LeverError } from '../sim/experiment/set-path.ts';
+import { KpiConditionError, LeverError } from '../sim/index.ts';
 import { EXIT, UsageError } from './io.ts';
-import { ExecutorLostError } from '../sim/experiment/transport.ts';
+import { ExecutorLostError } from '../sim/index.ts';
 
 /** Problems found in a scenario file, already formatted one per line ("error: file:line:col: path: message"). */
 export class ScenarioFileError extends Error {

@@ -1,11 +1,7 @@
 // The CLI's Evaluator for the decision commands (optimise, sensitivity, explain): every batch runs
 // through the CLI's one batch runner (cli/batch.ts: this thread or the worker pool, with the
 // scenario's forecasters), so a decision command scales like `run` and `compare`.
-import type { Evaluator } from '../sim/decide/evaluator.ts';
-import type { Progress } from '../sim/experiment/progress.ts';
-import type { Transport } from '../sim/experiment/transport.ts';
-import { kpisOnly } from '../sim/experiment/sweep.ts';
-import type { RunResult } from '../sim/result.ts';
+import { type Evaluator, type Progress, type Transport, kpisOnly, type RunResult } from '../sim/index.ts';
 import { flagNumber, type ParsedArgs } from './args.ts';
 import { runBatch, wholeResults } from './batch.ts';
 import type { CliIO } from './io.ts';

@@ -1,7 +1,6 @@
 // Human-readable numbers for terminal tables: thousands separators, CNY, percentages, days.
 // Each KPI's label and format come from the KPI catalogue (sim/kpi-catalogue.ts).
-import type { KpiName } from '../sim/result.ts';
-import { KPI_CATALOGUE, type KpiFormat } from '../sim/kpi-catalogue.ts';
+import { type KpiName, KPI_CATALOGUE, type KpiFormat } from '../sim/light.ts';
 
 /** Groups the integer part with commas: 1234567.891 → "1,234,567.89" (with `decimals`). */
 export function withSeparators(value: number, decimals = 0): string {

@@ -2,7 +2,7 @@
 // failure into a clear message and an exit code (0 ok, 2 bad input, 1 internal error).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { VERSION } from '../sim/version.ts';
+import { VERSION } from '../sim/light.ts';
 import { suggestion } from './did-you-mean.ts';
 import { EXIT, type CliIO, type CommandMain } from './io.ts';
 import { cliText, pickCliLang, type CliLang } from './lang.ts';

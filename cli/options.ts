@@ -2,8 +2,7 @@
 // scenario so that what is recorded is exactly what ran; and writing output files.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { setPath } from '../sim/experiment/set-path.ts';
-import type { Scenario } from '../sim/scenario/schema.ts';
+import { setPath, type Scenario } from '../sim/index.ts';
 import { flagNumber, type FlagSpec, type ParsedArgs } from './args.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { QUEUE_FLAGS_HELP } from './queue/flags.ts';

@@ -1,6 +1,6 @@
 // A one-line progress bar on stderr (percentage, replications done, time left), drawn only when
 // stderr is an interactive terminal, so piped output and tests stay clean.
-import type { Progress } from '../sim/experiment/progress.ts';
+import type { Progress } from '../sim/light.ts';
 import { formatDuration } from './format.ts';
 import type { CliIO } from './io.ts';
 

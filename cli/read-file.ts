@@ -1,7 +1,7 @@
 // Reads a user's input file with bounds: folders, devices, pipes and sockets are refused before
 // they are opened (so /dev/zero cannot hang a read), and no more than the stated size is read.
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { loaderMessage, type LoaderMessage } from '../sim/scenario/loaderMessages.ts';
+import { loaderMessage, type LoaderMessage } from '../sim/index.ts';
 
 /** A read refused for what the file is; `code` tells the loader how to phrase it. */
 export class InputFileError extends Error {

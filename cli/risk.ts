@@ -1,7 +1,6 @@
 // The risk part of `run` and `compare`: the `--target` flag, a risk table with one column per
 // scenario, and the JSON form of a RiskSummary.
-import { parseCondition, type KpiCondition } from '../sim/experiment/kpi-condition.ts';
-import type { Probability, RiskSummary } from '../sim/experiment/risk.ts';
+import { parseCondition, type KpiCondition, type Probability, type RiskSummary } from '../sim/index.ts';
 import { flagList, type ParsedArgs } from './args.ts';
 import { formatKpi, formatPercent } from './format.ts';
 import { renderTable } from './table.ts';

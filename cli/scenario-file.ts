@@ -1,12 +1,8 @@
 // Reads scenario files from disk for the CLI: the pure loader gets a file reader, and its
 // issues come back formatted with paths relative to the working directory.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { decodeScenarioBytes } from '../sim/scenario/decode.ts';
-import { formatIssue, type Issue } from '../sim/scenario/issue.ts';
-import { SCENARIO_FILE_LIMITS } from '../sim/scenario/loaderMessages.ts';
-import { loadScenario } from '../sim/scenario/load.ts';
-import type { Scenario } from '../sim/scenario/schema.ts';
-import { replenishmentForecasterNames } from '../models/forecaster-names.ts';
+import { decodeScenarioBytes, formatIssue, type Issue, SCENARIO_FILE_LIMITS, loadScenario, type Scenario } from '../sim/index.ts';
+import { replenishmentForecasterNames } from '../models/light.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readBoundedFile } from './read-file.ts';

@@ -3,12 +3,21 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { PNL_LINES, monthlyPnl, npv } from '../sim/decide/finance.ts';
-import type { Comparison } from '../sim/experiment/compare.ts';
-import type { RiskSummary } from '../sim/experiment/risk.ts';
-import type { KpiSummary, RunSummary } from '../sim/experiment/summarise.ts';
-import { KPIS, SERIES, dateOfDay, type KpiName } from '../sim/result.ts';
-import { KPI_CATALOGUE, type KpiFormat } from '../sim/kpi-catalogue.ts';
+import {
+  PNL_LINES,
+  monthlyPnl,
+  npv,
+  type Comparison,
+  type RiskSummary,
+  type KpiSummary,
+  type RunSummary,
+  KPIS,
+  SERIES,
+  dateOfDay,
+  type KpiName,
+  KPI_CATALOGUE,
+  type KpiFormat,
+} from '../sim/index.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 /** Excel number format of each KPI format. */

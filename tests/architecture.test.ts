@@ -62,3 +62,39 @@ describe('the pure core', () => {
     });
   }
 });
+
+// Front ends use sim/ and models/ through their public entry points only, so the internals can
+// move without touching cli/ or ui/. Each has a full entry (index.ts) and a light one (light.ts:
+// sim/ without zod, mathjs or the engine, for start-up paths and the page; models/ without
+// TensorFlow.js). Outside the entries, on purpose: Node adapters (`node.ts`, `*.node.ts`, so that
+// browser bundles never see node:fs), the spreadsheet and Parquet readers (each loads its own large
+// library when such a file arrives) and the sample data file the workbench bundles as an asset.
+const ENTRY_POINTS = new Set(['sim/index.ts', 'sim/light.ts', 'models/index.ts', 'models/light.ts']);
+const OUTSIDE_ENTRIES = [/(^|[/.])node\.ts$/, /^models\/data\/(xlsx|parquet)\.ts$/, /^models\/data\/sample-sales\.csv\?url$/];
+
+function frontEndFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...frontEndFiles(path));
+    else if (/\.(ts|mjs|svelte)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+describe('the public entry points', () => {
+  for (const folder of ['cli', 'ui']) {
+    it(`are the only way ${folder}/ reaches into sim/ and models/`, () => {
+      const problems: string[] = [];
+      for (const file of frontEndFiles(join(root, folder))) {
+        for (const spec of importsOf(code(readFileSync(file, 'utf8')))) {
+          if (!spec.startsWith('.')) continue;
+          const target = relative(root, join(file, '..', spec)).split('\\').join('/');
+          if (!/^(sim|models)\//.test(target) || ENTRY_POINTS.has(target) || OUTSIDE_ENTRIES.some((re) => re.test(target))) continue;
+          problems.push(`${relative(root, file)} imports ${spec}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});

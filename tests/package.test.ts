@@ -1,6 +1,6 @@
 // ShopLab as an installable package: `npm pack`, install the tarball into an empty folder (from the
 // npm cache), then use it as a stranger would: `npx shoplab`, the `shoplab/sim` and
-// `shoplab/models` entry points from JavaScript, and their types from a type-checked TypeScript file.
+// `shoplab/models` entry points (loadScenario, simulate, runExperiment, forecasters) from JavaScript, and their types from a type-checked TypeScript file.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,24 +18,26 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }), 180_000);
 const SCENARIO = 'name: Packed shop\nseed: 5\ndays: 20\npopulation:\n  size: 800\n';
 
 const USE_MJS = `import { readFileSync } from 'node:fs';
-import { loadScenario, simulate, KPI_CATALOGUE } from 'shoplab/sim';
+import { loadScenario, simulate, runExperiment, KPI_CATALOGUE } from 'shoplab/sim';
 import { seasonalNaive, mase } from 'shoplab/models';
 const loaded = loadScenario('shop.yaml', (p) => readFileSync(p, 'utf8'));
 if (!loaded.ok) throw new Error('scenario did not load');
 const result = simulate(loaded.scenario, { replication: 1 });
+const [orders] = await runExperiment([{ scenario: loaded.scenario, seed: 5, replications: 2 }], { map: (r) => r.kpis.orders });
 const history = Float64Array.from({ length: 28 }, (_, t) => 10 + (t % 7));
 const forecast = seasonalNaive.forecast({ y: history, seasonLength: 7 }, 7);
-console.log(JSON.stringify({ orders: result.kpis.orders, gmvCny: result.kpis.gmvCny, label: KPI_CATALOGUE.gmvCny.label, mean: Array.from(forecast.mean), mase: mase(history.subarray(21), history.subarray(14, 21), history.subarray(0, 21), 7) }));
+console.log(JSON.stringify({ orders: result.kpis.orders, experimentOrders: orders, gmvCny: result.kpis.gmvCny, label: KPI_CATALOGUE.gmvCny.label, mean: Array.from(forecast.mean), mase: mase(history.subarray(21), history.subarray(14, 21), history.subarray(0, 21), 7) }));
 `;
 
-const CHECK_TS = `import { loadScenario, simulate, type RunResult, type Scenario } from 'shoplab/sim';
+const CHECK_TS = `import { loadScenario, runExperiment, simulate, type RunResult, type Scenario } from 'shoplab/sim';
 import { seasonalNaive, type Forecaster } from 'shoplab/models';
 const loaded = loadScenario('shop.yaml', () => '');
 const scenario: Scenario | undefined = loaded.ok ? loaded.scenario : undefined;
 const result: RunResult | undefined = scenario ? simulate(scenario, { days: 5 }) : undefined;
 const orders: number | undefined = result?.kpis.orders;
+const experiment: Promise<number[][]> | undefined = scenario ? runExperiment([{ scenario, seed: 1, replications: 2 }], { map: (r) => r.kpis.gmvCny }) : undefined;
 const model: Forecaster = seasonalNaive;
-export { orders, model };
+export { orders, model, experiment };
 `;
 
 function run(command: string, args: string[], cwd: string): string {
@@ -68,7 +70,7 @@ describe('the packed package', () => {
     const here = loadScenario(join(app, 'shop.yaml'), (p) => readFileSync(p, 'utf8'));
     if (!here.ok) throw new Error('scenario did not load here');
     const expected = simulate(here.scenario, { replication: 1 }).kpis;
-    expect(used).toMatchObject({ orders: expected.orders, gmvCny: expected.gmvCny, label: 'GMV', mean: [10, 11, 12, 13, 14, 15, 16] });
+    expect(used).toMatchObject({ orders: expected.orders, experimentOrders: [simulate(here.scenario, { replication: 0 }).kpis.orders, expected.orders], gmvCny: expected.gmvCny, label: 'GMV', mean: [10, 11, 12, 13, 14, 15, 16] });
     // seasonal naive is exact on a series that repeats weekly
     expect(used.mase).toBeCloseTo(0, 12);
 

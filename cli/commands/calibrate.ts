@@ -5,12 +5,18 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { nestedPatch } from '../yaml-patch.ts';
-import { calibrate, type CalibrationParameter, type CalibrationResult, type CalibrationTarget } from '../../sim/calibrate/calibrate.ts';
-import { formatInterval } from '../../sim/calibrate/interval.ts';
-import { CalibrationInputError } from '../../sim/calibrate/parameterPath.ts';
-import { simulationEvaluator } from '../../sim/calibrate/simulationEvaluator.ts';
-import { replenishmentForecastersFor } from '../../models/replenishment-forecasters.ts';
-import { KPIS, type KpiName } from '../../sim/result.ts';
+import {
+  calibrate,
+  type CalibrationParameter,
+  type CalibrationResult,
+  type CalibrationTarget,
+  formatInterval,
+  CalibrationInputError,
+  simulationEvaluator,
+  KPIS,
+  type KpiName,
+} from '../../sim/index.ts';
+import { replenishmentForecastersFor } from '../../models/light.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
 import { formatKpi, formatPercent } from '../format.ts';

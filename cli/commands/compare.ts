@@ -1,16 +1,23 @@
 // `shoplab compare A B [C …]`: runs every scenario with the same seed and replications (common
 // random numbers) and compares each with the first: paired deltas, 95 % CI, P(better), winner.
-import { bestIndex, compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
-import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
-import { setPath } from '../../sim/experiment/set-path.ts';
-import { kpisOnly } from '../../sim/experiment/sweep.ts';
-import { summariseKpis, type KpiSummary } from '../../sim/experiment/summarise.ts';
-import { KPIS, type KpiName } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import { VERSION } from '../../sim/version.ts';
+import {
+  bestIndex,
+  compareRuns,
+  type Comparison,
+  assessRisk,
+  type RiskSummary,
+  setPath,
+  kpisOnly,
+  summariseKpis,
+  type KpiSummary,
+  KPIS,
+  type KpiName,
+  type Scenario,
+  VERSION,
+  KPI_CATALOGUE,
+} from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { formatDelta, formatKpi, formatPercent } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';

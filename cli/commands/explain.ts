@@ -1,9 +1,7 @@
 // `shoplab explain A B`: why GMV and profit differ between two scenarios — the paired difference
 // split into effects (traffic by channel, conversion, stock-outs, basket, list price, discounts,
 // and on profit each cost line) that sum exactly to it, with 95 % intervals over the pairs.
-import { explain, type KpiExplanation } from '../../sim/decide/explain.ts';
-import { setPath } from '../../sim/experiment/set-path.ts';
-import { VERSION } from '../../sim/version.ts';
+import { explain, type KpiExplanation, setPath, VERSION } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { cliWholeEvaluator, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi } from '../format.ts';

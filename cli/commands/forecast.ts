@@ -6,18 +6,30 @@ import { resolve } from 'node:path';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { readSalesFile } from '../../models/data/node.ts';
-import { formatDataIssue } from '../../models/data/issues.ts';
-import { periodDay, seriesLength, type Frequency, type SalesData } from '../../models/data/sales-data.ts';
-import type { FillRule } from '../../models/data/sales-reader.ts';
-import { forecastCsvHeader, forecastCsvRows } from '../../models/data/forecast-csv.ts';
-import { forecastPanel } from '../../models/backtest/panel.ts';
-import { mergeForecastChunks, slicePanel, type ForecastChunkOutput, type PanelSettings } from '../../models/backtest/chunk.ts';
-import { runTasks } from '../../sim/experiment/runner.ts';
-import type { ForecastChunkTask } from '../../sim/experiment/transport.ts';
+import {
+  formatDataIssue,
+  periodDay,
+  seriesLength,
+  type Frequency,
+  type SalesData,
+  type FillRule,
+  forecastCsvHeader,
+  forecastCsvRows,
+  forecastPanel,
+  mergeForecastChunks,
+  slicePanel,
+  type ForecastChunkOutput,
+  type PanelSettings,
+  bestPerSeries,
+  formatLeaderboard,
+  leaderboard,
+  getForecaster,
+  hasForecaster,
+  UnknownForecasterError,
+  type Forecaster,
+} from '../../models/light.ts';
+import { runTasks, type ForecastChunkTask } from '../../sim/index.ts';
 import { WorkerThreadsTransport } from '../transport/worker-threads.ts';
-import { bestPerSeries, formatLeaderboard, leaderboard } from '../../models/backtest/leaderboard.ts';
-import { getForecaster, hasForecaster, UnknownForecasterError } from '../../models/registry.ts';
-import type { Forecaster } from '../../models/forecaster.ts';
 
 const FLAGS: FlagSpec = {
   h: 'positiveInt',
@@ -101,7 +113,7 @@ function parseLevels(text: string | undefined): number[] {
 /** Loads the neural forecaster on demand (TensorFlow.js is heavy); null with a reason if it cannot. */
 async function loadNeural(io: CliIO): Promise<Forecaster | null> {
   try {
-    const neural = await import('../../models/neural/index.ts');
+    const neural = await import('../../models/index.ts');
     const selection = await neural.selectBackend();
     io.stderr(`neural: TensorFlow.js on the ${selection.backend} backend\n`);
     return neural.registerNeuralForecaster();

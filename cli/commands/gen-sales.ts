@@ -5,10 +5,8 @@ import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { applyRunFlags, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
-import { simulate } from '../../sim/engine/simulate.ts';
-import { dateOfDay, type RunResult } from '../../sim/result.ts';
-import { csvField } from '../../sim/experiment/tidy-csv.ts';
-import { replenishmentForecasters } from '../../models/replenishment.ts';
+import { simulate, dateOfDay, type RunResult, csvField } from '../../sim/index.ts';
+import { replenishmentForecasters } from '../../models/light.ts';
 
 const HELP = [
   'Usage: shoplab gen-sales SCENARIO --out SALES.csv [--seed N] [--days D] [--replication R]',

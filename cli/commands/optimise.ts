@@ -3,19 +3,28 @@
 // the chance they hold, the winner re-checked on fresh seeds; `--write` saves it as a scenario.
 import { dirname, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { budgetPath, type BudgetGroup } from '../../sim/decide/budget.ts';
-import { optimise, type Candidate, type OptimiseProblem, type OptimiseResult } from '../../sim/decide/optimise.ts';
-import { currentValue, parseRange } from '../../sim/decide/range.ts';
-import { responseCurves, type ResponseCurve } from '../../sim/decide/response.ts';
-import { parseCondition } from '../../sim/experiment/kpi-condition.ts';
-import { KPIS, type KpiName } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import { didYouMean } from '../../sim/text/didYouMean.ts';
-import { VERSION } from '../../sim/version.ts';
+import {
+  budgetPath,
+  type BudgetGroup,
+  optimise,
+  type Candidate,
+  type OptimiseProblem,
+  type OptimiseResult,
+  currentValue,
+  parseRange,
+  responseCurves,
+  type ResponseCurve,
+  parseCondition,
+  KPIS,
+  type KpiName,
+  type Scenario,
+  didYouMean,
+  VERSION,
+  KPI_CATALOGUE,
+} from '../../sim/index.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs, type ParsedArgs } from '../args.ts';
 import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';

@@ -1,14 +1,19 @@
 // `shoplab run FILE`: Monte Carlo replications of one scenario; prints a KPI table and writes
 // the summary as JSON and the daily series as a tidy CSV.
-import { assessRisk, type RiskSummary } from '../../sim/experiment/risk.ts';
-import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
-import { seriesCsv } from '../../sim/experiment/tidy-csv.ts';
-import { KPIS, SERIES } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import { VERSION } from '../../sim/version.ts';
+import {
+  assessRisk,
+  type RiskSummary,
+  summarise,
+  type RunSummary,
+  seriesCsv,
+  KPIS,
+  SERIES,
+  type Scenario,
+  VERSION,
+  KPI_CATALOGUE,
+} from '../../sim/index.ts';
 import { flagBoolean, flagString, parseArgs } from '../args.ts';
 import { runBatch, wholeResults } from '../batch.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';

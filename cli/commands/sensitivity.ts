@@ -1,15 +1,22 @@
 // `shoplab sensitivity FILE --kpi KPI [--param PATH=LO:HI …]`: a tornado of the KPI's response to
 // each setting at its low and high value on common random numbers, sorted by swing, with 95 %
 // intervals and elasticities; `--two-way` adds a grid of the first two parameters.
-import { defaultSensitivityRanges, tornado, twoWay, type Tornado, type TwoWayGrid } from '../../sim/decide/sensitivity.ts';
-import { parseRange } from '../../sim/decide/range.ts';
-import { KPIS, type KpiName } from '../../sim/result.ts';
-import { didYouMean } from '../../sim/text/didYouMean.ts';
-import { VERSION } from '../../sim/version.ts';
+import {
+  defaultSensitivityRanges,
+  tornado,
+  twoWay,
+  type Tornado,
+  type TwoWayGrid,
+  parseRange,
+  KPIS,
+  type KpiName,
+  didYouMean,
+  VERSION,
+  KPI_CATALOGUE,
+} from '../../sim/index.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi } from '../format.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';

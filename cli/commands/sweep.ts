@@ -1,11 +1,20 @@
 // `shoplab sweep FILE --vary path=… [--vary …] --csv OUT`: runs the full grid of lever values,
 // R replications each with the same seed, writes the tidy table and prints the best points.
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
-import { bestCell, kpisOnly, planSweep, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
-import { sweepCsv } from '../../sim/experiment/tidy-csv.ts';
-import { parseVary, type Lever } from '../../sim/experiment/vary.ts';
-import type { KpiName } from '../../sim/result.ts';
-import { VERSION } from '../../sim/version.ts';
+import {
+  KPI_CATALOGUE,
+  bestCell,
+  kpisOnly,
+  planSweep,
+  summariseCells,
+  tidyRows,
+  type SweepCellSummary,
+  type TidyRow,
+  sweepCsv,
+  parseVary,
+  type Lever,
+  type KpiName,
+  VERSION,
+} from '../../sim/index.ts';
 import { flagBoolean, flagList, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import { formatKpi } from '../format.ts';

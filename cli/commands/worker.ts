@@ -1,7 +1,7 @@
 // `shoplab worker --redis URL`: serves the tasks that `run|compare|sweep --redis URL` put on the
 // queue, on this machine, until Ctrl-C or SIGTERM (which let the tasks in progress finish).
 import { availableParallelism } from 'node:os';
-import { VERSION } from '../../sim/version.ts';
+import { VERSION } from '../../sim/light.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { localExecutor } from '../queue/executor.ts';

@@ -2,7 +2,7 @@
 // notes, and how it turns parsed values into a report table over models/inventory. The single-
 // location basics live here; review.ts, lot-sizing.ts and serial.ts hold the rest.
 import { UsageError } from '../io.ts';
-import * as inv from '../../models/inventory/index.ts';
+import * as inv from '../../models/light.ts';
 import { exactlyOne, fixed, money, num, pct, units, type Param, type Policy, type Row } from './shared.ts';
 import { RQ, SS } from './review.ts';
 import { EOQ_DISCOUNT, EPQ, WAGNER_WHITIN } from './lot-sizing.ts';

@@ -1,7 +1,7 @@
 // `shoplab policy epq | eoq-discount | wagner-whitin`: deterministic lot sizing with a finite
 // production rate, with quantity discounts (all-units and incremental read side by side), and
 // with demand that changes from period to period.
-import * as inv from '../../models/inventory/index.ts';
+import * as inv from '../../models/light.ts';
 import { list, money, num, pct, units, type Policy, type Row } from './shared.ts';
 
 export const EPQ: Policy = {

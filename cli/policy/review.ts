@@ -3,7 +3,7 @@
 // (r, Q) policy (Hadley–Whitin with a cost per unit short, or exact with a backorder cost per
 // unit per time under normal or Poisson lead-time demand).
 import { UsageError } from '../io.ts';
-import * as inv from '../../models/inventory/index.ts';
+import * as inv from '../../models/light.ts';
 import { bothOrNeither, exactlyOne, fixed, money, num, pct, units, type Policy, type Row, type Values } from './shared.ts';
 
 export const SS: Policy = {

@@ -1,7 +1,7 @@
 // `shoplab policy serial`: optimal echelon base-stock levels of a serial supply chain (Clark–Scarf),
 // stage 1 facing customers, each later stage supplying the one before.
 import { UsageError } from '../io.ts';
-import * as inv from '../../models/inventory/index.ts';
+import * as inv from '../../models/light.ts';
 import { exactlyOne, list, money, num, units, type Policy, type Row } from './shared.ts';
 
 export const SERIAL: Policy = {

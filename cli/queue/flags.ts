@@ -1,6 +1,6 @@
 // `--redis URL [--queue NAME]` on the simulating commands: run the replications on the workers
 // serving that Redis queue instead of on this machine.
-import type { Transport } from '../../sim/experiment/transport.ts';
+import type { Transport } from '../../sim/index.ts';
 import { flagNumber, flagString, type ParsedArgs } from '../args.ts';
 import { UsageError, type CliIO } from '../io.ts';
 import { DEFAULT_QUEUE, checkQueueName } from './protocol.ts';

@@ -1,6 +1,6 @@
 // What the submitter and the workers of the BullMQ queue agree on: the queue name, the job's
 // data, where a result waits to be collected, and how a failure's kind travels in its reason.
-import { ExecutorLostError } from '../../sim/experiment/transport.ts';
+import { ExecutorLostError } from '../../sim/index.ts';
 import { UsageError } from '../io.ts';
 
 /** Queue served by `shoplab worker` and used by `--redis` runs unless `--queue` names another. */

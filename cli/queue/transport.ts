@@ -4,8 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
-import { VERSION } from '../../sim/version.ts';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
 import { UsageError } from '../io.ts';
 import { decodePayload, encodePayload } from './codec.ts';
 import { DEFAULT_QUEUE, KEY_PREFIX, failureError, resultKey, type QueueJobData } from './protocol.ts';

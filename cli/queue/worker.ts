@@ -3,8 +3,7 @@
 // Redis for its submitter. Tasks run off this thread, so BullMQ keeps renewing their locks.
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
-import { VERSION } from '../../sim/version.ts';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
 import { decodePayload, encodePayload } from './codec.ts';
 import { DEFAULT_QUEUE, RESULT_TTL_S, failureReason, resultKey, type QueueJobData } from './protocol.ts';
 import type { RedisTarget } from './redis-url.ts';

@@ -1,7 +1,7 @@
 // Who serves a queue: a worker's BullMQ name carries its ShopLab version, host and process id,
 // so a submitter can say before it starts that no worker is there or that some run another version.
 import { hostname } from 'node:os';
-import { VERSION } from '../../sim/version.ts';
+import { VERSION } from '../../sim/light.ts';
 
 /** The BullMQ worker name of this process (Redis client names allow no spaces). */
 export function workerName(version = VERSION, host = hostname(), pid = process.pid): string {

@@ -1,6 +1,6 @@
 // Messages between the worker_threads transport and its worker threads. Results travel as
 // structured clones with their Float64Array buffers transferred, never copied.
-import type { Task, TaskResult } from '../../sim/experiment/transport.ts';
+import type { Task, TaskResult } from '../../sim/index.ts';
 
 /** Main → worker: execute one task. */
 export interface RunMessage {

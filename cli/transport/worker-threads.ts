@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
 /** The worker entry next to this module, with this module's extension (.ts from source, .js compiled). */

@@ -2,8 +2,8 @@
 // a time, with the shared executor (models/task-executor.ts), and posts each result back with its
 // typed arrays transferred. Progress is posted after every simulated day or forecast series.
 import { parentPort } from 'node:worker_threads';
-import { resultBuffers } from '../../sim/experiment/transfer.ts';
-import { modelsExecutor } from '../../models/task-executor.ts';
+import { resultBuffers } from '../../sim/index.ts';
+import { modelsExecutor } from '../../models/light.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
 const port = parentPort;

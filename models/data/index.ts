@@ -8,3 +8,4 @@ export * from './sales-reader.ts';
 export { buildPanel, type RawRows } from './panel-builder.ts';
 export * from './forecast-csv.ts';
 export * from './web-stream.ts';
+export * from './format.ts';

@@ -4,10 +4,19 @@
 import { all, create, type MathNode } from 'mathjs';
 import { FORMULA_LIMITS, type FormulaProblem } from './formulaLimits.ts';
 
-/** A private mathjs instance: it parses and lends pure number functions, and never evaluates user text. */
-const math = create(all);
-const parse = math.parse;
-const lib = math as unknown as Record<string, (...args: unknown[]) => unknown>;
+/**
+ * A private mathjs instance: it parses and lends pure number functions, and never evaluates user
+ * text. Made on first use, so a bundle that never compiles a formula (the workbench page) can
+ * leave mathjs out: a top-level `create(all)` would pull it into every bundle that imports the engine.
+ */
+let math: { parse: (text: string) => unknown; lib: Record<string, (...args: unknown[]) => unknown> } | undefined;
+function mathjs(): NonNullable<typeof math> {
+  if (!math) {
+    const instance = create(all);
+    math = { parse: instance.parse, lib: instance as unknown as Record<string, (...args: unknown[]) => unknown> };
+  }
+  return math;
+}
 
 /** Operators a formula may use, by mathjs function name. */
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'mod', 'unaryMinus', 'unaryPlus', 'equal', 'unequal', 'smaller', 'larger', 'smallerEq', 'largerEq', 'and', 'or', 'xor', 'not']);
@@ -69,7 +78,7 @@ export function compileFormula(expression: string, knownNames: ReadonlySet<strin
   if (textProblem) return { ok: false, problem: textProblem };
   let root: N;
   try {
-    root = parse(expression) as N;
+    root = mathjs().parse(expression) as N;
   } catch (err) {
     if (err instanceof RangeError) return { ok: false, problem: { kind: 'tooDeep', max: FORMULA_LIMITS.maxNesting } };
     return { ok: false, problem: { kind: 'syntax', detail: (err as Error).message } };
@@ -136,7 +145,7 @@ function nodeProblem(n: N, known: ReadonlySet<string>, unknown: Set<string>): Fo
       const name = fn.name as string;
       const arity = Object.hasOwn(FORMULA_FUNCTIONS, name) ? FORMULA_FUNCTIONS[name] : undefined;
       const args = (n.args as N[]).length;
-      if (!arity && name in lib) return { kind: 'function', names: [`${name}()`], allowed: Object.keys(FORMULA_FUNCTIONS) };
+      if (!arity && name in mathjs().lib) return { kind: 'function', names: [`${name}()`], allowed: Object.keys(FORMULA_FUNCTIONS) };
       if (!arity) unknown.add(`${name}()`);
       else if (args < arity[0] || args > arity[1]) return { kind: 'arity', name, min: arity[0], max: arity[1], got: args };
       return null;
@@ -176,7 +185,7 @@ function compileNode(n: N): Compiled {
     }
     case 'RelationalNode': {
       const params = (n.params as N[]).map(compileNode);
-      const tests = (n.conditionals as string[]).map((c) => lib[c]);
+      const tests = (n.conditionals as string[]).map((c) => mathjs().lib[c]);
       return (s) => {
         const values = params.map((p) => p(s));
         return tests.every((test, i) => real(test(values[i], values[i + 1]))) ? 1 : 0;
@@ -185,7 +194,7 @@ function compileNode(n: N): Compiled {
     case 'OperatorNode':
     case 'FunctionNode': {
       const name = n.type === 'OperatorNode' ? (n.fn as string) : ((n.fn as N).name as string);
-      const fn = lib[name];
+      const fn = mathjs().lib[name];
       const args = (n.args as N[]).map(compileNode);
       if (args.length === 1) {
         const [a] = args;

@@ -8,3 +8,7 @@ export { FORMULA_LIMITS } from './formulaLimits.ts';
 export { SCENARIO_FILE_LIMITS } from './loaderMessages.ts';
 export { deepMerge, type ReadText } from './extends.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';
+export { decodeScenarioBytes, type Decoded } from './decode.ts';
+export * from './loaderMessages.ts';
+// The editor's levers (the workbench names this `Lever`; sim/experiment has its own sweep `Lever`).
+export { buildLevers, sliderMax, sweepableLevers, type Lever as ScenarioLever, type LeverGroup, type LeverLabel, type LeverUnit } from './levers.ts';

@@ -1,11 +1,7 @@
 // Compare two to four scenarios: all run with the baseline's seed and replication count (common
 // random numbers), summarised, and each alternative paired with the baseline (`compareRuns`).
-import { bestIndex, type Comparison } from '../../sim/experiment/compare.ts';
-import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import { bestIndex, type Comparison, type RunSummary, KPIS, type KpiName, type Scenario, formatIssue } from '../../sim/index.ts';
 import type { Summariser } from '../workers/summary-client.ts';
-import { KPIS, type KpiName } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import { formatIssue } from '../../sim/scenario/issue.ts';
 import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';

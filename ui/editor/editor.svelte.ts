@@ -1,7 +1,6 @@
 // The scenario being edited: its text, validation in a worker as you type (issues at their
 // lines), the last valid scenario (kept while the text is broken) and lever edits.
-import type { Issue } from '../../sim/scenario/issue.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { Issue, Scenario } from '../../sim/index.ts';
 import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import { buildLevers, type Lever } from './levers.ts';

@@ -1,5 +1,5 @@
 // The ids in a scenario's keyed records, to notice when an edit dropped entries that defaults supplied.
-import type { Scenario } from '../../sim/scenario/schema.ts';
+import type { Scenario } from '../../sim/index.ts';
 
 /** "channels:a,b|skus:x|segments:p,q" — equal for two scenarios with the same record entries. */
 export function recordIds(s: Scenario): string {

@@ -2,7 +2,7 @@
 // Document API). Records whose defaults apply only when absent (channels, SKUs, segments) are
 // written out in full first, so setting one entry does not silently drop the others.
 import { parseDocument, isMap } from 'yaml';
-import { Channel, Segment, Sku, type Scenario } from '../../sim/scenario/schema.ts';
+import { Channel, Segment, Sku, type Scenario } from '../../sim/index.ts';
 
 /** Records replaced wholesale when the file names them (schema `prefault`), with their entry schema. */
 const DEFAULTED_RECORDS: { path: string[]; entry: { parse(v: unknown): unknown } }[] = [

@@ -1,9 +1,6 @@
 // A one-page, self-contained HTML report of a comparison (tables and inline SVG charts, no
 // scripts) that a finance user can send on.
-import type { Comparison } from '../../sim/experiment/compare.ts';
-import type { RunSummary } from '../../sim/experiment/summarise.ts';
-import type { KpiName, SeriesName } from '../../sim/result.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
+import { type Comparison, type RunSummary, type KpiName, type SeriesName, KPI_CATALOGUE } from '../../sim/light.ts';
 import { formatDelta, formatPercent, formatValue, type Locale } from '../i18n/format.ts';
 import { translate } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/en.ts';

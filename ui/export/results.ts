@@ -1,6 +1,6 @@
 // Results as a JSON document: the summary (typed arrays written as plain number lists) and the
 // scenario it came from. The CSV downloads come from sim/experiment/tidy-csv.ts.
-import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { RunSummary } from '../../sim/light.ts';
 
 /** The summary as JSON-ready data: typed arrays become lists, NaN becomes null. */
 export function summaryData(summary: RunSummary): unknown {

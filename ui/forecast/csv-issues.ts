@@ -1,5 +1,5 @@
 // Groups data problems for display: which rows, which column, what is wrong.
-import type { DataIssue } from '../../models/data/issues.ts';
+import type { DataIssue } from '../../models/light.ts';
 
 /** "sheet Q1, row 12, column y: …" — the place first, then the message. */
 export function issueLine(issue: DataIssue, rowText = (row: number) => `row ${row}`, columnText = (column: string) => `column ${column}`, sheetText = (sheet: string) => `sheet ${sheet}`): string {

@@ -1,5 +1,5 @@
 // Locale-aware number, money, percent and date formatting (Intl), shared by every view and export.
-import type { KpiFormat } from '../../sim/kpi-catalogue.ts';
+import type { KpiFormat } from '../../sim/light.ts';
 
 /** Locales the workbench speaks. */
 export type Locale = 'en' | 'zh-CN';

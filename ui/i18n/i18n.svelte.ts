@@ -1,8 +1,7 @@
 // The workbench's current language: reactive `t` and formatters bound to the chosen locale.
 import { translate, isMessageKey, pickLocale, type MessageParams } from './translate.ts';
 import type { MessageKey } from './en.ts';
-import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
-import type { KpiName } from '../../sim/result.ts';
+import { KPI_CATALOGUE, type KpiName } from '../../sim/light.ts';
 import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
 
 const STORAGE_KEY = 'shoplab.locale';

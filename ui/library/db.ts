@@ -1,6 +1,6 @@
 // IndexedDB storage of the user's scenarios, their saved versions and the last results (idb).
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { RunResult } from '../../sim/result.ts';
+import type { RunResult } from '../../sim/light.ts';
 
 /** A scenario the user owns (autosaved on every edit). */
 export interface StoredScenario {

@@ -1,7 +1,6 @@
 // Progress, time left, cancel and failure of an experiment run on the web workers: the base of a
 // scenario's run (RunState) and of compare and sweep runs.
-import type { RunResult } from '../../sim/result.ts';
-import { runExperiment, type ExperimentJob } from '../../sim/experiment/runner.ts';
+import { type RunResult, runExperiment, type ExperimentJob } from '../../sim/index.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
 

@@ -1,6 +1,6 @@
 // Which KPIs headline a run and which daily series the run view charts. How each KPI reads
 // (format, direction, label key) comes from the KPI catalogue, sim/kpi-catalogue.ts.
-import type { KpiName } from '../../sim/result.ts';
+import type { KpiName } from '../../sim/light.ts';
 import type { ValueKind } from '../i18n/format.ts';
 
 /** KPIs shown as cards, in order. */

@@ -1,9 +1,7 @@
 // One scenario's Monte Carlo run: replications over the web workers, progress with time left,
 // cancel, the results (kept whole, replaced at once) and their summary.
-import type { RunSummary } from '../../sim/experiment/summarise.ts';
+import type { RunSummary, RunResult, Scenario } from '../../sim/index.ts';
 import type { Summariser } from '../workers/summary-client.ts';
-import type { RunResult } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from './batch.svelte.ts';
 

@@ -1,5 +1,5 @@
 // Derived tables of a run summary: the funnel with step rates, and ROI/ROAS/CAC by channel.
-import type { ChannelResult } from '../../sim/result.ts';
+import type { ChannelResult } from '../../sim/light.ts';
 
 /** One funnel step: total over the horizon (mean over replications) and its rate from the step before. */
 export interface FunnelStep {

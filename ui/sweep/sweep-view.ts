@@ -1,7 +1,5 @@
 // Pure helpers of the sweep view: lever value ranges from the form, and the KPI grid of two levers.
-import type { SweepCellSummary } from '../../sim/experiment/sweep.ts';
-import type { KpiName } from '../../sim/result.ts';
-import { linspace } from '../../sim/experiment/vary.ts';
+import { type SweepCellSummary, type KpiName, linspace } from '../../sim/index.ts';
 
 /** One lever row of the form. */
 export interface LeverSpec {

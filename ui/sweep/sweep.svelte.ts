@@ -1,8 +1,15 @@
 // Sweep one or two levers of the scenario in the editor over a grid (BehaviorSpace): every grid
 // point runs the same replications with the same seed, spread over the web workers.
-import { bestCell, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
-import type { KpiName, RunResult } from '../../sim/result.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
+import {
+  bestCell,
+  summariseCells,
+  tidyRows,
+  type SweepCellSummary,
+  type TidyRow,
+  type KpiName,
+  type RunResult,
+  type Scenario,
+} from '../../sim/index.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from '../run/batch.svelte.ts';

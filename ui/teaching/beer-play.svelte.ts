@@ -1,8 +1,16 @@
 // A learner's Beer Game: pick a role, order week by week against the computer's rule at the
 // other stages, then the debrief's numbers.
 import {
-  BEER_ROLES, BeerGame, MAX_ORDER_CASES, STERMAN_BOARD, chainCost, costByStage, optimalBaseStock, type BeerGameHistory, type BeerRole,
-} from '../../sim/beergame/index.ts';
+  BEER_ROLES,
+  BeerGame,
+  MAX_ORDER_CASES,
+  STERMAN_BOARD,
+  chainCost,
+  costByStage,
+  optimalBaseStock,
+  type BeerGameHistory,
+  type BeerRole,
+} from '../../sim/light.ts';
 
 /** What the learner sees before ordering. */
 export interface BeerDesk {

@@ -1,5 +1,5 @@
 // The lessons shipped in lessons/*, bundled as text and checked by the same loader as in Node.
-import { formatIssue } from '../../sim/scenario/issue.ts';
+import { formatIssue } from '../../sim/index.ts';
 import { loadLesson, LESSON_LANGS, type Lesson, type LessonLang, type LessonSources } from '../../lessons/load.ts';
 import type { Locale } from '../i18n/format.ts';
 

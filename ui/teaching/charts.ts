@@ -1,7 +1,6 @@
 // Chart data for lessons and the Beer Game debrief: uPlot layers from run outputs, pure.
-import { BEER_ROLES, type BeerGameHistory, type BeerRole } from '../../sim/beergame/index.ts';
+import { BEER_ROLES, type BeerGameHistory, type BeerRole, type SeriesName } from '../../sim/light.ts';
 import type { RunOutput } from '../../lessons/run.ts';
-import type { SeriesName } from '../../sim/result.ts';
 import type { FanLayer } from '../charts/fan.ts';
 
 /** Which Beer Game chart. */

@@ -2,20 +2,30 @@
 // series, forecasts it, and turns a forecast into stock decisions. The loaded data and fitted
 // models stay here; the page gets small summaries and transferred arrays.
 import * as Comlink from 'comlink';
-import { readSalesStream, readSalesCsv, type SalesReadResult } from '../../models/data/index.ts';
-import type { DataIssue } from '../../models/data/issues.ts';
-import { sniffSalesFormat } from '../../models/data/format.ts';
-import { seriesInput, type SalesData } from '../../models/data/sales-data.ts';
-import { forecasterNames, getForecaster } from '../../models/registry.ts';
-import { withFallback } from '../../models/fallback.ts';
-import { crossValidate } from '../../models/backtest/cross-validation.ts';
-import { scoreWindows } from '../../models/backtest/score.ts';
-import { leaderboard, type LeaderboardRow } from '../../models/backtest/leaderboard.ts';
-import type { FittedModel, ForecastOutput } from '../../models/forecaster.ts';
-import { totalFromForecast, withLeadTimeVariability } from '../../models/replenishment.ts';
-import { criticalRatio } from '../../models/inventory/newsvendor.ts';
-import { policiesFromForecast, type ForecastPolicies } from '../../models/inventory/from-forecast.ts';
-import { normalQuantile } from '../../sim/math/normal.ts';
+import {
+  readSalesStream,
+  readSalesCsv,
+  type SalesReadResult,
+  type DataIssue,
+  sniffSalesFormat,
+  seriesInput,
+  type SalesData,
+  forecasterNames,
+  getForecaster,
+  withFallback,
+  crossValidate,
+  scoreWindows,
+  leaderboard,
+  type LeaderboardRow,
+  type FittedModel,
+  type ForecastOutput,
+  totalFromForecast,
+  withLeadTimeVariability,
+  criticalRatio,
+  policiesFromForecast,
+  type ForecastPolicies,
+} from '../../models/light.ts';
+import { normalQuantile } from '../../sim/index.ts';
 import sampleUrl from '../../models/data/sample-sales.csv?url';
 import { loadNeuralForecaster } from './neural.ts';
 

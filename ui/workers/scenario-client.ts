@@ -1,8 +1,7 @@
 // The page's handle on the validation worker: one worker, latest request wins.
 import * as Comlink from 'comlink';
 import type { ScenarioApi, SweepPlan, ValidationResult } from './scenario.api.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import type { Lever } from '../../sim/experiment/vary.ts';
+import type { Scenario, Lever } from '../../sim/index.ts';
 
 export class ScenarioValidator {
   private worker: Worker | null = null;

@@ -1,13 +1,9 @@
 // Scenario work off the main thread: validation (the loader needs mathjs for formulas, which
 // must never load in the page's bundle) and sweep planning (a zod validation per grid point).
 // `extends` between built-ins resolves over the bundled files.
-import { parseScenarioText } from '../../sim/scenario/load.ts';
-import type { Issue } from '../../sim/scenario/issue.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import { planSweep, type SweepCell } from '../../sim/experiment/sweep.ts';
-import type { Lever } from '../../sim/experiment/vary.ts';
+import { parseScenarioText, type Issue, type Scenario, planSweep, type SweepCell, type Lever } from '../../sim/index.ts';
 import { readBuiltin } from '../library/builtins.ts';
-import { replenishmentForecasterNames } from '../../models/forecaster-names.ts';
+import { replenishmentForecasterNames } from '../../models/light.ts';
 
 /** The forecasters the workbench's simulation workers provide (sim.api.ts), neural included. */
 const FORECASTERS = replenishmentForecasterNames();

@@ -3,9 +3,8 @@
 // Replication r uses the same random streams in any worker, so splitting replications over
 // workers gives exactly what one worker would.
 import * as Comlink from 'comlink';
-import { resultBuffers } from '../../sim/experiment/transfer.ts';
-import type { Task, TaskResult } from '../../sim/experiment/transport.ts';
-import { modelsExecutor } from '../../models/task-executor.ts';
+import { resultBuffers, type Task, type TaskResult } from '../../sim/index.ts';
+import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
 
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */

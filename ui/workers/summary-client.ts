@@ -1,10 +1,8 @@
 // The page's handle on the summary worker; runs are transferred there and back, never copied.
 import * as Comlink from 'comlink';
-import type { RunResult } from '../../sim/result.ts';
-import type { RunSummary } from '../../sim/experiment/summarise.ts';
-import type { Comparison } from '../../sim/experiment/compare.ts';
+import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
 import type { SummaryApi } from './summary.api.ts';
-import { resultBuffers } from '../../sim/experiment/transfer.ts';
+import { resultBuffers } from '../../sim/index.ts';
 
 export class Summariser {
   private worker: Worker | null = null;

@@ -1,10 +1,7 @@
 // Summarises Monte Carlo runs off the main thread: for 100 replications `summarise` takes
 // 150–200 ms, far over the page's 50 ms budget. Runs arrive and leave as transferred buffers.
 import * as Comlink from 'comlink';
-import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
-import { compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
-import type { RunResult } from '../../sim/result.ts';
-import { resultBuffers } from '../../sim/experiment/transfer.ts';
+import { summarise, type RunSummary, compareRuns, type Comparison, type RunResult, resultBuffers } from '../../sim/index.ts';
 
 /** The distinct buffers of a summary's daily series. */
 export function summaryBuffers(summary: RunSummary): ArrayBuffer[] {

@@ -3,7 +3,7 @@
 // ExecutorLostError (the runner retries the task on a fresh worker); cancelling a task terminates
 // its worker and starts a fresh one, so the pool stays warm.
 import * as Comlink from 'comlink';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { SimApi } from './sim.api.ts';
 
 interface Slot {

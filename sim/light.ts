@@ -1,0 +1,14 @@
+// The light entry point of sim/: what loads in milliseconds, with no zod schema, mathjs, YAML or
+// engine behind it: the version, the run result contract, the KPI catalogue, summaries, paired
+// comparisons, the tidy CSV writer, the Beer Game and did-you-mean. The CLI's start-up path and
+// the workbench page use it; all of it is in sim/index.ts too.
+export { VERSION } from './version.ts';
+export * from './result.ts';
+export * from './kpi-catalogue.ts';
+export * from './experiment/stats.ts';
+export * from './experiment/summarise.ts';
+export * from './experiment/compare.ts';
+export * from './experiment/progress.ts';
+export * from './experiment/tidy-csv.ts';
+export * from './beergame/index.ts';
+export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
