@@ -3,6 +3,7 @@
 // scenario's forecasters), so a decision command scales like `run` and `compare`.
 import type { Evaluator } from '../sim/decide/evaluator.ts';
 import type { Progress } from '../sim/experiment/progress.ts';
+import type { Transport } from '../sim/experiment/transport.ts';
 import { kpisOnly } from '../sim/experiment/sweep.ts';
 import type { RunResult } from '../sim/result.ts';
 import { flagNumber, type ParsedArgs } from './args.ts';
@@ -14,22 +15,23 @@ export function decisionWorkers(parsed: ParsedArgs, io: CliIO): number {
   return Math.max(1, flagNumber(parsed, 'workers') ?? io.defaultWorkers ?? 1);
 }
 
-function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void): Evaluator<T> {
+function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<T> {
   return (scenarios, plan) =>
     runBatch(scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days })), {
       workers: Math.min(workers, scenarios.length * plan.replications),
       signal: io.interrupt,
       onProgress,
       map,
+      transport,
     });
 }
 
-/** An Evaluator keeping each run's KPIs, on `workers` threads (1: this thread). */
-export function cliEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void): Evaluator {
-  return evaluator(workers, io, kpisOnly, onProgress);
+/** An Evaluator keeping each run's KPIs, on `workers` threads (1: this thread) or over `transport` (`--redis`). */
+export function cliEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator {
+  return evaluator(workers, io, kpisOnly, onProgress, transport);
 }
 
 /** An Evaluator keeping whole runs (series, channels). */
-export function cliWholeEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void): Evaluator<RunResult> {
-  return evaluator(workers, io, wholeResults, onProgress);
+export function cliWholeEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<RunResult> {
+  return evaluator(workers, io, wholeResults, onProgress, transport);
 }

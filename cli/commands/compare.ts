@@ -19,6 +19,7 @@ import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
+import { writeCompareXlsx } from '../xlsx.ts';
 
 const HELP = [
   'Usage: shoplab compare BASELINE ALTERNATIVE [MORE …] [options]',
@@ -33,6 +34,7 @@ const HELP = [
   ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
   '  --json OUT     write every summary and comparison as JSON ("-" = stdout)',
   TARGET_HELP,
+  '  --xlsx OUT     write the means, paired deltas and risk as an Excel workbook',
   '',
   'A risk table follows the means: P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit and',
   'P(target met) for every --target, one column per scenario.',
@@ -85,7 +87,7 @@ function deltaTable(comparison: Comparison): string {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', target: 'list' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', target: 'list', xlsx: 'string' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -124,6 +126,8 @@ export const main: CommandMain = async (args, io) => {
   const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]), risk: assessRisk(results[i], targets) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));
 
+  const xlsx = flagString(parsed, 'xlsx');
+  if (xlsx !== undefined) await writeCompareXlsx(io, xlsx, entries.map((e) => e.label), entries.map((e) => e.kpis), comparisons, entries.map((e) => e.risk));
   const json = flagString(parsed, 'json');
   if (json !== undefined) {
     writeOutput(

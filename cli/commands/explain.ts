@@ -10,6 +10,7 @@ import { formatDelta, formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -26,6 +27,7 @@ const HELP = [
   'Options:',
   '  --json OUT     write the explanation as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
+  ...QUEUE_FLAGS_HELP,
   '',
   'Example: shoplab explain scenarios/002-ecommerce-ops/baseline.yaml scenarios/002-ecommerce-ops/over-promotion.yaml --reps 6',
   '',
@@ -76,12 +78,14 @@ export const main: CommandMain = async (args, io) => {
   if (days !== undefined) b = setPath(b, 'days', days);
   if (a.days !== b.days) io.stderr(`warning: the scenarios run over different horizons (${a.days} and ${b.days} days); totals are not like for like — use --days to align them\n`);
   const plan = { seed: a.seed, replications: a.replications };
+  const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let runs;
   try {
-    runs = await cliWholeEvaluator(decisionWorkers(parsed, io), io, bar.onProgress)([a, b], plan);
+    runs = await cliWholeEvaluator(decisionWorkers(parsed, io), io, bar.onProgress, transport)([a, b], plan);
   } finally {
     bar.done();
+    await transport?.close();
   }
   const x = explain(runs[0], runs[1]);
   const json = flagString(parsed, 'json');

@@ -18,6 +18,7 @@ import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts
 import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
+import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { nestedPatch } from '../yaml-patch.ts';
@@ -47,6 +48,7 @@ const HELP = [
   '  --write OUT.yaml     save the answer as a short scenario that extends FILE',
   '  --json OUT           write the result as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP.map((l) => (l.includes('--reps') ? "  --reps R       replications per candidate (default: the scenario's, at most 5)" : l)),
+  ...QUEUE_FLAGS_HELP,
   '',
   "Example: shoplab optimise scenarios/002-ecommerce-ops/baseline.yaml --objective profitCny --channels paid_search,social,crm --constraint 'roas>=4' --reps 4",
   '',
@@ -218,20 +220,26 @@ export const main: CommandMain = async (args, io: CliIO) => {
   const reps = flagNumber(parsed, 'reps') ?? Math.min(5, scenario.replications);
   const plan = { seed: scenario.seed, replications: reps };
   const problem: OptimiseProblem = { scenario, objective, minimise: flagBoolean(parsed, 'minimise') || flagBoolean(parsed, 'minimize'), levers, budget, constraints };
-  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io);
+  const transport = await queueTransportFromFlags(parsed, io);
+  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, undefined, transport);
   const started = performance.now();
-  const result = await optimise(problem, {
-    evaluate,
-    plan,
-    maxEvaluations: flagNumber(parsed, 'max-evals') ?? 120,
-    onIteration: io.stderrIsTTY ? (i, best, step, n) => io.stderr(`\rpoll ${i}: ${n} candidates, step ${(step * 100).toFixed(1)} %, best ${formatKpi(objective, best.objective)}   `) : undefined,
-  });
-  if (io.stderrIsTTY) io.stderr('\n');
+  let result: OptimiseResult;
   let curves: ResponseCurve[] = [];
-  if (flagBoolean(parsed, 'curves')) {
-    const ranges = [...levers.map((l) => ({ path: l.path, low: l.low, high: l.high })), ...(budget?.paths.map((p, i) => ({ path: p, low: budget.min[i], high: budget.max[i] })) ?? [])];
-    const current = Object.fromEntries([...levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
-    curves = await responseCurves({ scenario, kpi: objective, at: result.best.values, current, ranges }, evaluate, plan);
+  try {
+    result = await optimise(problem, {
+      evaluate,
+      plan,
+      maxEvaluations: flagNumber(parsed, 'max-evals') ?? 120,
+      onIteration: io.stderrIsTTY ? (i, best, step, n) => io.stderr(`\rpoll ${i}: ${n} candidates, step ${(step * 100).toFixed(1)} %, best ${formatKpi(objective, best.objective)}   `) : undefined,
+    });
+    if (io.stderrIsTTY) io.stderr('\n');
+    if (flagBoolean(parsed, 'curves')) {
+      const ranges = [...levers.map((l) => ({ path: l.path, low: l.low, high: l.high })), ...(budget?.paths.map((p, i) => ({ path: p, low: budget.min[i], high: budget.max[i] })) ?? [])];
+      const current = Object.fromEntries([...levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
+      curves = await responseCurves({ scenario, kpi: objective, at: result.best.values, current, ranges }, evaluate, plan);
+    }
+  } finally {
+    await transport?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const write = flagString(parsed, 'write');

@@ -17,6 +17,7 @@ import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
+import { writeRunXlsx } from '../xlsx.ts';
 
 const HELP = [
   'Usage: shoplab run FILE [options]',
@@ -29,6 +30,8 @@ const HELP = [
   '  --json OUT     write the summary (scenario, seed, version, KPIs, daily series) as JSON ("-" = stdout)',
   '  --csv OUT      write the daily series as a tidy CSV: day, date, series, mean, p10, p50, p90',
   TARGET_HELP,
+  '  --xlsx OUT     write an Excel workbook: KPIs, risk, monthly P&L and cash flow with NPV, daily series, channels',
+  '  --rate R       annual discount rate of the NPV in the workbook, e.g. 8% or 0.08 (default 8%)',
   '',
   'Risk (always shown): P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit, and P(target met)',
   'for every --target.',
@@ -101,8 +104,17 @@ function channelTable(summary: RunSummary): string {
   return `\nBy channel (mean per run)\n\n${renderTable(['Channel', 'Spend', 'Clicks', 'Orders', 'New customers', 'GMV', 'CAC', 'ROAS'], rows)}`;
 }
 
+/** `--rate`: "8%" or "0.08" (default 8 %). */
+function rateOf(text: string | undefined): number {
+  if (text === undefined) return 0.08;
+  const t = text.trim();
+  const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
+  if (t === '' || !Number.isFinite(v) || v <= -1) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
+  return v;
+}
+
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -111,6 +123,7 @@ export const main: CommandMain = async (args, io) => {
     throw new UsageError(parsed.positional.length === 0 ? 'run needs a scenario file: shoplab run FILE' : `run takes one scenario file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
   }
   const targets = targetsOf(parsed);
+  const rate = rateOf(flagString(parsed, 'rate'));
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
@@ -133,6 +146,8 @@ export const main: CommandMain = async (args, io) => {
   const csv = flagString(parsed, 'csv');
   if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk)));
   if (csv !== undefined) writeOutput(io, csv, seriesCsv(summary));
+  const xlsx = flagString(parsed, 'xlsx');
+  if (xlsx !== undefined) await writeRunXlsx(io, xlsx, summary, risk, scenario.finance.openingCashCny, rate);
   if (json !== '-' && csv !== '-') io.stdout(runTable(scenario, summary, risk));
   return EXIT.ok;
 };

@@ -13,6 +13,7 @@ import { KPI_CATALOGUE } from '../../sim/kpi-catalogue.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
+import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -31,6 +32,7 @@ const HELP = [
   '  --two-way      also a 3 × 3 grid of the first two parameters',
   '  --json OUT     write the tornado (and grid) as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP,
+  ...QUEUE_FLAGS_HELP,
   '',
   'Example: shoplab sensitivity scenarios/000-clothing/baseline.yaml --kpi profitCny --reps 4',
   '',
@@ -78,7 +80,8 @@ export const main: CommandMain = async (args, io) => {
   if (flagBoolean(parsed, 'two-way') && ranges.length < 2) throw new UsageError('--two-way needs two parameters (--param twice)');
   const plan = { seed: scenario.seed, replications: scenario.replications };
   const progress = progressBar(io);
-  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, progress.onProgress);
+  const transport = await queueTransportFromFlags(parsed, io);
+  const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, progress.onProgress, transport);
   let t: Tornado;
   let grid: TwoWayGrid | undefined;
   try {
@@ -86,6 +89,7 @@ export const main: CommandMain = async (args, io) => {
     if (flagBoolean(parsed, 'two-way')) grid = await twoWay(scenario, kpi, ranges[0], ranges[1], evaluate, plan);
   } finally {
     progress.done();
+    await transport?.close();
   }
   const json = flagString(parsed, 'json');
   if (json !== undefined) writeOutput(io, json, toJson({ tool: 'shoplab', version: VERSION, scenarioName: scenario.name, seed: plan.seed, replications: plan.replications, kpi, baseMean: t.baseMean, bars: t.bars, twoWay: grid ?? null }));

@@ -15,6 +15,7 @@ import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
+import { writeSweepXlsx } from '../xlsx.ts';
 
 const HELP = [
   'Usage: shoplab sweep FILE --vary PATH=SPEC [--vary PATH=SPEC …] --csv OUT [options]',
@@ -30,6 +31,7 @@ const HELP = [
   'Options:',
   '  --vary SPEC    a lever to vary (repeat for a grid of several levers)',
   '  --csv OUT      where to write the tidy table: run, <lever paths…>, replication, kpi, value',
+  '  --xlsx OUT     also write the mean of every KPI per grid point as an Excel workbook',
   ...RUN_FLAGS_HELP,
   '',
 ].join('\n');
@@ -49,7 +51,7 @@ function gridTable(levers: readonly Lever[], cells: readonly SweepCellSummary[])
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, vary: 'list', csv: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, vary: 'list', csv: 'string', xlsx: 'string' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -81,6 +83,8 @@ export const main: CommandMain = async (args, io) => {
   const summaries = summariseCells(cells, results);
   const rows = tidyRows(cells, results);
   writeOutput(io, csv, sweepCsv(levers.map((l) => l.path), rows));
+  const xlsx = flagString(parsed, 'xlsx');
+  if (xlsx !== undefined) await writeSweepXlsx(io, xlsx, levers.map((l) => l.path), summaries);
   const out = [
     `ShopLab ${VERSION} · sweep "${scenario.name}" · seed ${scenario.seed} · ${cells.length} grid point${cells.length === 1 ? '' : 's'} × ${reps} replication${reps === 1 ? '' : 's'}\n`,
     `wrote ${rows.length} rows to ${csv}\n\n`,

@@ -8,3 +8,4 @@ export * from './optimise.ts';
 export * from './response.ts';
 export * from './sensitivity.ts';
 export * from './explain.ts';
+export * from './finance.ts';
