@@ -1,4 +1,6 @@
-// Share links: the scenario text deflate-compressed and base64url-encoded into the URL hash.
+// Share links: the scenario text deflate-compressed and base64url-encoded into the URL hash;
+// a link is read within the scenario file's size limit, however well it compresses.
+import { SCENARIO_FILE_LIMITS } from '../../sim/scenario/loaderMessages.ts';
 
 const PREFIX = '#s=';
 
@@ -33,13 +35,48 @@ export async function encodeShare(text: string): Promise<string> {
   return PREFIX + toBase64Url(packed);
 }
 
-/** The scenario text in a share fragment, null when the hash carries none; throws a readable Error when it is damaged. */
+/** Longest share fragment read (characters): a scenario file's limit, base64 of deflated text fits well within it. */
+export const MAX_SHARE_CHARS = SCENARIO_FILE_LIMITS.maxBytes;
+
+/** Inflates at most `max` bytes; null when the data would inflate to more (a decompression bomb). */
+async function inflateBounded(bytes: Uint8Array, max: number): Promise<Uint8Array | null> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The scenario text in a share fragment, null when the hash carries none; throws a readable Error when it is damaged or too large. */
 export async function decodeShare(hash: string): Promise<string | null> {
   if (!hash.startsWith(PREFIX)) return null;
+  if (hash.length > MAX_SHARE_CHARS) throw new Error(`the link is ${hash.length} characters long; a share link may be at most ${MAX_SHARE_CHARS}`);
   const bytes = fromBase64Url(hash.slice(PREFIX.length));
+  let inflated: Uint8Array | null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(await pipe(bytes, new DecompressionStream('deflate-raw')));
+    inflated = await inflateBounded(bytes, SCENARIO_FILE_LIMITS.maxBytes);
   } catch {
     throw new Error('the link is cut off or damaged (it does not decompress)');
+  }
+  if (inflated === null) throw new Error(`the link holds more than ${SCENARIO_FILE_LIMITS.maxBytes} bytes of scenario text, the most a scenario file may have`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+  } catch {
+    throw new Error('the link is cut off or damaged (it is not UTF-8 text)');
   }
 }

@@ -21,3 +21,15 @@ describe('share links', () => {
     await expect(decodeShare('#s=abc$%')).rejects.toThrow('not base64url');
   });
 });
+
+describe('share links within limits', () => {
+  it('refuses a link that inflates beyond a scenario file\'s size, without inflating all of it', async () => {
+    const bomb = await encodeShare(`# ${'x'.repeat(20_000_000)}\n`);
+    expect(bomb.length).toBeLessThan(100_000);
+    await expect(decodeShare(bomb)).rejects.toThrow('the link holds more than 1048576 bytes of scenario text, the most a scenario file may have');
+  });
+
+  it('refuses a link longer than the limit before decoding it', async () => {
+    await expect(decodeShare(`#s=${'A'.repeat(1_100_000)}`)).rejects.toThrow(/^the link is 1100003 characters long; a share link may be at most 1048576$/);
+  });
+});
