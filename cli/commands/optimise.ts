@@ -96,7 +96,7 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
 }
 
 function setting(path: string, value: number): string {
-  return /Cny$|\.budget|^params\./.test(path) ? formatValue('money', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
+  return /Cny$|budget/i.test(path) ? formatValue('money', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
 }
 
 function leverTable(result: OptimiseResult): string {

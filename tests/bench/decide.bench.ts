@@ -24,7 +24,7 @@ function grid(step: number): number[][] {
 }
 
 export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
-  const scenario = loadScenarioFile('scenarios/003-double11/channel-split.yaml', io);
+  const scenario = loadScenarioFile('docs/decide/003-channel-split.yaml', io);
   const plan = { seed: scenario.seed, replications: quick ? 1 : 2 };
   const evaluate = cliEvaluator(2, io);
   print(`003 channel split, ${plan.replications} replications per candidate, seed ${plan.seed}, 2 workers`);
@@ -37,6 +37,8 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   const optSeconds = (performance.now() - t) / 1000;
   const firstWithin = (goal: number) => result.trace.findIndex((v) => v >= goal) + 1;
   print(`optimiser: ${result.evaluations} candidates, ${result.iterations} polls, ${optSeconds.toFixed(1)} s (incl. the fresh-seed check), best profit ${result.best.objective.toFixed(0)} at ${PATHS.map((p) => result.best.values[p]).join(' / ')} (start ${result.start.objective.toFixed(0)})`);
+  const c = result.check;
+  print(`fresh-seed check (seed ${c.plan.seed}, ${c.plan.replications} pairs): best − start ${c.meanDelta.toFixed(0)} CNY (95 % CI ${c.ciLow.toFixed(0)} … ${c.ciHigh.toFixed(0)}), P(better) ${(c.pBetter * 100).toFixed(0)} %`);
 
   const points = grid(quick ? 0.2 : 0.1);
   t = performance.now();
