@@ -4,7 +4,7 @@
 import { KpiConditionError } from '../sim/experiment/kpi-condition.ts';
 import { LeverError } from '../sim/experiment/set-path.ts';
 import { EXIT, UsageError } from './io.ts';
-import { WorkerCrashError } from './pool/pool.ts';
+import { ExecutorLostError } from '../sim/experiment/transport.ts';
 
 /** Problems found in a scenario file, already formatted one per line ("error: file:line:col: path: message"). */
 export class ScenarioFileError extends Error {
@@ -22,9 +22,8 @@ export function describeError(error: unknown): { message: string; code: number }
   // re-created from a worker.
   if (error instanceof Error && (error.name === 'ScenarioRunError' || error.name === 'UsageError')) return { message: `error: ${error.message}`, code: EXIT.badInput };
   if (error instanceof Error && error.name === 'AbortError') return { message: 'cancelled', code: EXIT.interrupted };
-  if (error instanceof WorkerCrashError) {
-    return { message: `internal error: ${error.message}${error.workerStack ? `\n${error.workerStack}` : ''}`, code: EXIT.internal };
-  }
+  // A task whose worker died every time it was tried: the runner's message names it and the cause.
+  if (error instanceof ExecutorLostError) return { message: `internal error: ${error.message}`, code: EXIT.internal };
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
   return { message: `internal error: ${detail}\nThis is a bug in ShopLab; please report it with the command you ran.`, code: EXIT.internal };
 }

@@ -15,6 +15,10 @@ export interface CliIO {
   defaultWorkers?: number;
   /** Aborts long runs (the real CLI: Ctrl-C). */
   interrupt?: AbortSignal;
+  /** Environment the language is read from (LC_ALL, LC_MESSAGES, LANG; the real CLI: process.env). */
+  env?: Record<string, string | undefined>;
+  /** Language of the CLI's own messages, set by `main` from `--lang` or the locale. */
+  lang?: 'en' | 'zh';
 }
 
 /** A mistake in what the user typed or gave (bad flag, bad file): exit code 2, message only. */

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { VERSION } from '../sim/version.ts';
 import { suggestion } from './did-you-mean.ts';
 import { EXIT, type CliIO, type CommandMain } from './io.ts';
+import { cliText, pickCliLang, type CliLang } from './lang.ts';
 
 /** Every command and its one-line summary, in the order `shoplab help` lists them. */
 export const COMMANDS: Readonly<Record<string, string>> = {
@@ -26,19 +27,19 @@ export const COMMANDS: Readonly<Record<string, string>> = {
 /** Other spellings of commands. */
 export const ALIASES: Readonly<Record<string, string>> = { optimize: 'optimise' };
 
-/** The usage text of `shoplab` itself. */
-export function usage(): string {
+/** The usage text of `shoplab` itself, in English or Chinese. */
+export function usage(lang: CliLang = 'en'): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(width)}  ${text}`);
+  const lines = Object.entries(COMMANDS).map(([name, text]) => `  ${name.padEnd(width)}  ${cliText(lang, `cmd.${name}`, {}, text)}`);
   return [
-    `ShopLab ${VERSION} — what-if workbench for online shops`,
+    `ShopLab ${VERSION} — ${cliText(lang, 'tagline')}`,
     '',
-    'Usage: shoplab <command> [options]',
+    cliText(lang, 'usage'),
     '',
-    'Commands:',
+    cliText(lang, 'commands'),
     ...lines,
     '',
-    'Run `shoplab <command> --help` for a command\'s options, `shoplab --version` for the version.',
+    cliText(lang, 'more'),
     '',
   ].join('\n');
 }
@@ -60,9 +61,16 @@ async function loadCommand(name: string, dir: URL): Promise<CommandMain | undefi
  * `commandsDir` is where command modules are looked up (tests point it elsewhere).
  */
 export async function main(argv: readonly string[], io: CliIO, commandsDir: URL = COMMANDS_DIR): Promise<number> {
-  const [first, ...rest] = argv;
+  const picked = pickCliLang(argv, io.env ?? {});
+  const lang = picked.lang;
+  if (picked.problem) {
+    io.stderr(`shoplab: ${picked.problem}\n`);
+    return EXIT.badInput;
+  }
+  io.lang = lang;
+  const [first, ...rest] = picked.args;
   if (first === undefined || first === '--help' || first === '-h') {
-    io.stdout(usage());
+    io.stdout(usage(lang));
     return first === undefined ? EXIT.badInput : EXIT.ok;
   }
   if (first === '--version' || first === '-v' || first === 'version') {
@@ -73,7 +81,7 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
   let args = rest;
   if (first === 'help') {
     if (rest.length === 0) {
-      io.stdout(usage());
+      io.stdout(usage(lang));
       return EXIT.ok;
     }
     name = ALIASES[rest[0]] ?? rest[0];
@@ -81,13 +89,13 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
   }
   if (!Object.hasOwn(COMMANDS, name) || name === 'help') {
     const hint = name.startsWith('-') ? suggestion(name.replace(/^-+/, ''), ['help', 'version'], '--') : suggestion(name, Object.keys(COMMANDS));
-    io.stderr(`shoplab: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"${hint}\nRun \`shoplab help\` for the list of commands.\n`);
+    io.stderr(cliText(lang, name.startsWith('-') ? 'unknownOption' : 'unknownCommand', { name, hint }));
     return EXIT.badInput;
   }
   try {
     const command = await loadCommand(name, commandsDir);
     if (command === undefined) {
-      io.stderr(`shoplab: command ${name} is not available in this build\n`);
+      io.stderr(cliText(lang, 'unavailable', { name }));
       return EXIT.internal;
     }
     return await command(args, io);
@@ -114,17 +122,19 @@ export async function runFromProcess(): Promise<void> {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     defaultWorkers: availableParallelism(),
+    env: process.env,
     interrupt: interruptSignal(),
   };
   process.exitCode = await main(process.argv.slice(2), io);
 }
+
 
 /** An AbortSignal that fires on the first Ctrl-C; a second Ctrl-C exits at once. */
 function interruptSignal(): AbortSignal {
   const controller = new AbortController();
   process.on('SIGINT', () => {
     if (controller.signal.aborted) process.exit(130);
-    process.stderr.write('\nshoplab: interrupted, stopping…\n');
+    process.stderr.write(cliText(pickCliLang(process.argv.slice(2), process.env).lang, 'interrupted'));
     controller.abort();
   });
   return controller.signal;

@@ -6,6 +6,7 @@ import { formatIssue, type Issue } from '../sim/scenario/issue.ts';
 import { SCENARIO_FILE_LIMITS } from '../sim/scenario/loaderMessages.ts';
 import { loadScenario } from '../sim/scenario/load.ts';
 import type { Scenario } from '../sim/scenario/schema.ts';
+import { replenishmentForecasterNames } from '../models/forecaster-names.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
 import { readBoundedFile } from './read-file.ts';
@@ -32,7 +33,7 @@ export function displayIssue(issue: Issue, cwd: string): string {
 
 /** Every issue of loading `file`, errors and warnings, and the scenario when it loaded. */
 export function checkScenarioFile(file: string, cwd: string): { scenario?: Scenario; issues: Issue[] } {
-  const result = loadScenario(resolve(cwd, file), readText);
+  const result = loadScenario(resolve(cwd, file), readText, { forecasters: replenishmentForecasterNames() });
   return result.ok ? { scenario: result.scenario, issues: result.warnings } : { issues: result.issues };
 }
 

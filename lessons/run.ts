@@ -1,8 +1,9 @@
 // Runs a lesson's run step for real: small engine runs of built-in scenarios with the step's
-// overrides and the learner's levers, the inventory models, or the Beer Game; then computes the
+// overrides and the learner's levers (set last, by path), the inventory models, or the Beer Game; then computes the
 // step's measures from their outputs. Pure: scenario files come through an injected reader.
 import { validateScenario, formatIssue, type ReadText } from '../sim/scenario/index.ts';
-import { runReplications } from '../sim/experiment/replications.ts';
+import { runExperiment } from '../sim/experiment/runner.ts';
+import { setPath } from '../sim/experiment/set-path.ts';
 import { mean, finiteValues } from '../sim/experiment/stats.ts';
 import { SERIES, type SeriesName } from '../sim/result.ts';
 import { evaluateNewsvendorNormal, newsvendorNormal } from '../models/inventory/newsvendor.ts';
@@ -44,24 +45,24 @@ function param(v: ParamValue, inputs: LessonInputs): number {
   return answer;
 }
 
-function setPath(target: Record<string, unknown>, dotted: string, value: number): void {
-  const parts = dotted.split('.');
-  let node = target;
-  for (const p of parts.slice(0, -1)) {
-    if (typeof node[p] !== 'object' || node[p] === null) node[p] = {};
-    node = node[p] as Record<string, unknown>;
+/** The run's scenario: the built-in file with the run's overrides, then the learner's levers. */
+function engineScenario(run: Extract<LessonRun, { model: 'engine' }>, inputs: LessonInputs, readText: ReadText) {
+  const loaded = validateScenario({ extends: `/scenarios/${run.scenario}`, ...run.overrides }, { fileName: `/lessons/${run.id}.yaml`, readText });
+  if (!loaded.ok) throw new LessonRunError(loaded.issues.map(formatIssue).join('\n'));
+  let scenario = { ...loaded.scenario, replications: run.replications, ...(run.days ? { days: run.days } : {}) };
+  if (run.applyLevers) {
+    try {
+      for (const [path, value] of Object.entries(inputs.levers)) scenario = setPath(scenario, path, value);
+    } catch (e) {
+      throw new LessonRunError(e instanceof Error ? e.message : String(e));
+    }
   }
-  node[parts[parts.length - 1]] = value;
+  return scenario;
 }
 
-function engineRun(run: Extract<LessonRun, { model: 'engine' }>, inputs: LessonInputs, readText: ReadText, signal?: AbortSignal): RunOutput {
-  const input: Record<string, unknown> = { extends: `/scenarios/${run.scenario}` };
-  if (run.applyLevers) for (const [path, value] of Object.entries(inputs.levers)) setPath(input, path, value);
-  for (const [k, v] of Object.entries(run.overrides)) input[k] = v;
-  const loaded = validateScenario(input, { fileName: `/lessons/${run.id}.yaml`, readText });
-  if (!loaded.ok) throw new LessonRunError(loaded.issues.map(formatIssue).join('\n'));
-  const scenario = { ...loaded.scenario, replications: run.replications, ...(run.days ? { days: run.days } : {}) };
-  const results = runReplications(scenario, { signal });
+async function engineRun(run: Extract<LessonRun, { model: 'engine' }>, inputs: LessonInputs, readText: ReadText, signal?: AbortSignal): Promise<RunOutput> {
+  const scenario = engineScenario(run, inputs, readText);
+  const [results] = await runExperiment([{ scenario, seed: scenario.seed, replications: scenario.replications, days: scenario.days }], { signal });
   const numbers: Record<string, number> = {};
   for (const k of Object.keys(results[0].kpis) as (keyof (typeof results)[0]['kpis'])[]) numbers[`kpi.${k}`] = mean(finiteValues(results.map((r) => r.kpis[k])));
   const series: Partial<Record<SeriesName, number[]>> = {};
@@ -94,8 +95,8 @@ function beerGameRun(run: Extract<LessonRun, { model: 'beerGame' }>): RunOutput 
   return { numbers, beerGame: history };
 }
 
-/** Runs one model run of a step. */
-export function runOne(run: LessonRun, inputs: LessonInputs, readText: ReadText, signal?: AbortSignal): RunOutput {
+/** Runs one model run of a step (engine runs go through the experiment runner). */
+export async function runOne(run: LessonRun, inputs: LessonInputs, readText: ReadText, signal?: AbortSignal): Promise<RunOutput> {
   switch (run.model) {
     case 'engine':
       return engineRun(run, inputs, readText, signal);
@@ -142,9 +143,9 @@ export function computeMeasures(measures: readonly Measure[], runs: Record<strin
 }
 
 /** Runs a run step with the learner's inputs; `earlier` holds measures of earlier steps. */
-export function runLessonStep(step: Extract<Step, { kind: 'run' }>, inputs: LessonInputs, readText: ReadText, earlier: Record<string, number> = {}, signal?: AbortSignal): StepOutcome {
+export async function runLessonStep(step: Extract<Step, { kind: 'run' }>, inputs: LessonInputs, readText: ReadText, earlier: Record<string, number> = {}, signal?: AbortSignal): Promise<StepOutcome> {
   const runs: Record<string, RunOutput> = {};
-  for (const r of step.runs) runs[r.id] = runOne(r, inputs, readText, signal);
+  for (const r of step.runs) runs[r.id] = await runOne(r, inputs, readText, signal);
   return { runs, measures: computeMeasures(step.measures, runs, earlier) };
 }
 

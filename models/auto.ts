@@ -3,7 +3,7 @@
 // median/mean of the best 2–3 — beats it by more than noise: a one-sided paired test on the scaled
 // errors of the backtest points. Picking the lowest score alone chases noise on short validations.
 // Intermittent series (mean interval between demands ≥ 1.32, Syntetos–Boylan) use intermittent
-// methods; seasonal series with two full seasons the long-season models; others AutoETS and co.
+// methods; long seasons (> 24 periods) with two full seasons the long-season models; others AutoETS and co.
 import type { FittedModel, Forecaster, ForecastOutput, PredictOptions, SeriesInput } from './forecaster.ts';
 import { checkHorizon, defineForecaster } from './output.ts';
 import { withFallback } from './fallback.ts';
@@ -23,10 +23,12 @@ import { sba } from './intermittent/sba.ts';
 import { tsb } from './intermittent/tsb.ts';
 import { adida } from './intermittent/adida.ts';
 
-/** Candidates for seasonal series with at least two full seasons (long seasons, short histories); default first. */
+/** Seasons of more periods than this count as long (Hyndman's ets refuses m > 24 for the same reason). */
+export const LONG_SEASON = 24;
+/** Candidates for series with a long season and at least two full seasons (e.g. 52 weeks); default first. */
 export const SEASONAL_CANDIDATES: readonly Forecaster[] = [dhr, seasonalNaive, stlEts, theta];
-/** Candidates for other regular (smooth or erratic) series; default first. */
-export const SMOOTH_CANDIDATES: readonly Forecaster[] = [autoEts, seasonalNaive, autoTheta, drift, windowAverage];
+/** Candidates for other regular (smooth or erratic) series, e.g. daily with a weekly season; default first. */
+export const SMOOTH_CANDIDATES: readonly Forecaster[] = [autoEts, seasonalNaive, dhr, autoTheta, drift, windowAverage];
 /** Candidates for intermittent series; default first. */
 export const INTERMITTENT_CANDIDATES: readonly Forecaster[] = [sba, croston, tsb, adida, windowAverage];
 /** A challenger replaces the default when its mean paired advantage exceeds this many standard errors. */
@@ -134,7 +136,7 @@ function fitAuto(series: SeriesInput): FittedModel {
   const n = series.y.length;
   const m = Math.max(1, Math.floor(series.seasonLength));
   const intermittent = isIntermittent(series.y);
-  const seasonal = !intermittent && m >= 2 && n > 2 * m;
+  const seasonal = !intermittent && m > LONG_SEASON && n > 2 * m;
   const pool = (intermittent ? INTERMITTENT_CANDIDATES : seasonal ? SEASONAL_CANDIDATES : SMOOTH_CANDIDATES).map(withFallback);
   // Seasonal candidates need two full seasons to train on; the others a few weeks of data.
   const minTrain = seasonal ? 2 * m : MIN_TRAIN;

@@ -9,6 +9,7 @@ import { calibrate, type CalibrationParameter, type CalibrationResult, type Cali
 import { formatInterval } from '../../sim/calibrate/interval.ts';
 import { CalibrationInputError } from '../../sim/calibrate/parameterPath.ts';
 import { simulationEvaluator } from '../../sim/calibrate/simulationEvaluator.ts';
+import { replenishmentForecastersFor } from '../../models/replenishment-forecasters.ts';
 import { KPIS, type KpiName } from '../../sim/result.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
@@ -210,6 +211,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
     replications: flagNumber(parsed, 'reps') ?? 5,
     seed: flagNumber(parsed, 'seed'),
     days: flagNumber(parsed, 'days'),
+    forecasters: await replenishmentForecastersFor([scenario]),
   });
   const onProgress = io.isTTY
     ? (n: number, worst: number) => io.stderr(`\revaluation ${n}/${maxEvaluations} · worst error ${formatPercent(worst)}   `)

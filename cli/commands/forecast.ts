@@ -1,9 +1,8 @@
 // `shoplab forecast DATA.csv`: reads long-format sales (unique_id, ds, y, covariates), backtests
 // the chosen models on rolling origins, prints the leaderboard, and writes the forecasts in long
 // format. Bad data exits 2 with every problem's row and column, never a stack trace.
-import { createWriteStream, openSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { readSalesFile } from '../../models/data/node.ts';
@@ -11,7 +10,11 @@ import { formatDataIssue } from '../../models/data/issues.ts';
 import { periodDay, seriesLength, type Frequency, type SalesData } from '../../models/data/sales-data.ts';
 import type { FillRule } from '../../models/data/sales-reader.ts';
 import { forecastCsvHeader, forecastCsvRows } from '../../models/data/forecast-csv.ts';
-import { forecastPanel, type PanelOptions, type PanelResult } from '../../models/backtest/panel.ts';
+import { forecastPanel } from '../../models/backtest/panel.ts';
+import { mergeForecastChunks, slicePanel, type ForecastChunkOutput, type PanelSettings } from '../../models/backtest/chunk.ts';
+import { runTasks } from '../../sim/experiment/runner.ts';
+import type { ForecastChunkTask } from '../../sim/experiment/transport.ts';
+import { WorkerThreadsTransport } from '../transport/worker-threads.ts';
 import { bestPerSeries, formatLeaderboard, leaderboard } from '../../models/backtest/leaderboard.ts';
 import { getForecaster, hasForecaster, UnknownForecasterError } from '../../models/registry.ts';
 import type { Forecaster } from '../../models/forecaster.ts';
@@ -29,6 +32,7 @@ const FLAGS: FlagSpec = {
   fill: 'string',
   sheet: 'string',
   seed: 'nonNegativeInt',
+  events: 'string',
   workers: 'positiveInt',
   verbose: 'boolean',
   help: 'boolean',
@@ -44,20 +48,22 @@ Forecast every series of a long-format sales file and rank the models by a rolli
 DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
 true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
 or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
-y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets)
-regress on them. Missing days inside a series count as 0 sold (see --fill).
+y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
+theta, autotheta, stl, dhr, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
 
 Options:
   --h N              periods to forecast (default 28 for daily data, 13 for weekly)
   --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
-                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, croston,
-                     sba, tsb, adida, auto, neural
+                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
+                     autotheta, stl, dhr, croston, sba, tsb, adida, auto, neural
   --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
   --step N           periods between backtest windows (default h)
   --levels LIST      prediction interval levels in percent (default 80,95)
   --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
   --freq F           daily or weekly (default: inferred from the dates)
   --season N         season length in periods (default 7 daily, 52 weekly)
+  --events cn        add the built-in Chinese retail calendar (Spring Festival 2010–2035, 618,
+                     Double 11, Double 12, National Day) as known covariates
   --future LIST      covariates known in the future (default: those with values in future rows)
   --fill RULE        missing periods: zero (default) or previous
   --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
@@ -74,11 +80,19 @@ function parseList(text: string | undefined, flag: string): string[] | undefined
   return items;
 }
 
+/** Interval levels a forecast can give (percent): beyond 99.9 the tails rest on too few errors to mean anything. */
+const LEVEL_MIN = 1;
+const LEVEL_MAX = 99.9;
+/** Longest horizon (periods): ten years of days. */
+const H_MAX = 3650;
+
 function parseLevels(text: string | undefined): number[] {
   const items = parseList(text, 'levels') ?? ['80', '95'];
   const levels = items.map((item) => {
     const level = Number(item);
-    if (!/^\d+(\.\d+)?$/.test(item) || !(level > 0 && level < 100)) throw new UsageError(`--levels: "${item}" is not a level between 0 and 100 (e.g. 80,95)`);
+    if (!/^\d+(\.\d+)?$/.test(item) || !(level >= LEVEL_MIN && level <= LEVEL_MAX)) {
+      throw new UsageError(`--levels: "${item}" is not a level from ${LEVEL_MIN} to ${LEVEL_MAX} percent (e.g. 80,95)`);
+    }
     return level;
   });
   return [...new Set(levels)].sort((a, b) => a - b);
@@ -117,7 +131,14 @@ async function resolveModels(names: string[], io: CliIO): Promise<Forecaster[]> 
 }
 
 /** Writes text to a file through a stream, resolving when flushed. Opens it at once, so a bad path fails before any work. */
-function openOutput(path: string, shown: string): { write: (text: string) => void; close: () => Promise<void>; failure: () => Error | undefined } {
+/** A forecast file being written. */
+interface Output {
+  write: (text: string) => void;
+  close: () => Promise<void>;
+  failure: () => Error | undefined;
+}
+
+function openOutput(path: string, shown: string): Output {
   let fd: number;
   try {
     fd = openSync(path, 'w');
@@ -126,12 +147,18 @@ function openOutput(path: string, shown: string): { write: (text: string) => voi
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
     throw new UsageError(`--out: cannot write ${shown}: ${why}`);
   }
-  const stream = createWriteStream('', { fd, encoding: 'utf8' });
+  // Synchronous writes: a full disk (ENOSPC, /dev/full) fails the write that meets it, not silently later.
   let failure: Error | undefined;
-  stream.on('error', (error) => (failure = error));
   return {
-    write: (text) => void stream.write(text),
-    close: () => new Promise((done) => stream.end(done)),
+    write: (text) => {
+      if (failure) return;
+      try {
+        writeSync(fd, text);
+      } catch (error) {
+        failure = error as Error;
+      }
+    },
+    close: async () => closeSync(fd),
     failure: () => failure,
   };
 }
@@ -139,124 +166,54 @@ function openOutput(path: string, shown: string): { write: (text: string) => voi
 /** Series per worker below which threads cost more than they save. */
 const SERIES_PER_WORKER = 50;
 
-/** Settings of a panel run that cross a thread boundary (no callbacks). */
-type PanelSettings = Pick<PanelOptions, 'h' | 'levels' | 'windows' | 'step' | 'seasonLength' | 'seed'>;
-
-/** What one share of the series produces: its forecast CSV rows, in series order, and its scores. */
-interface PanelShare {
-  csv: string;
-  rows: number;
-  result: PanelResult;
-}
-
-/** Series [from, to) of a panel as a panel of its own (copies of the slices). */
-function slicePanel(data: SalesData, from: number, to: number): SalesData {
-  const base = data.offsets[from];
-  const futureBase = data.futureOffsets[from];
-  const end = data.offsets[to];
-  const futureEnd = data.futureOffsets[to];
-  const pick = (table: Record<string, Float64Array>, a: number, b: number) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v.slice(a, b)]));
-  return {
-    ...data,
-    ids: data.ids.slice(from, to),
-    offsets: data.offsets.slice(from, to + 1).map((o) => o - base),
-    futureOffsets: data.futureOffsets.slice(from, to + 1).map((o) => o - futureBase),
-    y: data.y.slice(base, end),
-    startDay: data.startDay.slice(from, to),
-    covariates: pick(data.covariates, base, end),
-    futureCovariates: pick(data.futureCovariates, futureBase, futureEnd),
-  };
-}
-
-/** Runs the panel in this thread, collecting its CSV rows when `csv` is true. */
-function runShare(data: SalesData, models: Forecaster[], settings: PanelSettings, csv: boolean, extra: Partial<PanelOptions> = {}): PanelShare {
-  const parts: string[] = [];
+/** Runs the panel in this thread, writing each forecast's CSV rows as it comes. */
+function runInThread(data: SalesData, models: Forecaster[], settings: PanelSettings, output: Output | undefined, io: CliIO): ForecastChunkOutput {
   let rows = 0;
   const result = forecastPanel(data, models, {
     ...settings,
-    ...extra,
+    signal: io.interrupt,
     onForecast: (i, model, forecast) => {
       rows += forecast.mean.length;
-      if (csv) parts.push(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, settings.levels));
-      extra.onForecast?.(i, model, forecast);
+      output?.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, settings.levels));
+    },
+    onProgress: (done, total) => {
+      if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
     },
   });
-  return { csv: parts.join(''), rows, result };
+  return { csv: '', rows, result };
 }
 
-/** The message a panel worker is started with. */
-interface PanelJob {
-  kind: 'shoplab-forecast-panel';
-  data: SalesData;
-  models: string[];
-  settings: PanelSettings;
-  csv: boolean;
-}
-
-// In a worker thread started by `runInWorker`: run the share and post it back.
-if (!isMainThread && (workerData as PanelJob | null)?.kind === 'shoplab-forecast-panel') {
-  const job = workerData as PanelJob;
-  const share = runShare(job.data, job.models.map(getForecaster), job.settings, job.csv, {
-    onProgress: (done) => parentPort!.postMessage({ progress: done }),
-  });
-  parentPort!.postMessage({ share });
-}
-
-/** A worker script that registers the TypeScript loader, then loads this module from its sources. */
-function tsxBoot(): string {
-  return `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-}
-
-/** Runs one share in a worker thread (from the sources, it registers the TypeScript loader first). */
-function runInWorker(job: PanelJob, onProgress: (done: number) => void, signal?: AbortSignal): Promise<PanelShare> {
-  return new Promise((resolveShare, reject) => {
-    const worker = import.meta.url.endsWith('.ts') ? new Worker(tsxBoot(), { eval: true, workerData: job }) : new Worker(new URL(import.meta.url), { workerData: job });
-    const abort = () => {
-      void worker.terminate();
-      reject(new DOMException('forecast cancelled', 'AbortError'));
-    };
-    signal?.addEventListener('abort', abort, { once: true });
-    worker.on('message', (message: { progress?: number; share?: PanelShare }) => {
-      if (message.progress !== undefined) onProgress(message.progress);
-      if (message.share) {
-        signal?.removeEventListener('abort', abort);
-        resolveShare(message.share);
-        void worker.terminate();
-      }
-    });
-    worker.once('error', (error) => {
-      signal?.removeEventListener('abort', abort);
-      reject(error);
-    });
-  });
-}
-
-/** Splits the series over `workers` threads in contiguous ranges; shares come back in series order. */
-async function runPanelInWorkers(data: SalesData, modelNames: string[], settings: PanelSettings, csv: boolean, workers: number, io: CliIO): Promise<PanelShare> {
+/**
+ * Splits the series into chunks of about SERIES_PER_WORKER and forecasts them with the experiment
+ * runner on `workers` threads; chunks come back in series order, so the output is the one pass's.
+ */
+async function runOnWorkers(data: SalesData, modelNames: string[], settings: PanelSettings, csv: boolean, workers: number, io: CliIO): Promise<ForecastChunkOutput> {
   const total = data.ids.length;
-  const size = Math.ceil(total / workers);
-  const done = new Array<number>(workers).fill(0);
+  const chunks = Math.max(workers, Math.ceil(total / SERIES_PER_WORKER));
+  const tasks: ForecastChunkTask[] = [];
+  for (let c = 0; c < chunks; c++) {
+    const from = Math.floor((total * c) / chunks);
+    const to = Math.floor((total * (c + 1)) / chunks);
+    if (to > from) tasks.push({ kind: 'forecast-chunk', index: tasks.length, input: { data: slicePanel(data, from, to), models: modelNames, settings, csv } });
+  }
+  const done = new Array<number>(tasks.length).fill(0);
   const report = () => {
     const sum = done.reduce((a, b) => a + b, 0);
     if (io.stderrIsTTY) io.stderr(`\rforecasting ${sum}/${total} series on ${workers} threads…${sum === total ? '\n' : ''}`);
   };
-  const shares = await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const from = Math.min(total, w * size);
-      const to = Math.min(total, (w + 1) * size);
-      const job: PanelJob = { kind: 'shoplab-forecast-panel', data: slicePanel(data, from, to), models: modelNames, settings, csv };
-      return runInWorker(job, (n) => ((done[w] = n), report()), io.interrupt);
-    }),
-  );
-  return {
-    csv: shares.map((s) => s.csv).join(''),
-    rows: shares.reduce((a, s) => a + s.rows, 0),
-    result: {
-      scores: shares.flatMap((s) => s.result.scores),
-      notes: shares.flatMap((s) => s.result.notes),
-      unscored: shares.flatMap((s) => s.result.unscored),
-    },
-  };
+  const transport = new WorkerThreadsTransport(Math.min(workers, tasks.length));
+  try {
+    const outputs = await runTasks(tasks, {
+      transport,
+      signal: io.interrupt,
+      describe: (t) => `forecast chunk ${t.index} (series ${t.input.data.ids[0]} … ${t.input.data.ids.at(-1)})`,
+      onTaskProgress: (t, n) => ((done[t.index] = n), report()),
+      onTaskResult: (t) => ((done[t.index] = t.input.data.ids.length), report()),
+    });
+    return mergeForecastChunks(outputs);
+  } finally {
+    await transport.close();
+  }
 }
 
 export const main: CommandMain = async (args, io) => {
@@ -292,6 +249,7 @@ export const main: CommandMain = async (args, io) => {
   }
   const { data } = read;
   const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
+  if (!Number.isInteger(h) || h < 1 || h > H_MAX) throw new UsageError(`--h: expected a whole number of periods from 1 to ${H_MAX}, got ${h}`);
   const unit = data.frequency === 'daily' ? 'days' : 'weeks';
   const models = await resolveModels(modelNames, io);
   let periods = 0;
@@ -301,32 +259,21 @@ export const main: CommandMain = async (args, io) => {
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
-  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0 };
+  const events = flagString(parsed, 'events');
+  if (events !== undefined && events !== 'cn') throw new UsageError(`--events: expected cn (the built-in Chinese retail calendar), got "${events}"`);
+  const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0, ...(events ? { events: 'china' as const } : {}) };
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
   if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
   const output = outPath ? openOutput(resolve(io.cwd, outPath), outPath) : undefined;
   output?.write(forecastCsvHeader(levels));
-  let rows = 0;
   const started = performance.now();
-  let result: PanelResult;
+  let share: ForecastChunkOutput;
   if (workers > 1) {
-    const share = await runPanelInWorkers(data, models.map((m) => m.name), settings, output !== undefined, workers, io);
+    share = await runOnWorkers(data, models.map((m) => m.name), settings, output !== undefined, workers, io);
     output?.write(share.csv);
-    rows = share.rows;
-    result = share.result;
-  } else {
-    result = runShare(data, models, settings, false, {
-      signal: io.interrupt,
-      onForecast: (i, model, forecast) => {
-        rows += forecast.mean.length;
-        output?.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, levels));
-      },
-      onProgress: (done, total) => {
-        if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
-      },
-    }).result;
-  }
+  } else share = runInThread(data, models, settings, output, io);
+  const { rows, result } = share;
   const seconds = (performance.now() - started) / 1000;
 
   if (windows > 0) {
@@ -352,7 +299,10 @@ export const main: CommandMain = async (args, io) => {
   if (output) {
     await output.close();
     const failure = output.failure();
-    if (failure) throw new UsageError(`cannot write ${outPath}: ${failure.message}`);
+    if (failure) {
+      const code = (failure as NodeJS.ErrnoException).code;
+      throw new UsageError(`--out: cannot write ${outPath}: ${code === 'ENOSPC' ? 'the disk is full' : failure.message}`);
+    }
     io.stdout(`\nWrote ${rows} forecast rows (${models.length} model(s) × ${data.ids.length} series × ${h} ${unit}) to ${outPath} in ${seconds.toFixed(1)} s\n`);
   } else {
     io.stdout(`\nForecasts not written: pass --out FC.csv to save them (${seconds.toFixed(1)} s)\n`);

@@ -7,7 +7,7 @@ import { getForecaster } from '../registry.ts';
 import { forecastPanel, type PanelOptions, type PanelResult } from './panel.ts';
 
 /** Settings of a panel run that cross a thread boundary (no callbacks). */
-export type PanelSettings = Pick<PanelOptions, 'h' | 'levels' | 'windows' | 'step' | 'seasonLength' | 'seed'>;
+export type PanelSettings = Pick<PanelOptions, 'h' | 'levels' | 'windows' | 'step' | 'seasonLength' | 'seed' | 'events'>;
 
 /** What an executor needs to forecast one chunk: plain, structured-cloneable data. */
 export interface ForecastChunkInput {

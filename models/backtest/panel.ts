@@ -7,6 +7,7 @@ import { recentRevenue } from '../metrics/weighted.ts';
 import { seriesInput, type SalesData } from '../data/sales-data.ts';
 import { crossValidate, windowCutoffs } from './cross-validation.ts';
 import { scoreWindows } from './score.ts';
+import { chinaRetailEvents } from '../calendar/china-retail.ts';
 import type { ScoreEntry } from './leaderboard.ts';
 
 /** Options of a panel run. */
@@ -19,6 +20,8 @@ export interface PanelOptions {
   step?: number;
   seasonLength?: number;
   seed?: number;
+  /** Built-in event calendar added as known covariates ('china': Spring Festival, 618, Double 11/12, National Day). */
+  events?: 'china';
   /** Clamp forecasts at 0 (default true: sales). */
   nonNegative?: boolean;
   /** Called with each final forecast as soon as it exists (stream it out instead of keeping it). */
@@ -42,14 +45,30 @@ export interface PanelResult {
   unscored: { seriesId: string; reason: string }[];
 }
 
-/** The series' input, dropping covariates whose known future does not reach h (noted). */
+/**
+ * The series' input, dropping covariates whose known future does not reach h (noted), plus the
+ * built-in event calendar over history and horizon when asked (noted when the dates lie outside it).
+ */
 function inputFor(data: SalesData, i: number, options: PanelOptions, notes: PanelNote[]): SeriesInput {
-  const input = seriesInput(data, i, options.seasonLength ?? data.seasonLength);
+  let input = seriesInput(data, i, options.seasonLength ?? data.seasonLength);
   if (input.futureCovariates) {
     const known = Math.min(...Object.values(input.futureCovariates).map((v) => v.length));
     if (known < options.h) {
       notes.push({ seriesId: data.ids[i], model: '*', note: `future covariates cover ${known} of ${options.h} periods; forecasting without covariates` });
-      return { y: input.y, seasonLength: input.seasonLength };
+      input = { y: input.y, seasonLength: input.seasonLength };
+    }
+  }
+  if (options.events === 'china') {
+    const n = input.y.length;
+    try {
+      const events = chinaRetailEvents(data.startDay[i], data.periodDays, n + options.h);
+      input = { ...input, covariates: { ...input.covariates }, futureCovariates: { ...input.futureCovariates } };
+      for (const [name, values] of Object.entries(events)) {
+        input.covariates![name] = values.subarray(0, n);
+        input.futureCovariates![name] = values.subarray(n);
+      }
+    } catch (error) {
+      notes.push({ seriesId: data.ids[i], model: '*', note: `event calendar not used: ${(error as Error).message}` });
     }
   }
   return input;

@@ -10,8 +10,10 @@ export function parseDay(text: string): number {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
+  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes every year as written.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  const ms = check.getTime();
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return NaN;
   return ms / MS_PER_DAY;
 }

@@ -29,6 +29,10 @@ export function buildPanel(raw: RawRows, options: SalesReadOptions): SalesReadRe
 }
 
 /** Turns validated rows into the flat panel; reports duplicates, off-grid dates, gaps. */
+/** Periods (gaps included) a file may lay out per row it has, plus a margin of ten years of days. */
+const MAX_PERIODS_PER_ROW = 10;
+const PERIODS_MARGIN = 3660;
+
 class PanelBuilder {
   private readonly errors: DataIssue[] = [];
   private errorCount = 0;
@@ -112,6 +116,7 @@ class PanelBuilder {
       futureOffsets[s + 1] = futureLength[s];
     }
     if (this.errorCount > 0) return this.failure();
+    if (!this.spanFitsData(order, counts, days, offsets, periodDays, rows)) return this.failure();
     if (emptySeries.length === seriesCount) {
       return { ok: false, issues: [{ severity: 'error', message: 'no row has a value in y: nothing to learn from' }] };
     }
@@ -236,6 +241,33 @@ class PanelBuilder {
   }
 
   /** Covariates treated as known in the future; null after an error (an unknown --future name). */
+  /**
+   * Memory follows the data, not the calendar: the periods laid out (gaps included) may be at most
+   * MAX_PERIODS_PER_ROW per row plus a margin. A far-off date (a typo such as 9999-12-31) is
+   * reported at the row that opens the largest gap of the widest series.
+   */
+  private spanFitsData(order: Int32Array, counts: Int32Array, days: Float64Array | Int32Array, offsets: Int32Array, periodDays: number, rows: number): boolean {
+    let total = 0;
+    let widest = 0;
+    for (let s = 0; s + 1 < offsets.length; s++) {
+      total += offsets[s + 1];
+      if (offsets[s + 1] > offsets[widest + 1]) widest = s;
+    }
+    const limit = MAX_PERIODS_PER_ROW * rows + PERIODS_MARGIN;
+    if (total <= limit) return true;
+    const group = order.subarray(counts[widest], counts[widest + 1]);
+    let gapAt = 1;
+    for (let k = 2; k < group.length; k++) if (days[group[k]] - days[group[k - 1]] > days[group[gapAt]] - days[group[gapAt - 1]]) gapAt = k;
+    const { layout, ids, lines } = this.raw;
+    const from = group.length > 1 ? formatDay(days[group[gapAt - 1]]) : '';
+    this.error({
+      row: lines[group[Math.min(gapAt, group.length - 1)]],
+      column: layout.header[layout.ds],
+      message: `${ids[widest]} jumps from ${from} to ${formatDay(days[group[Math.min(gapAt, group.length - 1)]])}: the file's ${rows} rows would span ${total.toLocaleString('en-US')} periods (${periodDays === 1 ? 'days' : 'weeks'}), more than ${limit.toLocaleString('en-US')}; is the date a typo?`,
+    });
+    return false;
+  }
+
   private futureNames(names: string[], order: Int32Array, counts: Int32Array, values: Float64Array, covariates: Float64Array[]): string[] | null {
     if (this.options.future) {
       for (const name of this.options.future) {

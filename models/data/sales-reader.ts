@@ -147,6 +147,10 @@ export class SalesReader {
         this.error({ row: line, column: layout.header[layout.y], message: `"${fields[layout.y]}" is not a number` });
         return;
       }
+      if (!Number.isFinite(y)) {
+        this.error({ row: line, column: layout.header[layout.y], message: `"${yText}" is too large for a number (at most about 1.8e308)` });
+        return;
+      }
     }
     let bad = false;
     const covariateValues = layout.covariates.map(({ name, index }) => {
@@ -155,6 +159,9 @@ export class SalesReader {
       const v = parseNumber(text);
       if (Number.isNaN(v)) {
         this.error({ row: line, column: name, message: `"${fields[index]}" is not a number (covariates must be numbers or true/false)` });
+        bad = true;
+      } else if (!Number.isFinite(v)) {
+        this.error({ row: line, column: name, message: `"${text}" is too large for a number (at most about 1.8e308)` });
         bad = true;
       }
       return v;

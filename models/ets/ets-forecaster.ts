@@ -53,7 +53,7 @@ const key = (spec: EtsSpec) => `${spec.error}${spec.trend}${spec.season}`;
 
 /**
  * Smoothing parameters of an already fitted relative, to start the search near its optimum:
- * the additive-error twin, then the undamped twin, then the additive-season twin. Halves the
+ * the additive-error twin, the undamped twin, the additive-season twin, the trendless twin. Halves the
  * likelihood evaluations of AutoETS without changing what it finds (up to optimiser tolerance).
  */
 function warmStart(spec: EtsSpec, fits: Map<string, EtsFit>): EtsFit | undefined {
@@ -61,6 +61,8 @@ function warmStart(spec: EtsSpec, fits: Map<string, EtsFit>): EtsFit | undefined
     { ...spec, error: 'A' },
     { ...spec, trend: spec.trend === 'Ad' ? 'A' : spec.trend },
     { ...spec, season: spec.season === 'M' ? 'A' : spec.season },
+    // Trend models start from their trendless twin's α and γ (β and φ from their defaults).
+    { ...spec, trend: 'N' },
   ];
   for (const relative of relatives) {
     const fit = key(relative) !== key(spec) ? fits.get(key(relative)) : undefined;

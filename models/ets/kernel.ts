@@ -46,7 +46,6 @@ export function etsPass(
   state: Float64Array | null,
 ): number {
   const n = y.length;
-  const betaStar = trend === NONE ? 0 : beta / alpha;
   const damp = trend === NONE ? 0 : phi;
   let level = l0;
   let slope = trend === NONE ? 0 : b0;
@@ -82,9 +81,11 @@ export function etsPass(
       count++;
     }
     const deseasoned = seasonType === NONE ? value : seasonType === ADDITIVE ? value - s : value / s;
-    const newLevel = q + alpha * (deseasoned - q);
-    if (trend !== NONE) slope = phib + betaStar * (newLevel - level - phib);
-    level = newLevel;
+    // ℓ_t − ℓ_{t−1} − φb_{t−1} = α·innovation, so b_t = φb_{t−1} + β*·α·innovation = φb + β·innovation:
+    // level and slope update in parallel from the innovation (a shorter dependency chain per step).
+    const innovation = deseasoned - q;
+    level = q + alpha * innovation;
+    if (trend !== NONE) slope = phib + beta * innovation;
     if (seasonType !== NONE) {
       const detrended = seasonType === ADDITIVE ? value - q : value / q;
       season[j] = s + gamma * (detrended - s);

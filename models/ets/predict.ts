@@ -49,7 +49,7 @@ export function predictEts(fit: EtsFit, model: string, h: number, options: Predi
 }
 
 /** SIMULATED_PATHS future paths (path-major) drawn from the model's own error process. */
-function simulatePaths(fit: EtsFit, h: number, sigma: number, seed: number): Float64Array {
+export function simulatePaths(fit: EtsFit, h: number, sigma: number, seed: number): Float64Array {
   const rng = Rng.stream(seed, 0, 'forecast');
   const m = fit.m;
   const seasonType = fit.spec.season === 'N' ? NONE : fit.spec.season === 'A' ? ADDITIVE : MULTIPLICATIVE;

@@ -2,7 +2,7 @@
 // series into buckets as long as the mean interval between demands, forecast the buckets with
 // SES (α minimising squared error), and spread each bucket's forecast evenly over its periods.
 import { defineForecaster } from '../output.ts';
-import { intermittentOutput, sortedErrors } from './conformal.ts';
+import { intermittentOutput } from './conformal.ts';
 
 /** Bucket length: the mean interval between demands, rounded, at least 1. */
 export function aggregationLevel(y: Float64Array): number {
@@ -54,7 +54,6 @@ export const adida = defineForecaster('adida', 2, (series) => {
   const ses = optimisedSes(sums);
   const fitted = new Float64Array(n).fill(NaN);
   for (let b = 0; b < buckets; b++) for (let i = 0; i < k; i++) fitted[offset + b * k + i] = ses.fitted[b] / k;
-  const errors = sortedErrors(y, fitted);
   const perPeriod = ses.level / k;
-  return { predict: (h, options) => intermittentOutput('adida', perPeriod, errors, h, options, fitted) };
+  return { predict: (h, options) => intermittentOutput('adida', perPeriod, y, fitted, h, options) };
 });

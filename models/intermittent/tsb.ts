@@ -1,7 +1,7 @@
 // Teunter–Syntetos–Babai: smooths the probability of demand every period (so a dying item's
 // forecast decays) and the size of demand when it occurs; forecast = probability × size.
 import { defineForecaster } from '../output.ts';
-import { intermittentOutput, sortedErrors } from './conformal.ts';
+import { intermittentOutput } from './conformal.ts';
 import type { IntermittentPass } from './croston-kernel.ts';
 
 /** Smoothing of demand sizes and of the demand probability. */
@@ -31,6 +31,5 @@ export function tsbPass(y: Float64Array, alphaSize: number, alphaProbability: nu
 /** TSB with α = 0.1 for both; conformal intervals, non-negative. */
 export const tsb = defineForecaster('tsb', 2, (series) => {
   const { forecast, fitted } = tsbPass(series.y, TSB_ALPHA_SIZE, TSB_ALPHA_PROBABILITY);
-  const errors = sortedErrors(series.y, fitted);
-  return { predict: (h, options) => intermittentOutput('tsb', forecast, errors, h, options, fitted) };
+  return { predict: (h, options) => intermittentOutput('tsb', forecast, series.y, fitted, h, options) };
 });

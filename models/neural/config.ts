@@ -35,6 +35,13 @@ export interface NeuralTraining {
   maxWindowsPerSeries: number;
   /** Weight of the squared-error loss of the mean output beside the quantile (pinball) loss. */
   meanLossWeight: number;
+  /**
+   * Share (0 ≤ share < 1) of each series' most recent windows held out for early stopping; 0 (the
+   * default) trains every epoch on every window.
+   */
+  validationShare: number;
+  /** Early stopping: stop after this many epochs without a lower validation loss; the best epoch's weights are kept. */
+  patience: number;
 }
 
 /** Every neural setting. */
@@ -57,6 +64,8 @@ export const NEURAL_DEFAULTS: NeuralConfig = {
   windowStride: 1,
   maxWindowsPerSeries: 1000,
   meanLossWeight: 0.25,
+  validationShare: 0,
+  patience: 3,
 };
 
 /** A setting that cannot work; the message names it and says what is allowed. */
@@ -86,6 +95,8 @@ export function resolveNeuralConfig(options: Partial<NeuralConfig> = {}): Neural
   if (!(config.learningRate > 0 && config.learningRate < 1)) {
     throw new NeuralConfigError(`learningRate must be between 0 and 1, got ${config.learningRate}`);
   }
+  if (!(config.validationShare >= 0 && config.validationShare < 1)) throw new NeuralConfigError(`validationShare must be ≥ 0 and < 1, got ${config.validationShare}`);
+  positiveInteger('patience', config.patience);
   if (!(config.meanLossWeight >= 0)) throw new NeuralConfigError(`meanLossWeight must be ≥ 0, got ${config.meanLossWeight}`);
   const q = config.quantiles;
   if (q.some((p) => !(p > 0 && p < 1))) throw new NeuralConfigError(`quantiles must lie strictly between 0 and 1, got [${q.join(', ')}]`);

@@ -114,6 +114,8 @@ export interface WindowSet {
   y: Float32Array;
   count: number;
   width: number;
+  /** Series index of each row (rows of a series are consecutive, oldest origin first). */
+  seriesOf: Uint32Array;
 }
 
 /** Builds every training window of every series. */
@@ -123,15 +125,17 @@ export function buildWindows(series: PreparedSeries[], arch: NeuralArchitecture,
   const count = originsBySeries.reduce((a, o) => a + o.length, 0);
   const x = new Float32Array(count * width);
   const y = new Float32Array(count * arch.horizon);
+  const seriesOf = new Uint32Array(count);
   let row = 0;
   series.forEach((s, i) => {
     for (const t of originsBySeries[i]) {
+      seriesOf[row] = i;
       const scale = writeFeatures(s, t, arch, x, row * width);
       for (let j = 0; j < arch.horizon; j++) y[row * arch.horizon + j] = s.y[t + j] / scale;
       row++;
     }
   });
-  return { x, y, count, width };
+  return { x, y, count, width, seriesOf };
 }
 
 function covariate(series: NeuralSeries, key: string, n: number, futureDays: number, label: string, gapsAreZero: boolean): Float64Array | null {

@@ -19,6 +19,10 @@ export interface TrainingReport {
   epochs: number;
   /** Mean training loss (pinball + weighted squared error, scaled units) after each epoch. */
   lossByEpoch: number[];
+  /** Validation loss after each epoch (empty without a validation split). */
+  validationLossByEpoch?: number[];
+  /** Epoch (1-based) whose weights the model keeps: the lowest validation loss (the last without a split). */
+  bestEpoch?: number;
   secondsPerEpoch: number;
   seed: number;
 }

@@ -28,7 +28,7 @@ export interface TrainAsyncOptions extends TrainOptions {
 export function trainGlobal(series: NeuralSeries[], options: TrainOptions = {}): NeuralModel {
   const session = startTraining(series, options);
   try {
-    for (let e = 0; e < session.config.epochs; e++) for (const _ of session.epoch(e));
+    for (let e = 0; e < session.config.epochs && !session.stopped(); e++) for (const _ of session.epoch(e));
     return session.finish();
   } catch (error) {
     session.network.dispose();
@@ -54,7 +54,7 @@ export async function trainGlobalAsync(series: NeuralSeries[], options: TrainAsy
   try {
     await pause();
     let last = performance.now();
-    for (let e = 0; e < session.config.epochs; e++) {
+    for (let e = 0; e < session.config.epochs && !session.stopped(); e++) {
       for (const _ of session.epoch(e)) {
         if (performance.now() - last >= YIELD_EVERY_MS) {
           await pause();
@@ -76,8 +76,10 @@ export async function trainGlobalAsync(series: NeuralSeries[], options: TrainAsy
 interface TrainingSession {
   config: NeuralConfig;
   network: tf.LayersModel;
-  /** Runs one epoch, yielding after each batch. */
+  /** Runs one epoch, yielding after each batch; then scores the validation windows. */
   epoch(index: number): Generator<void>;
+  /** True once early stopping has seen `patience` epochs without a better validation loss. */
+  stopped(): boolean;
   finish(): NeuralModel;
   dispose(): void;
 }
@@ -97,27 +99,54 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
   const variables = network.trainableWeights.map((w) => w.read() as tf.Variable);
   const shuffle = Rng.stream(config.seed, 0, 'forecast').split('neural-shuffle');
   const batch = makeBatcher(windows, config.batchSize, arch.horizon);
+  const { training, validation } = splitWindows(windows, config.validationShare);
   const lossByEpoch: number[] = [];
+  const validationLossByEpoch: number[] = [];
+  let best: { loss: number; epoch: number; weights: tf.Tensor[] } | undefined;
   const started = performance.now();
   let disposed = false;
   return {
     config,
     network,
     *epoch(index) {
-      const order = permutation(windows.count, shuffle);
+      const permuted = permutation(training.length, shuffle);
+      const order = permuted.map((k) => training[k]);
       let lossSum = 0;
-      for (let from = 0; from < windows.count; from += config.batchSize) {
+      for (let from = 0; from < order.length; from += config.batchSize) {
         const [x, y] = batch(order, from);
         const cost = optimizer.minimize(() => trainingLoss(network.apply(x, { training: true }) as tf.Tensor2D, y, arch, config.meanLossWeight), true, variables);
         lossSum += cost!.dataSync()[0] * x.shape[0];
         tf.dispose([x, y, cost!]);
         yield;
       }
-      lossByEpoch.push(lossSum / windows.count);
-      options.onEpoch?.(index + 1, config.epochs, lossSum / windows.count);
+      lossByEpoch.push(lossSum / order.length);
+      if (validation.length > 0) {
+        let validationSum = 0;
+        for (let from = 0; from < validation.length; from += config.batchSize) {
+          const [x, y] = batch(validation, from);
+          const cost = tf.tidy(() => trainingLoss(network.apply(x, { training: false }) as tf.Tensor2D, y, arch, config.meanLossWeight));
+          validationSum += cost.dataSync()[0] * x.shape[0];
+          tf.dispose([x, y, cost]);
+        }
+        const loss = validationSum / validation.length;
+        validationLossByEpoch.push(loss);
+        if (best === undefined || loss < best.loss) {
+          if (best) tf.dispose(best.weights);
+          best = { loss, epoch: index + 1, weights: network.getWeights().map((w) => w.clone()) };
+        }
+      }
+      options.onEpoch?.(index + 1, config.epochs, lossSum / order.length);
+    },
+    stopped() {
+      return best !== undefined && validationLossByEpoch.length - best.epoch >= config.patience;
     },
     finish() {
       const seconds = (performance.now() - started) / 1000;
+      // Early stopping keeps the weights of the epoch with the lowest validation loss.
+      if (best) {
+        network.setWeights(best.weights);
+        tf.dispose(best.weights);
+      }
       const report: TrainingReport = {
         backend,
         series: series.length,
@@ -125,6 +154,7 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
         windows: windows.count,
         epochs: lossByEpoch.length,
         lossByEpoch,
+        ...(validation.length > 0 ? { validationLossByEpoch, bestEpoch: best?.epoch ?? lossByEpoch.length } : {}),
         secondsPerEpoch: lossByEpoch.length ? seconds / lossByEpoch.length : 0,
         seed: config.seed,
       };
@@ -133,8 +163,29 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
     dispose() {
       if (!disposed) optimizer.dispose();
       disposed = true;
+      if (best) tf.dispose(best.weights);
+      best = undefined;
     },
   };
+}
+
+/**
+ * Row indices for training and for validation: the most recent ⌈share × windows⌉ windows of each
+ * series (at least one, and never a series' only window) are held out, the rest train.
+ */
+export function splitWindows(windows: WindowSet, share: number): { training: Uint32Array; validation: Uint32Array } {
+  const training: number[] = [];
+  const validation: number[] = [];
+  let start = 0;
+  while (start < windows.count) {
+    let end = start;
+    while (end < windows.count && windows.seriesOf[end] === windows.seriesOf[start]) end++;
+    const rows = end - start;
+    const held = share > 0 && rows > 1 ? Math.min(rows - 1, Math.max(1, Math.ceil(share * rows))) : 0;
+    for (let r = start; r < end; r++) (r >= end - held ? validation : training).push(r);
+    start = end;
+  }
+  return { training: Uint32Array.from(training), validation: Uint32Array.from(validation) };
 }
 
 /** Gathers a batch of rows (in shuffled order) into input and target tensors. */

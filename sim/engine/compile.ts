@@ -8,6 +8,7 @@ import { compileSkus, type CompiledSkus } from './compile-skus.ts';
 import { compilePromotions, type CompiledPromotion } from './promotions.ts';
 import type { ForecasterRegistry } from './options.ts';
 import { ScenarioRunError } from './errors.ts';
+import { checkDailyRange, checkFields, checkRunnable } from './preconditions.ts';
 import { compileParams, type Params } from './params.ts';
 
 /** Channel mechanisms by code. */
@@ -65,7 +66,8 @@ export interface CompiledScenario {
 /** Compiles `scenario` for a run of `days` days; throws ScenarioRunError / FormulaError on problems. */
 export function compileScenario(scenario: Scenario, days: number, shockRng: Rng, forecasters: ForecasterRegistry): CompiledScenario {
   const ctx: FormulaContext = { days, startDate: scenario.startDate, params: scenario.params };
-  const daily = (f: Formula, where: string) => evaluateDaily(f, ctx, where);
+  checkFields(scenario);
+  const daily = (f: Formula, where: string) => checkDailyRange(evaluateDaily(f, ctx, where), where);
 
   const segIds = Object.keys(scenario.population.segments);
   if (segIds.length === 0) throw new ScenarioRunError('population.segments', 'at least one segment is needed');
@@ -130,7 +132,7 @@ export function compileScenario(scenario: Scenario, days: number, shockRng: Rng,
   for (const inv of Object.values(scenario.finance.investments)) if (inv.day < days) investmentCny[inv.day] += inv.amountCny;
 
   const skus = compileSkus(scenario, days, daily, forecasters);
-  return {
+  const compiled: CompiledScenario = {
     days,
     scenario,
     segIds,
@@ -167,4 +169,6 @@ export function compileScenario(scenario: Scenario, days: number, shockRng: Rng,
     promotions: compilePromotions(scenario, segIds, skus.ids),
     p: compileParams(scenario),
   };
+  checkRunnable(compiled);
+  return compiled;
 }

@@ -15,9 +15,10 @@ import { CHURNED } from './world.ts';
  */
 export function hillClicks(a: number, sat: number, h: number): number {
   if (!(a > 0)) return 0;
-  if (h === 1) return (sat * a) / (sat + a);
-  const ah = Math.pow(a, h);
-  return (sat * ah) / (Math.pow(sat, h) + ah);
+  const ah = h === 1 ? a : Math.pow(a, h);
+  const clicks = (sat * ah) / (h === 1 ? sat + a : Math.pow(sat, h) + ah);
+  // At an enormous volume the products overflow; the rearranged form cannot (and tends to sat).
+  return Number.isFinite(clicks) ? clicks : sat / (1 + Math.pow(sat / a, h));
 }
 
 /** Spends every channel's budget for day `t` and runs the visits its clicks bring. */

@@ -56,5 +56,7 @@ export class Schedule {
 export function geometricGap(rng: Rng, p: number, logMiss: number): number {
   if (p >= 1) return 1;
   if (!(p > 0)) return Infinity;
-  return 1 + Math.floor(Math.log(1 - rng.next()) / logMiss);
+  const gap = 1 + Math.floor(Math.log(1 - rng.next()) / logMiss);
+  // A rate so small that 1 − p rounds to 1 (logMiss = 0) gives −∞ or NaN: it never comes due.
+  return gap >= 1 ? gap : Infinity;
 }

@@ -13,7 +13,7 @@ export type Executor = (task: Task, events: TaskEvents, signal: AbortSignal) => 
 export type ForecasterSource = (scenario: Scenario) => ForecasterRegistry | undefined | Promise<ForecasterRegistry | undefined>;
 
 /** Forecasts a chunk of a sales panel (models/backtest/chunk.ts `runForecastChunk`). */
-export type ForecastChunkRunner = (input: ForecastChunkInput, onSeries?: (seriesDone: number) => void, signal?: AbortSignal) => ForecastChunkOutput;
+export type ForecastChunkRunner = (input: ForecastChunkInput, onSeries?: (seriesDone: number) => void, signal?: AbortSignal) => ForecastChunkOutput | Promise<ForecastChunkOutput>;
 
 /** What an executor can do beyond the engine: supply forecasters, forecast chunks. */
 export interface ExecutorParts {

@@ -14,3 +14,4 @@ export * from './risk.ts';
 export * from './executor.ts';
 export * from './in-thread.ts';
 export * from './runner.ts';
+export * from './transfer.ts';

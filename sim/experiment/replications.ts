@@ -67,16 +67,3 @@ export function runReplications(scenario: Scenario, options: ReplicationOptions 
   checkCount('replications', replications);
   return runReplicationRange(scenario, 0, replications, options);
 }
-
-/** Splits replications 0 … total − 1 into at most `parts` contiguous, near-equal ranges [from, to). */
-export function splitReplications(total: number, parts: number): { from: number; to: number }[] {
-  checkCount('total', total);
-  const n = Math.max(1, Math.min(parts, total));
-  const out: { from: number; to: number }[] = [];
-  for (let i = 0; i < n; i++) {
-    const from = Math.floor((total * i) / n);
-    const to = Math.floor((total * (i + 1)) / n);
-    if (to > from) out.push({ from, to });
-  }
-  return out;
-}

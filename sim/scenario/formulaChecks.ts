@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { didYouMean } from '../text/didYouMean.ts';
 import { dateOfDay } from '../result.ts';
 import { evaluateDaily, FormulaError, inspectFormula, shortFormula, type FormulaContext } from './formula.ts';
-import { formulaMinimum } from './formulaFields.ts';
+import { formulaBounds } from './formulaFields.ts';
 import { formulaProblemText } from './formulaLimits.ts';
 import { showValue } from './issue.ts';
 import { describeExpected, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
@@ -95,9 +95,9 @@ function checkOne(
 ): string | Float64Array | null {
   const schema = schemaAt(root, path, data);
   const expected = schema ? describeExpected(schema, path) : 'a number or a formula';
-  const min = formulaMinimum(path);
+  const bounds = formulaBounds(path);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || (min !== null && value < min)) return `expected ${expected}, got ${showValue(value)}`;
+    if (!Number.isFinite(value) || (bounds && (value < bounds.min || value > bounds.max))) return `expected ${expected}, got ${showValue(value)}`;
     return evaluateDaily(value, ctx);
   }
   const problem = inspectFormula(value, ctx.params);
@@ -123,10 +123,11 @@ function checkOne(
     if (!(err instanceof FormulaError)) throw err;
     return err.message.startsWith(`${where}: `) ? err.message.slice(where.length + 2) : err.message;
   }
-  if (min !== null) {
+  if (bounds) {
     for (let t = 0; t < series.length; t++) {
-      if (series[t] < min) {
-        return `formula "${shortFormula(value)}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ≥ ${min} on every day`;
+      if (series[t] < bounds.min || series[t] > bounds.max) {
+        const range = series[t] < bounds.min ? `≥ ${bounds.min}` : `≤ ${bounds.max}`;
+        return `formula "${shortFormula(value)}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ${range} on every day`;
       }
     }
   }

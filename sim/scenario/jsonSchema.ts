@@ -1,7 +1,8 @@
 // The scenario schema as JSON Schema (draft 2020-12), for editor autocomplete and validation of
 // scenario files (`# yaml-language-server: $schema=./scenario.schema.json`).
 import { z } from 'zod';
-import { NON_NEGATIVE_FORMULAS } from './formulaFields.ts';
+import { FORMULA_BOUNDS } from './formulaFields.ts';
+import { FORMULA_LIMITS } from './formulaLimits.ts';
 import { ScenarioSchema } from './schema.ts';
 
 type Json = Record<string, unknown>;
@@ -9,7 +10,7 @@ type Json = Record<string, unknown>;
 /** JSON Schema of what a user may write: every field with a default is optional. */
 export function scenarioJsonSchema(): Json {
   const schema = z.toJSONSchema(ScenarioSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as Json;
-  for (const pattern of NON_NEGATIVE_FORMULAS) boundFormula(schema, pattern, 0);
+  for (const b of FORMULA_BOUNDS) boundFormula(schema, b.pattern, b.min, b.max);
   const properties = schema.properties as Json;
   return {
     $schema: schema.$schema,
@@ -22,10 +23,11 @@ export function scenarioJsonSchema(): Json {
 }
 
 /**
- * Gives the number branch of a number-or-formula field its lower bound, so editors flag a
- * negative budget as the loader does (a formula's range is only known once evaluated).
+ * Gives the number branch of a number-or-formula field its range and the text branch the
+ * formula length limit, so editors flag what the loader refuses (a formula's range is only
+ * known once evaluated).
  */
-function boundFormula(schema: Json, pattern: readonly string[], minimum: number): void {
+function boundFormula(schema: Json, pattern: readonly string[], minimum: number, maximum: number): void {
   let nodes: Json[] = [schema];
   for (const seg of pattern) {
     nodes = nodes.flatMap((n) => {
@@ -34,7 +36,10 @@ function boundFormula(schema: Json, pattern: readonly string[], minimum: number)
     });
   }
   for (const node of nodes) {
-    for (const branch of (node.anyOf as Json[] | undefined) ?? []) if (branch.type === 'number') branch.minimum = minimum;
+    for (const branch of (node.anyOf as Json[] | undefined) ?? []) {
+      if (branch.type === 'number') Object.assign(branch, { minimum, maximum });
+      if (branch.type === 'string') branch.maxLength = FORMULA_LIMITS.maxChars;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // The main levers of a scenario: which paths, their units and ranges, read from a validated
 // scenario (formulas show as such instead of a number). One list for the workbench's editor and
 // sweep view (ui/editor/levers.ts re-exports it) and the CLI's sensitivity defaults.
+import { fieldBounds } from './fieldBounds.ts';
 import type { Scenario } from './schema.ts';
 
 /** The workbench message key of each lever's label (ui/i18n has an entry for each). */
@@ -55,7 +56,11 @@ export function buildLevers(s: Scenario): Lever[] {
   const out: Lever[] = [];
   const add = (l: Omit<Lever, 'id' | 'scale' | 'value'> & { raw: unknown; scale?: number }) => {
     const { raw, ...rest } = l;
-    out.push({ ...rest, id: l.path.join('.'), scale: l.scale ?? 1, ...numeric(raw) });
+    // The slider's span never leaves the field's stated range (the schema's bounds, fieldBounds.ts).
+    const bounds = fieldBounds(l.path, s);
+    const min = bounds ? Math.max(l.min, bounds.min) : l.min;
+    const max = bounds ? Math.min(l.max, bounds.max) : l.max;
+    out.push({ ...rest, min, max, id: l.path.join('.'), scale: l.scale ?? 1, ...numeric(raw) });
   };
   add({ group: 'run', label: 'lever.replications', path: ['replications'], raw: s.replications, integer: true, min: 1, max: Math.max(200, s.replications), step: 1, unit: 'unit.runs' });
   add({ group: 'run', label: 'lever.days', path: ['days'], raw: s.days, integer: true, min: 7, max: Math.max(730, s.days), step: 1, unit: 'unit.days' });

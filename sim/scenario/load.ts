@@ -4,6 +4,7 @@
 import { crossCheck } from './crossChecks.ts';
 import { mergeLayers, readFailure, readFailureCode, resolveExtends, topLevelIssue, type ReadText } from './extends.ts';
 import { checkFormulas } from './formulaChecks.ts';
+import { checkForecasters } from './forecasterCheck.ts';
 import { dotted, type Issue } from './issue.ts';
 import { ScenarioSchema, type Scenario } from './schema.ts';
 import { isRecord } from './schemaWalk.ts';
@@ -22,7 +23,15 @@ export interface ParseOptions {
   fileName?: string;
   /** Reads a base file named by `extends`; without it, `extends` is reported as unavailable. */
   readText?: ReadText;
+  /**
+   * Forecaster names the front end can provide to `skus.*.replenishment.forecastModel`; a
+   * forecast-policy SKU naming another is an error. Unchecked when absent.
+   */
+  forecasters?: readonly string[];
 }
+
+/** Options of `loadScenario`. */
+export type LoadOptions = Pick<ParseOptions, 'forecasters'>;
 
 /**
  * Parses and validates scenario text (YAML or JSON). Returns a new Scenario with every default
@@ -31,21 +40,21 @@ export interface ParseOptions {
 export function parseScenarioText(text: string, options: ParseOptions = {}): LoadResult {
   const parsed = parseSource(text, options.fileName);
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
-  return loadSource(parsed.source, options.readText);
+  return loadSource(parsed.source, options.readText, options.forecasters);
 }
 
 /**
  * Reads and validates the scenario file at `path` through `readText` (which throws when the file
  * is missing). Base files named by `extends` are read the same way, relative to the file.
  */
-export function loadScenario(path: string, readText: ReadText): LoadResult {
+export function loadScenario(path: string, readText: ReadText, options: LoadOptions = {}): LoadResult {
   let text: string;
   try {
     text = readText(path);
   } catch (err) {
     return { ok: false, issues: [{ path: '', severity: 'error', file: path, message: readFailure(path, err), ...readFailureCode(err) }] };
   }
-  return parseScenarioText(text, { fileName: path, readText });
+  return parseScenarioText(text, { fileName: path, readText, forecasters: options.forecasters });
 }
 
 /**
@@ -54,10 +63,10 @@ export function loadScenario(path: string, readText: ReadText): LoadResult {
  */
 export function validateScenario(input: unknown, options: ParseOptions = {}): LoadResult {
   const source: SourceFile = { file: options.fileName, data: input, format: 'json', locate: () => null, has: () => false };
-  return loadSource(source, options.readText);
+  return loadSource(source, options.readText, options.forecasters);
 }
 
-function loadSource(source: SourceFile, readText?: ReadText): LoadResult {
+function loadSource(source: SourceFile, readText?: ReadText, forecasters?: readonly string[]): LoadResult {
   if (!isRecord(source.data)) return { ok: false, issues: [topLevelIssue(source)] };
   const chain = resolveExtends(source, readText);
   if (chain.issues.length > 0) return { ok: false, issues: chain.issues };
@@ -69,7 +78,10 @@ function loadSource(source: SourceFile, readText?: ReadText): LoadResult {
   if (!parsed.success) found.push(...explainZodIssues(ScenarioSchema, parsed.error.issues, merged));
   const formulas = checkFormulas(ScenarioSchema, merged);
   found.push(...formulas.issues);
-  if (parsed.success) found.push(...crossCheck(parsed.data, formulas.daily));
+  if (parsed.success) {
+    found.push(...crossCheck(parsed.data, formulas.daily));
+    if (forecasters) found.push(...checkForecasters(parsed.data, forecasters));
+  }
   else {
     // Cross-field problems are still worth reporting alongside schema errors, when they do not
     // rest on a value the schema refused.

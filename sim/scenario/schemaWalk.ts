@@ -3,7 +3,7 @@
 // they follow the schema when it changes.
 import type { z } from 'zod';
 import { Formula } from './schema.ts';
-import { formulaMinimum } from './formulaFields.ts';
+import { formulaBounds } from './formulaFields.ts';
 
 type Any = z.ZodType;
 interface Def {
@@ -127,8 +127,8 @@ export function describeExpected(schema: Any, path: readonly PropertyKey[] = [])
 function describeBare(s: Any, path: readonly PropertyKey[]): string {
   const def = defOf(s);
   if (s === (Formula as unknown as Any)) {
-    const min = formulaMinimum(path);
-    return min === null ? 'a number or a formula' : `a number ≥ ${min} or a formula`;
+    const bounds = formulaBounds(path);
+    return bounds === null ? 'a number or a formula' : `a number from ${bounds.min} to ${bounds.max} or a formula`;
   }
   switch (def.type) {
     case 'number':
@@ -170,6 +170,19 @@ const RECORD_NOUNS: Record<string, string> = {
   investments: 'investment ids to investments',
   params: 'names to numbers',
 };
+
+/** The stated range of a number schema (±Infinity where unbounded), or null when it is not a number. */
+export function numberRange(schema: Any): { min: number; max: number; minExclusive: boolean } | null {
+  const def = defOf(unwrap(schema).schema);
+  if (def.type !== 'number') return null;
+  const out = { min: -Infinity, max: Infinity, minExclusive: false };
+  for (const { _zod } of def.checks ?? []) {
+    const c = _zod.def;
+    if (c.check === 'greater_than') Object.assign(out, { min: c.value, minExclusive: !c.inclusive });
+    else if (c.check === 'less_than') out.max = c.value ?? Infinity;
+  }
+  return out;
+}
 
 function describeNumber(checks: { _zod: { def: CheckDef } }[]): string {
   let int = false;

@@ -65,6 +65,8 @@ function explainOne(root: z.ZodType, issue: z.core.$ZodIssue, path: PropertyKey[
     return `expected one of ${list}, got ${showValue(value)}${hint}`;
   }
   if (!schema) return issue.message;
+  // Refinements (e.g. "at most 1000 params") carry their own message, written for the user.
+  if (issue.code === 'custom') return `${issue.message}, got ${Array.isArray(value) || isRecord(value) ? Object.keys(value as object).length : showValue(value)}`;
   const expected = describeExpected(schema, path);
   if (value === undefined) return `missing; expected ${expected}`;
   const owner = path.length > 0 ? schemaAt(root, path.slice(0, -1), data) : null;

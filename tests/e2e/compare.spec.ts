@@ -44,7 +44,7 @@ test('sweeps one lever as a line and two as a heat map with the best point marke
   await page.getByTestId('sweep-steps-0').fill('4');
   await page.getByTestId('sweep-kpi').selectOption('visits');
   await page.getByTestId('sweep-run').click();
-  await expect(page.getByTestId('sweep-best')).toContainText('paid_search budget = 6,000', { timeout: 60_000 });
+  await expect(page.getByTestId('sweep-best')).toContainText('Paid search budget = 6,000', { timeout: 60_000 });
   await expectChartDrawn(page, 'sweep-chart');
   await screenshot(page, 'sweep-line');
 

@@ -23,7 +23,7 @@ test('running a scenario shows KPI cards with P10–P90 and fan charts', async (
   await expect(page.getByTestId('run-status')).toContainText('E2E shop: 4 replications × 60 days');
   for (const s of ['gmvCny', 'orders', 'stockUnits', 'cashCny']) await expectChartDrawn(page, `chart-${s}`);
   await expect(page.getByTestId('funnel')).toContainText('Visits');
-  await expect(page.getByTestId('channels')).toContainText('paid_search');
+  await expect(page.getByTestId('channels')).toContainText('Paid search');
   await page.getByRole('tab', { name: 'Levers' }).click();
   await screenshot(page, 'run-results');
   await screenshot(page, 'run-results-full', true);

@@ -8,7 +8,7 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { formatIssue } from '../../sim/scenario/issue.ts';
 import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
-import type { SimPool } from '../workers/sim-pool.ts';
+import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from '../run/batch.svelte.ts';
 
 /** One compared scenario and its results. */
@@ -34,10 +34,10 @@ export class CompareState {
   constructor(
     private readonly library: ScenarioLibrary,
     private readonly validator: ScenarioValidator,
-    pool: SimPool,
+    transport: WebWorkersTransport,
     private readonly summariser: Summariser,
   ) {
-    this.progress = new BatchProgress(pool);
+    this.progress = new BatchProgress(transport);
   }
 
   /** Starts from the selected scenario and the next built-in of its folder. */
@@ -75,10 +75,8 @@ export class CompareState {
     const { seed, replications } = scenarios[0].scenario;
     this.seed = seed;
     this.replications = replications;
-    const tasks = scenarios.flatMap((s) => Array.from({ length: replications }, (_, r) => ({ scenario: s.scenario, seed, replication: r })));
-    const runs = await this.progress.execute(tasks);
-    if (!runs) return;
-    const groups = scenarios.map((_, i) => runs.slice(i * replications, (i + 1) * replications));
+    const groups = await this.progress.execute(scenarios.map((s) => ({ scenario: s.scenario, seed, replications })));
+    if (!groups) return;
     const { summaries, comparisons } = await this.summariser.compare(groups);
     this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summaries[i] }));
     this.comparisons = comparisons;

@@ -1,6 +1,7 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
+import { namesEn } from './names.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -230,6 +231,7 @@ export const en = {
   'common.error': 'Error',
   'common.loading': 'Loading…',
   ...teachingEn,
+  ...namesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

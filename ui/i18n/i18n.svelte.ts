@@ -27,7 +27,15 @@ export class I18n {
     if (typeof document !== 'undefined') document.documentElement.lang = this.locale;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+  /** A message; a `{channel}` parameter is shown as the channel's name in this language. */
+  t = (key: MessageKey, params?: MessageParams): string =>
+    translate(this.locale, key, params && 'channel' in params ? { ...params, channel: this.channel(String(params.channel)) } : params);
+
+  /** Name of a marketing channel id: built-in ids are translated, a user's own ids shown as written. */
+  channel = (id: string): string => {
+    const key = `channel.${id}`;
+    return isMessageKey(key) ? translate(this.locale, key) : id;
+  };
 
   /** A KPI's label, by its key in the KPI catalogue (a missing label fails the typecheck). */
   kpi = (name: KpiName): string => translate(this.locale, KPI_CATALOGUE[name].labelKey);

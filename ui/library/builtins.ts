@@ -32,6 +32,17 @@ export function scenarioTitle(text: string, fileName: string): string {
   return fileName.split('/').pop() ?? fileName;
 }
 
+/** The `description:` of a scenario text ('' when it has none or does not parse). */
+export function scenarioDescription(text: string): string {
+  try {
+    const doc = parse(text) as unknown;
+    if (doc && typeof doc === 'object' && typeof (doc as { description?: unknown }).description === 'string') return (doc as { description: string }).description.trim();
+  } catch {
+    // As for titles: an unparsable file is still listed.
+  }
+  return '';
+}
+
 /** Built-ins sorted with the default scenario first, then by folder and file name. */
 export function listBuiltins(files: Record<string, string> = raw): BuiltinScenario[] {
   const out = Object.entries(files).map(([key, text]) => {

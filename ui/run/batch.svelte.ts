@@ -1,8 +1,8 @@
-// Progress, time left, cancel and failure of a batch of pool tasks: the base of a scenario's run
-// (RunState) and of compare and sweep runs.
+// Progress, time left, cancel and failure of an experiment run on the web workers: the base of a
+// scenario's run (RunState) and of compare and sweep runs.
 import type { RunResult } from '../../sim/result.ts';
-import type { SimTask } from '../workers/sim.api.ts';
-import type { SimPool } from '../workers/sim-pool.ts';
+import { runExperiment, type ExperimentJob } from '../../sim/experiment/runner.ts';
+import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
 
 
@@ -22,7 +22,7 @@ export class BatchProgress {
   firstResultMs = $state(NaN);
   private controller: AbortController | null = null;
 
-  constructor(private readonly pool: SimPool) {}
+  constructor(private readonly transport: WebWorkersTransport) {}
 
   get running(): boolean {
     return this.status === 'running';
@@ -35,27 +35,31 @@ export class BatchProgress {
   }
 
   /**
-   * Runs the tasks; null when cancelled, superseded or failed (the status says which). `finish`
-   * turns the results into what the caller keeps (e.g. a summary) before the batch counts as
-   * done; the commit it returns is applied only if no newer batch started meanwhile.
+   * Runs the jobs' replications (`result[j][r]`); null when cancelled, superseded or failed (the
+   * status says which). `finish` turns the results into what the caller keeps (e.g. a summary)
+   * before the batch counts as done; the commit it returns is applied only if no newer batch
+   * started meanwhile.
    */
-  async execute(tasks: SimTask[], finish?: (runs: RunResult[]) => Promise<() => void>): Promise<RunResult[] | null> {
+  async execute(jobs: ExperimentJob[], finish?: (runs: RunResult[][]) => Promise<() => void>): Promise<RunResult[][] | null> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: tasks.length, remaining: NaN, firstResultMs: NaN });
+    const total = jobs.reduce((sum, j) => sum + j.replications, 0);
+    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
     const started = performance.now();
     try {
-      const runs = await this.pool.runTasks(tasks, {
+      const runs = await runExperiment(jobs, {
+        transport: this.transport,
         signal: controller.signal,
         onProgress: (p) => {
+          if (controller !== this.controller) return;
           this.elapsedMs = performance.now() - started;
-          if (p.tasksDone > 0 && this.tasksDone === 0) this.firstResultMs = this.elapsedMs;
+          if (p.replicationsDone > 0 && this.tasksDone === 0) this.firstResultMs = this.elapsedMs;
           this.fraction = p.fraction;
-          this.tasksDone = p.tasksDone;
+          this.tasksDone = p.replicationsDone;
           this.remaining = remainingMs(p.fraction, this.elapsedMs);
         },
-        onCrash: (message) => (this.notices = [...this.notices, message]),
+        onRetry: (_job, _replication, error) => (this.notices = [...this.notices, error.message]),
       });
       const commit = finish ? await finish(runs) : null;
       if (controller !== this.controller) return null;

@@ -1,16 +1,11 @@
-// One scenario's Monte Carlo run: replications over the worker pool, progress with time left,
+// One scenario's Monte Carlo run: replications over the web workers, progress with time left,
 // cancel, the results (kept whole, replaced at once) and their summary.
 import type { RunSummary } from '../../sim/experiment/summarise.ts';
 import type { Summariser } from '../workers/summary-client.ts';
 import type { RunResult } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
-import type { SimPool } from '../workers/sim-pool.ts';
+import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from './batch.svelte.ts';
-
-/** Replications to run for a scenario, with an optional crash injected for tests. */
-export function replicationTasks(scenario: Scenario, crashReplication = -1) {
-  return Array.from({ length: scenario.replications }, (_, r) => ({ scenario, seed: scenario.seed, replication: r, crash: r === crashReplication }));
-}
 
 /** One scenario's run: a batch of its replications whose results are summarised before they show. */
 export class RunState extends BatchProgress {
@@ -23,16 +18,15 @@ export class RunState extends BatchProgress {
   summariseMs = $state(NaN);
 
   constructor(
-    pool: SimPool,
+    transport: WebWorkersTransport,
     private readonly summariser: Summariser,
-    private readonly crashReplication = -1,
   ) {
-    super(pool);
+    super(transport);
   }
 
   /** Runs every replication of `scenario`; keeps the previous results until the new ones are complete. */
   async run(scenario: Scenario, scenarioId: string, text: string): Promise<boolean> {
-    const runs = await this.execute(replicationTasks(scenario, this.crashReplication), async (done) => {
+    const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications }], async ([done]) => {
       const t = performance.now();
       const summarised = await this.summariser.summarise(done);
       this.summariseMs = performance.now() - t;

@@ -1,10 +1,10 @@
 // Sweep one or two levers of the scenario in the editor over a grid (BehaviorSpace): every grid
-// point runs the same replications with the same seed, spread over the worker pool.
+// point runs the same replications with the same seed, spread over the web workers.
 import { bestCell, summariseCells, tidyRows, type SweepCellSummary, type TidyRow } from '../../sim/experiment/sweep.ts';
 import type { KpiName, RunResult } from '../../sim/result.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
-import type { SimPool } from '../workers/sim-pool.ts';
+import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from '../run/batch.svelte.ts';
 import { leverValues, type LeverSpec } from './sweep-view.ts';
 
@@ -21,9 +21,9 @@ export class SweepState {
 
   constructor(
     private readonly validator: ScenarioValidator,
-    pool: SimPool,
+    transport: WebWorkersTransport,
   ) {
-    this.progress = new BatchProgress(pool);
+    this.progress = new BatchProgress(transport);
   }
 
   /** Runs the grid over `scenario`; refuses with a message when a lever row is wrong. */
@@ -38,10 +38,8 @@ export class SweepState {
     const plan = await this.validator.planSweep(scenario, levers);
     if (!plan.ok) return this.progress.refuse(plan.message);
     const reps = scenario.replications;
-    const tasks = plan.cells.flatMap((cell) => Array.from({ length: reps }, (_, r) => ({ scenario: cell.scenario, seed: scenario.seed, replication: r })));
-    const runs = await this.progress.execute(tasks);
-    if (!runs) return;
-    const grouped: RunResult[][] = plan.cells.map((_, i) => runs.slice(i * reps, (i + 1) * reps));
+    const grouped = await this.progress.execute(plan.cells.map((cell) => ({ scenario: cell.scenario, seed: scenario.seed, replications: reps })));
+    if (!grouped) return;
     this.cells = summariseCells(plan.cells, grouped);
     this.rows = tidyRows(plan.cells, grouped);
     this.paths = levers.map((l) => l.path);

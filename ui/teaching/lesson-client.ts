@@ -11,7 +11,7 @@ export class LessonClient {
     return this.api;
   }
 
-  run(...args: Parameters<LessonApi['run']>): Promise<ReturnType<LessonApi['run']>> {
+  run(...args: Parameters<LessonApi['run']>): ReturnType<LessonApi['run']> {
     return this.remote.run(...args);
   }
 

@@ -7,7 +7,7 @@ import { readBuiltin } from '../library/builtins.ts';
 type RunStep = Extract<Step, { kind: 'run' }>;
 
 export const lessonApi = {
-  run(step: RunStep, inputs: LessonInputs, earlier: Record<string, number>): StepOutcome {
+  run(step: RunStep, inputs: LessonInputs, earlier: Record<string, number>): Promise<StepOutcome> {
     return runLessonStep(step, inputs, readBuiltin, earlier);
   },
   leverDefaults(step: RunStep): Record<string, number | null> {

@@ -6,7 +6,7 @@ import { readSalesStream, readSalesCsv, type SalesReadResult } from '../../model
 import type { DataIssue } from '../../models/data/issues.ts';
 import { sniffSalesFormat } from '../../models/data/format.ts';
 import { seriesInput, type SalesData } from '../../models/data/sales-data.ts';
-import { forecasterNames, getForecaster, registerForecaster } from '../../models/registry.ts';
+import { forecasterNames, getForecaster } from '../../models/registry.ts';
 import { withFallback } from '../../models/fallback.ts';
 import { crossValidate } from '../../models/backtest/cross-validation.ts';
 import { scoreWindows } from '../../models/backtest/score.ts';
@@ -17,9 +17,7 @@ import { criticalRatio } from '../../models/inventory/newsvendor.ts';
 import { policiesFromForecast, type ForecastPolicies } from '../../models/inventory/from-forecast.ts';
 import { normalQuantile } from '../../sim/math/normal.ts';
 import sampleUrl from '../../models/data/sample-sales.csv?url';
-import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { loadNeuralForecaster } from './neural.ts';
 
 /** What the page learns about a loaded file. */
 export type LoadSummary =
@@ -88,7 +86,6 @@ const HISTORY_SHOWN = 180;
 
 let data: SalesData | null = null;
 let fitted = new Map<string, { model: FittedModel; h: number }>();
-let neuralReady: Promise<void> | null = null;
 let neuralBackend: string | undefined;
 
 function summarise(result: SalesReadResult): LoadSummary {
@@ -102,15 +99,8 @@ function summarise(result: SalesReadResult): LoadSummary {
   return { ok: true, ids: data.ids, lengths, rows: data.y.length, frequency: data.frequency, seasonLength: data.seasonLength, covariates: data.covariateNames, warnings: result.warnings };
 }
 
-function ensureNeural(): Promise<void> {
-  neuralReady ??= import('../../models/neural/index.ts').then(async (neural) => {
-    const { forecaster, selection } = await neural.setupNeuralForecaster({
-      backend: { wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded } },
-    });
-    registerForecaster(forecaster);
-    neuralBackend = selection.backend;
-  });
-  return neuralReady;
+async function ensureNeural(): Promise<void> {
+  neuralBackend = await loadNeuralForecaster();
 }
 
 function band(output: ForecastOutput, p: number): Float64Array {

@@ -7,6 +7,10 @@ import type { Scenario } from '../../sim/scenario/schema.ts';
 import { planSweep, type SweepCell } from '../../sim/experiment/sweep.ts';
 import type { Lever } from '../../sim/experiment/vary.ts';
 import { readBuiltin } from '../library/builtins.ts';
+import { replenishmentForecasterNames } from '../../models/forecaster-names.ts';
+
+/** The forecasters the workbench's simulation workers provide (sim.api.ts), neural included. */
+const FORECASTERS = replenishmentForecasterNames();
 
 /** What validation answers: the resolved scenario, or every problem found. */
 export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[] };
@@ -18,7 +22,7 @@ export const scenarioApi = {
   /** Parses and checks `text` as if it were the file `fileName` (a virtual path under /scenarios). */
   validate(text: string, fileName: string): ValidationResult {
     try {
-      const result = parseScenarioText(text, { fileName, readText: (path: string) => readBuiltin(path) });
+      const result = parseScenarioText(text, { fileName, readText: (path: string) => readBuiltin(path), forecasters: FORECASTERS });
       return result.ok ? { ok: true, scenario: result.scenario, warnings: result.warnings } : { ok: false, issues: result.issues };
     } catch (error) {
       // The loader reports problems as issues; anything thrown is still shown, never swallowed.

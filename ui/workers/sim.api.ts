@@ -1,47 +1,45 @@
-// Runs one replication of a scenario in a worker and hands back its result with the typed arrays
-// transferred. Replication r uses the same random streams in any worker, so splitting
-// replications over a pool gives exactly what one worker would.
+// Executes one experiment-runner task in a web worker (a replication, with any forecaster the
+// scenario names, or a forecast chunk) and hands back its result with the typed arrays transferred.
+// Replication r uses the same random streams in any worker, so splitting replications over
+// workers gives exactly what one worker would.
 import * as Comlink from 'comlink';
-import { simulate } from '../../sim/engine/simulate.ts';
-import type { Scenario } from '../../sim/scenario/schema.ts';
-import type { RunResult } from '../../sim/result.ts';
-import { resultBuffers } from './transfer.ts';
-
-/** One unit of work for a pool worker. */
-export interface SimTask {
-  scenario: Scenario;
-  seed: number;
-  replication: number;
-  /** Test seam: crash the worker instead of running (exercises crash recovery end to end). */
-  crash?: boolean;
-}
+import { resultBuffers } from '../../sim/experiment/transfer.ts';
+import type { Task, TaskResult } from '../../sim/experiment/transport.ts';
+import { modelsExecutor } from '../../models/task-executor.ts';
+import { loadNeuralForecaster } from './neural.ts';
 
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
 const PROGRESS_EVERY_MS = 60;
 
+const execute = modelsExecutor({ loadNeural: async () => void (await loadNeuralForecaster()) });
+// The page cancels by terminating the worker, so a task's own signal never aborts here.
+const never = new AbortController().signal;
+
 export const simApi = {
-  run(task: SimTask, onProgress?: (daysDone: number, daysTotal: number) => void): RunResult | Promise<never> {
-    if (task.crash) {
-      // An uncaught error kills the task the way a real crash would; the pool sees `error`.
+  /**
+   * Runs `task`; `onProgress` hears the days (or series) done, at most every PROGRESS_EVERY_MS and at the end.
+   * `crash` is a test seam: the worker dies instead of running (exercises crash recovery end to end).
+   */
+  async run(task: Task, crash: boolean, onProgress?: (done: number) => void): Promise<TaskResult> {
+    if (crash) {
+      // An uncaught error kills the task the way a real crash would; the transport sees `error`.
       setTimeout(() => {
         throw new Error('injected worker crash');
       }, 0);
       return new Promise<never>(() => {});
     }
     let last = 0;
-    const result = simulate(task.scenario, {
-      seed: task.seed,
-      replication: task.replication,
-      onProgress: onProgress
-        ? (done, total) => {
-            const now = performance.now();
-            if (now - last >= PROGRESS_EVERY_MS || done === total) {
-              last = now;
-              onProgress(done, total);
-            }
+    const total = task.kind === 'replication' ? (task.days ?? task.scenario.days) : task.input.data.ids.length;
+    const throttled = onProgress
+      ? (done: number) => {
+          const now = performance.now();
+          if (now - last >= PROGRESS_EVERY_MS || done === total) {
+            last = now;
+            onProgress(done);
           }
-        : undefined,
-    });
+        }
+      : undefined;
+    const result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
     return Comlink.transfer(result, resultBuffers(result));
   },
 };

@@ -4,7 +4,7 @@ import type { RunResult } from '../../sim/result.ts';
 import type { RunSummary } from '../../sim/experiment/summarise.ts';
 import type { Comparison } from '../../sim/experiment/compare.ts';
 import type { SummaryApi } from './summary.api.ts';
-import { resultBuffers } from './transfer.ts';
+import { resultBuffers } from '../../sim/experiment/transfer.ts';
 
 export class Summariser {
   private worker: Worker | null = null;

@@ -4,7 +4,7 @@ import * as Comlink from 'comlink';
 import { summarise, type RunSummary } from '../../sim/experiment/summarise.ts';
 import { compareRuns, type Comparison } from '../../sim/experiment/compare.ts';
 import type { RunResult } from '../../sim/result.ts';
-import { resultBuffers } from './transfer.ts';
+import { resultBuffers } from '../../sim/experiment/transfer.ts';
 
 /** The distinct buffers of a summary's daily series. */
 export function summaryBuffers(summary: RunSummary): ArrayBuffer[] {

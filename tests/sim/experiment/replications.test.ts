@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runReplicationRange, runReplications, splitReplications, type Simulator } from '../../../sim/experiment/replications.ts';
+import { runReplicationRange, runReplications, type Simulator } from '../../../sim/experiment/replications.ts';
 import type { Progress } from '../../../sim/experiment/progress.ts';
 import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
 import { fakeRun } from './run-result.fixture.ts';
@@ -22,13 +22,8 @@ describe('runReplications', () => {
 
   it('gives the same results whether the replications run at once or split into ranges', () => {
     const whole = runReplications(scenario, { replications: 5, seed: 3, simulator: fakeSimulator });
-    const parts = splitReplications(5, 2).flatMap(({ from, to }) => runReplicationRange(scenario, from, to, { seed: 3, simulator: fakeSimulator }));
+    const parts = [...runReplicationRange(scenario, 0, 2, { seed: 3, simulator: fakeSimulator }), ...runReplicationRange(scenario, 2, 5, { seed: 3, simulator: fakeSimulator })];
     expect(parts.map((r) => r.kpis.profitCny)).toEqual(whole.map((r) => r.kpis.profitCny));
-  });
-
-  it('splits replications into contiguous, near-equal ranges', () => {
-    expect(splitReplications(10, 3)).toEqual([{ from: 0, to: 3 }, { from: 3, to: 6 }, { from: 6, to: 10 }]);
-    expect(splitReplications(2, 8)).toEqual([{ from: 0, to: 1 }, { from: 1, to: 2 }]);
   });
 
   it('reports aggregate progress with replications done and an ETA', () => {

@@ -35,10 +35,11 @@ describe('scenarios/scenario.schema.json', () => {
     expect(Object.keys(schema.properties)).toEqual(['$schema', ...Object.keys(ScenarioSchema.shape)]);
   });
 
-  it('bounds the number branch of formula fields that must stay ≥ 0', () => {
+  it('bounds the number branch of formula fields by their range and the text branch by the formula length limit', () => {
     const schema = scenarioJsonSchema() as any;
     const budget = schema.properties.channels.additionalProperties.properties.budgetPerDayCny;
-    expect(budget.anyOf).toEqual([{ type: 'number', minimum: 0 }, { type: 'string', minLength: 1 }]);
-    expect(schema.properties.fulfilment.properties.capacityOrdersPerDay.anyOf[0]).toEqual({ type: 'number', minimum: 0 });
+    expect(budget.anyOf).toEqual([{ type: 'number', minimum: 0, maximum: 1e9 }, { type: 'string', minLength: 1, maxLength: 1000 }]);
+    expect(schema.properties.fulfilment.properties.capacityOrdersPerDay.anyOf[0]).toEqual({ type: 'number', minimum: 0, maximum: 1e8 });
+    expect(schema.properties.campaign.additionalProperties.properties.trafficMultiplier).toMatchObject({ exclusiveMinimum: 0, maximum: 100 });
   });
 });

@@ -142,7 +142,7 @@ describe('impossible combinations', () => {
     const r = load('days: lots', 'skus:', '  tee: {listPriceCny: cheap, unitCostCny: 200}', 'promotions:', '  p: {type: gift, startDay: 400, endDay: 401}');
     expect(messages(r)).toEqual([
       's.yaml:1:7: days: expected a whole number from 1 to 3650, got "lots"',
-      's.yaml:3:23: skus.tee.listPriceCny: expected a number > 0, got "cheap"',
+      's.yaml:3:23: skus.tee.listPriceCny: expected a number > 0 and ≤ 10000000, got "cheap"',
     ]);
   });
 });

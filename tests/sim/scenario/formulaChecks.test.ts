@@ -14,20 +14,20 @@ describe('formula fields when a scenario loads', () => {
 
   it('reports a formula that does not parse', () => {
     expect(messages(parseScenarioText(paid('"2000 * (1 + "'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "2000 * (1 + " (formula does not parse: Unexpected end of expression (char 13))',
+      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "2000 * (1 + " (formula does not parse: Unexpected end of expression (char 13))',
     ]);
   });
 
   it('reads a plain word as an unknown name', () => {
     expect(messages(parseScenarioText(paid('abc'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "abc" (unknown name abc)',
+      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "abc" (unknown name abc)',
     ]);
   });
 
   it('suggests a close variable or param for an unknown name', () => {
     const text = lines('params: {baseBudget: 100}', 'channels:', '  paid: {budgetPerDayCny: "basebudget * dayofyear"}');
     expect(messages(parseScenarioText(text, { fileName: 's.yaml' }))).toEqual([
-      's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "basebudget * dayofyear" (unknown names basebudget, did you mean "baseBudget"?; dayofyear, did you mean "dayOfYear"?)',
+      's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "basebudget * dayofyear" (unknown names basebudget, did you mean "baseBudget"?; dayofyear, did you mean "dayOfYear"?)',
     ]);
   });
 
@@ -54,24 +54,24 @@ describe('formula fields when a scenario loads', () => {
 
   it('refuses a negative plain number in a formula field that must stay ≥ 0', () => {
     expect(messages(parseScenarioText(lines('skus:', '  top: {seasonality: -0.5}'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:2:22: skus.top.seasonality: expected a number ≥ 0 or a formula, got -0.5',
+      's.yaml:2:22: skus.top.seasonality: expected a number from 0 to 100 or a formula, got -0.5',
     ]);
   });
 
   it('refuses a value that is neither a number nor text', () => {
     expect(messages(parseScenarioText(lines('population: {newShoppersPerDay: [1, 2]}'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:1:33: population.newShoppersPerDay: expected a number ≥ 0 or a formula, got a list of 2',
+      's.yaml:1:33: population.newShoppersPerDay: expected a number from 0 to 1000000 or a formula, got a list of 2',
     ]);
   });
 
   it('refuses a formula that assigns instead of giving a number', () => {
     const [msg] = messages(parseScenarioText(lines('finance: {fixedCostsPerDayCny: "x = 3"}'), { fileName: 's.yaml' }));
-    expect(msg).toBe('s.yaml:1:32: finance.fixedCostsPerDayCny: expected a number ≥ 0 or a formula, got "x = 3" (a formula must give a number, not assign one)');
+    expect(msg).toBe('s.yaml:1:32: finance.fixedCostsPerDayCny: expected a number from 0 to 1000000000 or a formula, got "x = 3" (a formula must give a number, not assign one)');
   });
 
   it('refuses functions that reach outside the formula sandbox', () => {
     const [msg] = messages(parseScenarioText(paid('"evaluate(\\"1\\")"'), { fileName: 's.yaml' }));
-    expect(msg).toBe('s.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "evaluate(\\"1\\")" (evaluate() is not allowed in scenario formulas; allowed functions: abs, sign, ceil, floor, fix, round, sqrt, cbrt, square, cube, exp, expm1, log, log10, log2, log1p, pow, mod, hypot, min, max, mean, sum, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh)');
+    expect(msg).toBe('s.yaml:5:22: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "evaluate(\\"1\\")" (evaluate() is not allowed in scenario formulas; allowed functions: abs, sign, ceil, floor, fix, round, sqrt, cbrt, square, cube, exp, expm1, log, log10, log2, log1p, pow, mod, hypot, min, max, mean, sum, sin, cos, tan, asin, acos, atan, atan2, sinh, cosh, tanh)');
   });
 
   it('reports every bad formula in the file', () => {
@@ -90,7 +90,7 @@ describe('formula fields when a scenario loads', () => {
 
   it('explains a number written with thousands separators', () => {
     expect(messages(parseScenarioText(paid('"3,000"'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "3,000" (write numbers without thousands separators: 3000)',
+      's.yaml:5:22: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "3,000" (write numbers without thousands separators: 3000)',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('formula fields when a scenario loads', () => {
     const text = lines('params: {lift: high}', 'channels:', '  paid: {budgetPerDayCny: "1000 * lift + boost"}');
     expect(messages(parseScenarioText(text, { fileName: 's.yaml' }))).toEqual([
       's.yaml:1:16: params.lift: expected a number, got "high"',
-      's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number ≥ 0 or a formula, got "1000 * lift + boost" (unknown name boost)',
+      's.yaml:3:27: channels.paid.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "1000 * lift + boost" (unknown name boost)',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('formula fields when a scenario loads', () => {
     const text = lines('days: 30d', 'channels:', '  a: {budgetPerDayCny: "100 - t"}', '  b: {budgetPerDayCny: "tt"}');
     expect(messages(parseScenarioText(text, { fileName: 's.yaml' }))).toEqual([
       's.yaml:1:7: days: expected a whole number from 1 to 3650, got "30d"',
-      's.yaml:4:24: channels.b.budgetPerDayCny: expected a number ≥ 0 or a formula, got "tt" (unknown name tt, did you mean "t"?)',
+      's.yaml:4:24: channels.b.budgetPerDayCny: expected a number from 0 to 1000000000 or a formula, got "tt" (unknown name tt, did you mean "t"?)',
     ]);
   });
 });

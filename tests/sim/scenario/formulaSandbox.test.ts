@@ -105,7 +105,7 @@ describe('the formula sandbox', () => {
 describe('formula problems in a scenario file', () => {
   it('locates an object literal instead of failing with a stack', () => {
     expect(messages(parseScenarioText(shoppers('{constructor: 1}'), { fileName: 's.yaml' }))).toEqual([
-      's.yaml:4:22: population.newShoppersPerDay: expected a number ≥ 0 or a formula, got "{constructor: 1}" (formulas cannot contain an object literal ({…}))',
+      's.yaml:4:22: population.newShoppersPerDay: expected a number from 0 to 1000000 or a formula, got "{constructor: 1}" (formulas cannot contain an object literal ({…}))',
     ]);
   });
 

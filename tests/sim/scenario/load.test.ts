@@ -41,13 +41,13 @@ describe('parseScenarioText', () => {
     const issue = only(parseScenarioText(text, { fileName: 'shop.yaml' }));
     expect(issue).toEqual({
       path: 'channels.paid.costPerClickCny',
-      message: 'expected a number > 0, got "abc"',
+      message: 'expected a number > 0 and ≤ 10000, got "abc"',
       file: 'shop.yaml',
       line: 5,
       column: 22,
       severity: 'error',
     });
-    expect(formatIssue(issue)).toBe('shop.yaml:5:22: channels.paid.costPerClickCny: expected a number > 0, got "abc"');
+    expect(formatIssue(issue)).toBe('shop.yaml:5:22: channels.paid.costPerClickCny: expected a number > 0 and ≤ 10000, got "abc"');
   });
 
   it('says a whole number is expected where the schema wants an integer', () => {
@@ -88,7 +88,7 @@ describe('parseScenarioText', () => {
 
   it('explains that a negative lead time is not allowed', () => {
     const issue = only(parseScenarioText(lines('skus:', '  tee:', '    replenishment: {leadTimeDays: -2}'), { fileName: 's.yaml' }));
-    expect(formatIssue(issue)).toBe('s.yaml:3:35: skus.tee.replenishment.leadTimeDays: expected a number ≥ 0, got -2');
+    expect(formatIssue(issue)).toBe('s.yaml:3:35: skus.tee.replenishment.leadTimeDays: expected a number from 0 to 3650, got -2');
   });
 
   it('says what an id-keyed mapping holds when something else is written', () => {

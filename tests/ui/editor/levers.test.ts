@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldBounds } from '../../../sim/scenario/fieldBounds.ts';
 import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
 import { buildLevers, sliderMax, sweepableLevers } from '../../../ui/editor/levers.ts';
 
@@ -45,5 +46,20 @@ describe('scenario levers', () => {
     expect(sliderMax(3000, 10_000)).toBe(10_000);
     expect(sliderMax(12_345, 1000)).toBe(30_000);
     expect(sliderMax(0, 500)).toBe(500);
+  });
+});
+
+describe('lever ranges and the schema', () => {
+  it('never offer a value outside the field\'s stated range', () => {
+    const s = ScenarioSchema.parse({ skus: { big: { listPriceCny: 9_000_000 } }, channels: { paid: { budgetPerDayCny: 900_000_000 } } });
+    const levers = buildLevers(s);
+    for (const l of levers) {
+      const b = fieldBounds(l.path, s);
+      if (!b) continue;
+      expect(l.max, l.id).toBeLessThanOrEqual(b.max);
+      expect(l.min, l.id).toBeGreaterThanOrEqual(b.min);
+    }
+    expect(levers.find((l) => l.id === 'skus.big.listPriceCny')?.max).toBe(10_000_000);
+    expect(levers.find((l) => l.id === 'channels.paid.budgetPerDayCny')?.max).toBe(1_000_000_000);
   });
 });

@@ -31,9 +31,9 @@ describe('worker APIs (called directly, as comlink would)', () => {
     if (!bad.ok) expect(bad.message).toContain('promisHours');
   });
 
-  it('runs a replication exactly as simulate does and reports the last day', () => {
+  it('runs a replication exactly as simulate does and reports the last day', async () => {
     const progress: number[] = [];
-    const result = simApi.run({ scenario: tiny, seed: 7, replication: 1 }, (done) => progress.push(done)) as RunResult;
+    const result = (await simApi.run({ kind: 'replication', index: 0, scenario: tiny, seed: 7, replication: 1 }, false, (done) => progress.push(done))) as RunResult;
     const direct = simulate(tiny, { seed: 7, replication: 1 });
     expect(Array.from(result.series.orders)).toEqual(Array.from(direct.series.orders));
     expect(result.kpis.gmvCny).toBe(direct.kpis.gmvCny);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultBuffers } from '../../../ui/workers/transfer.ts';
+import { resultBuffers } from '../../../sim/experiment/transfer.ts';
 import { fakeRun } from '../fixtures.ts';
 
 describe('transferable buffers of a result', () => {

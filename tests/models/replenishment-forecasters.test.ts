@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forecastersFor, forecastModelsUsed } from '../../cli/forecasters.ts';
+import { forecastModelsUsed, replenishmentForecastersFor as forecastersFor } from '../../models/replenishment-forecasters.ts';
+import { replenishmentForecasterNames } from '../../models/forecaster-names.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 
 const withModel = (model: string) => ScenarioSchema.parse({ skus: { tee: { replenishment: { policy: 'forecast', forecastModel: model } }, jeans: {} } });
@@ -25,5 +26,12 @@ describe('forecasters for forecast-driven replenishment', () => {
 
   it('name the field and the closest model for an unknown name', async () => {
     await expect(forecastersFor([withModel('sess')])).rejects.toThrow(/^skus\.tee\.replenishment\.forecastModel: unknown forecaster "sess"; did you mean ses\?; known: .*moving-average/);
+    await expect(forecastersFor([withModel('sess')])).rejects.toMatchObject({ name: 'ScenarioRunError', path: 'skus.tee.replenishment.forecastModel' });
+  });
+
+  it('list what a front end can provide: the built-in one, the registry and the neural model unless left out', () => {
+    expect(replenishmentForecasterNames()).toEqual(expect.arrayContaining(['moving-average', 'ses', 'ets', 'neural']));
+    expect(replenishmentForecasterNames({ neural: false })).not.toContain('neural');
+    expect(replenishmentForecasterNames()).toEqual([...replenishmentForecasterNames()].sort());
   });
 });

@@ -1,0 +1,25 @@
+// A worker thread of the worker_threads transport: executes the tasks the main thread sends, one at
+// a time, with the shared executor (models/task-executor.ts), and posts each result back with its
+// typed arrays transferred. Progress is posted after every simulated day or forecast series.
+import { parentPort } from 'node:worker_threads';
+import { resultBuffers } from '../../sim/experiment/transfer.ts';
+import { modelsExecutor } from '../../models/task-executor.ts';
+import type { RunMessage, WorkerMessage } from './protocol.ts';
+
+const port = parentPort;
+if (!port) throw new Error('cli/transport/worker must run in a worker thread');
+const execute = modelsExecutor();
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const progress = (done: number) => post({ type: 'progress', done });
+// The main thread cancels by terminating the thread, so the task's own signal never aborts.
+const never = new AbortController().signal;
+
+port.on('message', async (message: RunMessage) => {
+  try {
+    const result = await execute(message.task, { onDays: progress, onSeries: progress }, never);
+    post({ type: 'result', result }, resultBuffers(result));
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    post({ type: 'error', name: e.name, message: e.message, stack: e.stack, path: (e as { path?: string }).path });
+  }
+});

@@ -1,0 +1,113 @@
+// The browser's experiment-runner transport: warm web workers (one per core) reached through
+// comlink, one task per worker at a time. A worker that dies mid-task is reported as
+// ExecutorLostError (the runner retries the task on a fresh worker); cancelling a task terminates
+// its worker and starts a fresh one, so the pool stays warm.
+import * as Comlink from 'comlink';
+import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/experiment/transport.ts';
+import type { SimApi } from './sim.api.ts';
+
+interface Slot {
+  worker: Worker;
+  remote: Comlink.Remote<SimApi>;
+  lost: (error: ExecutorLostError) => void;
+}
+
+function spawn(): Slot {
+  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-sim' });
+  const slot: Slot = { worker, remote: Comlink.wrap<SimApi>(worker), lost: () => {} };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    slot.lost(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
+  });
+  worker.addEventListener('messageerror', () => slot.lost(new ExecutorLostError('a message from the worker could not be read')));
+  return slot;
+}
+
+/** Options of the web-worker transport. */
+export interface WebWorkersOptions {
+  /** Test seam: the first time replication R is carried (again after each success), its worker crashes. */
+  crashReplication?: number;
+}
+
+export class WebWorkersTransport implements Transport {
+  private idle: Slot[] = [];
+  private readonly busy = new Set<Slot>();
+  private crashArmed: boolean;
+
+  /** `size` workers at most (default: one per logical core). */
+  constructor(
+    readonly size: number = Math.max(1, navigator.hardwareConcurrency || 2),
+    private readonly options: WebWorkersOptions = {},
+  ) {
+    this.crashArmed = (options.crashReplication ?? -1) >= 0;
+  }
+
+  get concurrency(): number {
+    return this.size;
+  }
+
+  /** Starts every worker ahead of the first run, so Run pays no start-up. */
+  warm(): void {
+    while (this.idle.length + this.busy.size < this.size) this.idle.push(spawn());
+  }
+
+  run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<TaskResult> {
+    if (signal.aborted) return Promise.reject(new DOMException('Run cancelled', 'AbortError'));
+    const slot = this.idle.pop() ?? spawn();
+    this.busy.add(slot);
+    const crash = this.crashArmed && task.kind === 'replication' && task.replication === this.options.crashReplication;
+    if (crash) this.crashArmed = false;
+    return new Promise<TaskResult>((resolve, reject) => {
+      let settled = false;
+      const settle = (keep: boolean) => {
+        settled = true;
+        signal.removeEventListener('abort', onAbort);
+        slot.lost = () => {};
+        this.busy.delete(slot);
+        if (keep) this.idle.push(slot);
+        else this.replace(slot);
+      };
+      const onAbort = () => {
+        if (settled) return;
+        settle(false);
+        reject(new DOMException('Run cancelled', 'AbortError'));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      slot.lost = (error) => {
+        if (settled) return;
+        settle(false);
+        reject(error);
+      };
+      const progress = Comlink.proxy((done: number) => {
+        if (settled) return;
+        events.onDays?.(done);
+        events.onSeries?.(done);
+      });
+      slot.remote.run(task, crash, progress).then(
+        (result) => {
+          if (settled) return;
+          settle(true);
+          if (task.kind === 'replication' && task.replication === this.options.crashReplication) this.crashArmed = true;
+          resolve(result);
+        },
+        (error: unknown) => {
+          if (settled) return;
+          settle(true);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Terminates a slot's worker and keeps a fresh one warm in its place (work in flight is lost). */
+  private replace(slot: Slot): void {
+    slot.worker.terminate();
+    if (this.idle.length + this.busy.size < this.size) this.idle.push(spawn());
+  }
+
+  async close(): Promise<void> {
+    for (const slot of [...this.idle, ...this.busy]) slot.worker.terminate();
+    this.idle = [];
+    this.busy.clear();
+  }
+}
