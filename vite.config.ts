@@ -19,7 +19,14 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     // The plugin-timing report is for profiling Vite itself, not for users of `npm start`.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // sim/ and lessons/ are pure: importing one of their modules does nothing by itself (no
+      // registration, no global state). Saying so lets the page's bundle drop the engine and the
+      // formula sandbox (mathjs) that it reaches only through index re-exports it never calls;
+      // tests/e2e/bundle.spec.ts keeps the page free of them.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/](sim|lessons)[\\/]/.test(id) },
+    },
   },
   worker: {
     format: 'es',

@@ -3,12 +3,12 @@
 // and on profit each cost line) that sum exactly to it, with 95 % intervals over the pairs.
 import { explain, type KpiExplanation, setPath, VERSION } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
-import { cliWholeEvaluator, decisionWorkers } from '../evaluator.ts';
+import { cliWholeEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
-import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
+import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -76,14 +76,14 @@ export const main: CommandMain = async (args, io) => {
   if (days !== undefined) b = setPath(b, 'days', days);
   if (a.days !== b.days) io.stderr(`warning: the scenarios run over different horizons (${a.days} and ${b.days} days); totals are not like for like — use --days to align them\n`);
   const plan = { seed: a.seed, replications: a.replications };
-  const transport = await queueTransportFromFlags(parsed, io);
+  const transport = await decisionTransport(parsed, io);
   const bar = progressBar(io);
   let runs;
   try {
     runs = await cliWholeEvaluator(decisionWorkers(parsed, io), io, bar.onProgress, transport)([a, b], plan);
   } finally {
     bar.done();
-    await transport?.close();
+    await transport.close();
   }
   const x = explain(runs[0], runs[1]);
   const json = flagString(parsed, 'json');

@@ -23,11 +23,11 @@ import {
   KPI_CATALOGUE,
 } from '../../sim/index.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs, type ParsedArgs } from '../args.ts';
-import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
+import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
-import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
+import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { nestedPatch } from '../yaml-patch.ts';
@@ -105,7 +105,7 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
 }
 
 function setting(path: string, value: number): string {
-  return /Cny$|\.budget|^params\./.test(path) ? formatValue('money', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
+  return /Cny$|budget/i.test(path) ? formatValue('money', value) : Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US');
 }
 
 function leverTable(result: OptimiseResult): string {
@@ -229,7 +229,7 @@ export const main: CommandMain = async (args, io: CliIO) => {
   const reps = flagNumber(parsed, 'reps') ?? Math.min(5, scenario.replications);
   const plan = { seed: scenario.seed, replications: reps };
   const problem: OptimiseProblem = { scenario, objective, minimise: flagBoolean(parsed, 'minimise') || flagBoolean(parsed, 'minimize'), levers, budget, constraints };
-  const transport = await queueTransportFromFlags(parsed, io);
+  const transport = await decisionTransport(parsed, io);
   const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, undefined, transport);
   const started = performance.now();
   let result: OptimiseResult;
@@ -248,7 +248,7 @@ export const main: CommandMain = async (args, io: CliIO) => {
       curves = await responseCurves({ scenario, kpi: objective, at: result.best.values, current, ranges }, evaluate, plan);
     }
   } finally {
-    await transport?.close();
+    await transport.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const write = flagString(parsed, 'write');

@@ -15,12 +15,12 @@ import {
   KPI_CATALOGUE,
 } from '../../sim/index.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
-import { cliEvaluator, decisionWorkers } from '../evaluator.ts';
+import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
-import { QUEUE_FLAGS_HELP, queueTransportFromFlags } from '../queue/flags.ts';
+import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -87,7 +87,7 @@ export const main: CommandMain = async (args, io) => {
   if (flagBoolean(parsed, 'two-way') && ranges.length < 2) throw new UsageError('--two-way needs two parameters (--param twice)');
   const plan = { seed: scenario.seed, replications: scenario.replications };
   const progress = progressBar(io);
-  const transport = await queueTransportFromFlags(parsed, io);
+  const transport = await decisionTransport(parsed, io);
   const evaluate = cliEvaluator(decisionWorkers(parsed, io), io, progress.onProgress, transport);
   let t: Tornado;
   let grid: TwoWayGrid | undefined;
@@ -96,7 +96,7 @@ export const main: CommandMain = async (args, io) => {
     if (flagBoolean(parsed, 'two-way')) grid = await twoWay(scenario, kpi, ranges[0], ranges[1], evaluate, plan);
   } finally {
     progress.done();
-    await transport?.close();
+    await transport.close();
   }
   const json = flagString(parsed, 'json');
   if (json !== undefined) writeOutput(io, json, toJson({ tool: 'shoplab', version: VERSION, scenarioName: scenario.name, seed: plan.seed, replications: plan.replications, kpi, baseMean: t.baseMean, bars: t.bars, twoWay: grid ?? null }));

@@ -5,7 +5,6 @@
 // same bytes whatever the transport and however many workers it has.
 import type { RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { InThreadTransport } from './in-thread.ts';
 import { ProgressTracker, type Clock, type Progress } from './progress.ts';
 import { ExecutorLostError, type ReplicationTask, type ResultOf, type Task, type Transport } from './transport.ts';
 
@@ -37,14 +36,22 @@ function isLost(error: unknown): error is ExecutorLostError {
   return error instanceof ExecutorLostError || (error instanceof Error && error.name === 'ExecutorLostError');
 }
 
-/** Runs every task over the transport; resolves with their values in task order (`result[i]` is `tasks[i]`'s). */
+/**
+ * Runs every task over the transport; resolves with their values in task order (`result[i]` is `tasks[i]`'s).
+ * Without a transport the tasks run in this thread; that transport (and with it the engine) loads on
+ * demand, so a page that only drives workers keeps the engine out of its own bundle.
+ */
 export function runTasks<K extends Task, T = ResultOf<K>>(tasks: readonly K[], options: TaskRunOptions<K, T> = {}): Promise<T[]> {
+  if (options.transport) return runTasksOn(options.transport, tasks, options);
+  return import('./in-thread.ts').then(({ InThreadTransport }) => runTasksOn(new InThreadTransport(), tasks, options));
+}
+
+function runTasksOn<K extends Task, T>(transport: Transport, tasks: readonly K[], options: TaskRunOptions<K, T>): Promise<T[]> {
   const maxAttempts = options.maxAttempts ?? 3;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) return Promise.reject(new RangeError(`maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`));
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   if (tasks.length === 0) return Promise.resolve([]);
-  const transport = options.transport ?? new InThreadTransport();
   const map = options.map ?? ((result: ResultOf<K>) => result as unknown as T);
   const describe = options.describe ?? ((task: K) => `${task.kind} task ${task.index}`);
   const concurrency = Math.max(1, Math.floor(transport.concurrency) || 1);
