@@ -24,6 +24,7 @@ import {
   criticalRatio,
   policiesFromForecast,
   type ForecastPolicies,
+  type ForecastCosts,
 } from '../../models/light.ts';
 import { normalQuantile } from '../../sim/index.ts';
 import sampleUrl from '../../models/data/sample-sales.csv?url';
@@ -62,22 +63,11 @@ export interface StudioRun {
 }
 
 /** Lead time, service and money for the stock decisions (periods of the data, CNY). */
-export interface PolicyInput {
+export interface PolicyInput extends ForecastCosts {
   model: string;
   leadTimePeriods: number;
   leadTimeSdPeriods: number;
   serviceLevel: number;
-  unitPrice: number;
-  unitCost: number;
-  salvageValue: number;
-  /** Fixed cost per order (CNY/order), for (r, Q), (s, S) and EPQ. */
-  orderCost: number;
-  /** Holding cost per unit per period of the data (CNY). */
-  holdingCostPerPeriod: number;
-  /** Backorder cost per unit per period of the data (CNY). */
-  backorderCostPerPeriod: number;
-  /** Own production rate for the EPQ (units per period of the data). */
-  productionRatePerPeriod: number;
 }
 
 export interface PolicyOutput {
