@@ -1,6 +1,6 @@
 // Share links: the scenario text deflate-compressed and base64url-encoded into the URL hash;
 // a link is read within the scenario file's size limit, however well it compresses.
-import { SCENARIO_FILE_LIMITS } from '../../sim/scenario/loaderMessages.ts';
+import { SCENARIO_FILE_LIMITS } from '../../sim/index.ts';
 
 const PREFIX = '#s=';
 

@@ -15,10 +15,10 @@ describe('resolveParameter', () => {
     expect(p.integer).toBe(false);
   });
 
-  it('follows record keys such as a customer tier and gives a half-open range', () => {
+  it("follows record keys such as a customer tier and gives the field's stated range", () => {
     const p = resolveParameter(shop, 'population.segments.base.visitsPerYear');
     expect(p.value).toBe(4);
-    expect(p.interval).toEqual({ lo: 0, hi: Infinity });
+    expect(p.interval).toEqual({ lo: 0, hi: 3650 });
   });
 
   it('finds fields of the matching promotion type in a discriminated union', () => {
