@@ -40,7 +40,7 @@ test('a lever edit rewrites the YAML and keeps the other channels', async ({ pag
   await openApp(page);
   await typeScenario(page, smallScenario('Lever shop'));
   await page.getByRole('tab', { name: 'Levers' }).click();
-  const budget = page.getByLabel('social budget: exact value');
+  const budget = page.getByLabel('Social video budget: exact value');
   await budget.fill('2500');
   await budget.press('Enter');
   await page.getByTestId('source-tab').click();

@@ -94,9 +94,6 @@ export class Workbench {
     const scenario = this.editor.scenario;
     if (!scenario || this.editor.errors.length > 0) return;
     const text = this.editor.validText;
-    const ok = await this.run.run(scenario, this.library.selectedId, text);
-    if (ok && this.db) {
-      await this.db.saveResults({ key: 'last', scenarioId: this.library.selectedId, text, runs: this.run.runs, elapsedMs: this.run.elapsedMs, savedAt: Date.now() });
-    }
+    await this.run.run(scenario, this.library.selectedId, text, Boolean(this.db));
   }
 }

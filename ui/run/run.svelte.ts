@@ -22,11 +22,14 @@ export class RunState extends BatchProgress {
     super(transport);
   }
 
-  /** Runs every replication of `scenario`; keeps the previous results until the new ones are complete. */
-  async run(scenario: Scenario, scenarioId: string, text: string): Promise<boolean> {
+  /**
+   * Runs every replication of `scenario`; keeps the previous results until the new ones are
+   * complete. With `keep`, the summary worker also stores them as the last results.
+   */
+  async run(scenario: Scenario, scenarioId: string, text: string, keep = false): Promise<boolean> {
     const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications }], async ([done]) => {
       const t = performance.now();
-      const summarised = await this.summariser.summarise(done);
+      const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined);
       this.summariseMs = performance.now() - t;
       return () => {
         this.runs = summarised.runs;

@@ -1,7 +1,7 @@
 // The page's handle on the summary worker; runs are transferred there and back, never copied.
 import * as Comlink from 'comlink';
 import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
-import type { SummaryApi } from './summary.api.ts';
+import type { LastResultsInfo, SummaryApi } from './summary.api.ts';
 import { resultBuffers } from '../../sim/index.ts';
 
 export class Summariser {
@@ -21,9 +21,9 @@ export class Summariser {
     this.remote();
   }
 
-  /** Summarises `runs`; the arrays move to the worker and back (use the returned runs). */
-  summarise(runs: RunResult[]): Promise<{ runs: RunResult[]; summary: RunSummary }> {
-    return this.remote().summarise(Comlink.transfer(runs, runs.flatMap(resultBuffers)));
+  /** Summarises `runs`, and with `keep` stores them as the last results; the arrays move to the worker and back (use the returned runs). */
+  summarise(runs: RunResult[], keep?: LastResultsInfo): Promise<{ runs: RunResult[]; summary: RunSummary }> {
+    return this.remote().summarise(Comlink.transfer(runs, runs.flatMap(resultBuffers)), keep);
   }
 
   /** Summaries and paired comparisons of several scenarios' runs (the runs are handed over). */

@@ -41,10 +41,10 @@ describe('worker APIs (called directly, as comlink would)', () => {
     expect(progress.length).toBeLessThanOrEqual(20);
   });
 
-  it('summarises and compares runs the same as the experiment layer', () => {
+  it('summarises and compares runs the same as the experiment layer', async () => {
     const a = [fakeRun(0, 5), fakeRun(1, 5)];
     const b = [fakeRun(0, 5), fakeRun(1, 5)].map((r) => ({ ...r, kpis: { ...r.kpis, gmvCny: r.kpis.gmvCny + 100 } }));
-    const { summary } = summaryApi.summarise(a);
+    const { summary } = await summaryApi.summarise(a);
     expect(summary.kpis.gmvCny).toEqual(summarise([fakeRun(0, 5), fakeRun(1, 5)]).kpis.gmvCny);
     expect(summaryBuffers(summary).length).toBe(36 * 4);
     const { comparisons } = summaryApi.compare([[fakeRun(0, 5), fakeRun(1, 5)], b]);
