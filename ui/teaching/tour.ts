@@ -28,7 +28,7 @@ export function shouldAutoStart(seen: string | null, webdriver: boolean, search:
   return seen === null && !webdriver;
 }
 
-/** Starts the tour; marks it seen when it ends, however it ends. */
+/** Starts the tour and marks it seen at once: a tour once shown never starts by itself again, even if the page is left mid-tour. */
 export function startTour(i18n: I18n): void {
   const t = (k: string, p?: Record<string, string | number>) => i18n.t(k as MessageKey, p);
   const steps: DriveStep[] = TOUR_STOPS.map((s) => ({ element: s.element, popover: { title: t(`tour.${s.id}.title`), description: t(`tour.${s.id}.body`) } }));
@@ -41,8 +41,8 @@ export function startTour(i18n: I18n): void {
     prevBtnText: t('tour.prev'),
     doneBtnText: t('tour.done'),
     popoverClass: 'shoplab-tour',
-    onDestroyed: () => localStorage.setItem(TOUR_SEEN_KEY, '1'),
   });
+  localStorage.setItem(TOUR_SEEN_KEY, '1');
   tour.drive();
 }
 
