@@ -12,7 +12,8 @@ import {
   VERSION,
   KPI_CATALOGUE,
 } from '../../sim/index.ts';
-import { flagBoolean, flagString, parseArgs } from '../args.ts';
+import { flagBoolean, flagString, parseArgs, readNumberText } from '../args.ts';
+import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { runBatch, wholeResults } from '../batch.ts';
 import { formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
@@ -109,13 +110,13 @@ function channelTable(summary: RunSummary): string {
   return `\nBy channel (mean per run)\n\n${renderTable(['Channel', 'Spend', 'Clicks', 'Orders', 'New customers', 'GMV', 'CAC', 'ROAS'], rows)}`;
 }
 
-/** `--rate`: "8%" or "0.08" (default 8 %). */
+/** `--rate`: "8%" or "0.08" (default 8 %), within CLI_FLAG_RANGES.rate. */
 function rateOf(text: string | undefined): number {
   if (text === undefined) return 0.08;
   const t = text.trim();
-  const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-  if (t === '' || !Number.isFinite(v) || v <= -1) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
-  return v;
+  const v = t.endsWith('%') ? readNumberText(t.slice(0, -1)) / 100 : readNumberText(t);
+  if (Number.isNaN(v)) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
+  return checkRange('--rate', v, CLI_FLAG_RANGES.rate, `"${text}"`);
 }
 
 export const main: CommandMain = async (args, io) => {

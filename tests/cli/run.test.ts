@@ -90,7 +90,7 @@ describe('shoplab run', () => {
 
   it('rejects bad flags and missing files with exit 2', async () => {
     expect(await runCli(['run', 'small.yaml', '--repz', '3'], dir)).toMatchObject({ code: 2, stderr: 'error: unknown option --repz; did you mean --reps?\n' });
-    expect(await runCli(['run', 'small.yaml', '--reps', '0'], dir)).toMatchObject({ code: 2, stderr: 'error: --reps must be at least 1, got 0\n' });
+    expect(await runCli(['run', 'small.yaml', '--reps', '0'], dir)).toMatchObject({ code: 2, stderr: 'error: --reps: expected a whole number from 1 to 10,000 (replications), got 0\n' });
     expect(await runCli(['run'], dir)).toMatchObject({ code: 2, stderr: 'error: run needs a scenario file: shoplab run FILE\n' });
     const missing = await runCli(['run', 'missing.yaml'], dir);
     expect(missing.code).toBe(2);
