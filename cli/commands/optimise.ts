@@ -11,6 +11,7 @@ import {
   type OptimiseProblem,
   type OptimiseResult,
   currentValue,
+  fieldBounds,
   parseRange,
   responseCurves,
   type ResponseCurve,
@@ -22,9 +23,10 @@ import {
   VERSION,
   KPI_CATALOGUE,
 } from '../../sim/index.ts';
-import { flagBoolean, flagList, flagNumber, flagString, parseArgs, type ParsedArgs } from '../args.ts';
+import { flagBoolean, flagList, flagNumber, flagString, parseArgs, readNumberText, type ParsedArgs } from '../args.ts';
 import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
+import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
@@ -85,8 +87,11 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
   const current = paths.map((p) => currentValue(scenario, p, '--channels').value);
   let total = current.reduce((a, b) => a + b, 0);
   if (totalText !== undefined) {
-    total = Number(totalText.replace(/_/g, ''));
-    if (!Number.isFinite(total) || total < 0) throw new UsageError(`--budget expects a total ≥ 0, got "${totalText}"`);
+    total = readNumberText(totalText);
+    if (Number.isNaN(total)) throw new UsageError(`--budget expects a total in CNY per day, got "${totalText}"`);
+    // The split may put the whole total on one channel, so it must fit every channel's own range.
+    const cap = Math.min(...paths.map((p) => fieldBounds(p.split('.'), scenario)?.max ?? Infinity));
+    checkRange('--budget', total, { min: 0, max: cap, unit: "CNY per day; the most one channel's budget may be" }, `"${totalText}"`);
   }
   const min = paths.map(() => 0);
   const max = paths.map(() => total);
@@ -204,7 +209,7 @@ export const main: CommandMain = async (args, io: CliIO) => {
     channels: 'string',
     bounds: 'list',
     constraint: 'list',
-    'max-evals': 'positiveInt',
+    'max-evals': CLI_FLAG_RANGES.maxEvals,
     curves: 'boolean',
     write: 'string',
     json: 'string',
