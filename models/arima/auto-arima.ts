@@ -31,6 +31,7 @@ export interface ArimaSearch {
 export function autoArima(y: Float64Array, m: number): ArimaSearch {
   const n = y.length;
   if (n < ARIMA_MIN_LENGTH) throw new SeriesTooShortError('arima', ARIMA_MIN_LENGTH, n);
+  for (let t = 0; t < n; t++) if (!Number.isFinite(y[t])) throw new RangeError(`arima needs a value in every period (period ${t + 1} is ${y[t]})`);
   let season = m >= 2 && n >= 2 * m ? m : 1;
   const D = season > 1 && !isConstant(y) ? seasonalDifferences(y, season) : 0;
   const d = regularDifferences(D > 0 ? difference(y, season, D) : y);

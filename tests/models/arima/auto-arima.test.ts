@@ -104,4 +104,10 @@ describe('AutoARIMA with a long season and a short history', () => {
   it('refuses a series shorter than 8 values with a SeriesTooShortError', () => {
     expect(() => autoArima(weekly(5), 52)).toThrow(/series too short for arima/);
   });
+
+  it('refuses a gap in the history, naming its period', () => {
+    const y = weekly(60);
+    y[9] = NaN;
+    expect(() => autoArima(y, 52)).toThrow('arima needs a value in every period (period 10 is NaN)');
+  });
 });
