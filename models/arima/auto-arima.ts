@@ -14,7 +14,7 @@ import { difference } from './polynomial.ts';
 import { isConstant, regularDifferences, seasonalDifferences } from './unit-root.ts';
 
 /** Search limits (auto.arima's defaults; P, Q ≤ 1 for seasons longer than 12). */
-export const ARIMA_LIMITS = { maxP: 5, maxQ: 5, maxSeasonalP: 2, maxSeasonalQ: 2, maxOrder: 5, maxModels: 94 };
+export const ARIMA_LIMITS = { maxP: 5, maxQ: 5, maxSeasonalP: 2, maxSeasonalQ: 2, maxModels: 94 };
 /** Fewest observations AutoARIMA fits (shorter series go to the fallback). */
 export const ARIMA_MIN_LENGTH = 8;
 
@@ -44,18 +44,16 @@ export function autoArima(y: Float64Array, m: number): ArimaSearch {
   const allowConstant = d + D <= 1;
 
   const tried = new Map<string, number>();
-  const fits = new Map<string, ArimaFit>();
   let best: ArimaFit | undefined;
-  const key = (o: ArimaOrder) => `${o.p},${o.q},${o.P},${o.Q},${o.constant ? 1 : 0}`;
   const admissible = (o: ArimaOrder) =>
     o.p >= 0 && o.q >= 0 && o.P >= 0 && o.Q >= 0 && o.p <= ARIMA_LIMITS.maxP && o.q <= ARIMA_LIMITS.maxQ && o.P <= maxSP && o.Q <= maxSQ;
   /** Fits an order once (warm-started from `from`); true when it beats the best so far. */
   const consider = (o: ArimaOrder, from?: ArimaFit): boolean => {
-    if (!admissible(o) || (o.constant && !allowConstant) || fits.has(key(o)) || tried.size >= ARIMA_LIMITS.maxModels) return false;
+    const label = arimaLabel(o);
+    if (!admissible(o) || (o.constant && !allowConstant) || tried.has(label) || tried.size >= ARIMA_LIMITS.maxModels) return false;
     const fit = fitArima(y, o, from?.reflections);
-    tried.set(arimaLabel(o), fit ? fit.aicc : Infinity);
+    tried.set(label, fit ? fit.aicc : Infinity);
     if (!fit) return false;
-    fits.set(key(o), fit);
     if (best === undefined || fit.aicc < best.aicc) {
       best = fit;
       return true;
@@ -63,11 +61,13 @@ export function autoArima(y: Float64Array, m: number): ArimaSearch {
     return false;
   };
   const order = (p: number, q: number, P: number, Q: number, constant = allowConstant): ArimaOrder => ({ p, d, q, P: season > 1 ? P : 0, D, Q: season > 1 ? Q : 0, m: season, constant });
-  // Hyndman–Khandakar's four starting models (and the plain one without constant).
-  consider(order(2, 2, 1, 1));
+  // Hyndman–Khandakar's four starting models (and the plain one without constant), seasonal
+  // orders capped by what the season allows.
+  const sP = Math.min(1, maxSP), sQ = Math.min(1, maxSQ);
+  consider(order(2, 2, sP, sQ));
   consider(order(0, 0, 0, 0));
-  consider(order(1, 0, 1, 0));
-  consider(order(0, 1, 0, 1));
+  consider(order(1, 0, sP, 0));
+  consider(order(0, 1, 0, sQ));
   if (allowConstant) consider(order(0, 0, 0, 0, false));
   // Stepwise: move to the first neighbour that lowers the AICc, until none does.
   for (let improved = true; improved && best !== undefined; ) {
