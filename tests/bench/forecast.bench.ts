@@ -130,7 +130,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     print(`sample dataset unreadable: ${read.issues.map((i) => i.message).join('; ')}`);
     return;
   }
-  const names = ['snaive', 'naive', 'window-average', 'drift', 'ses', 'holt', 'hw', 'ets', 'theta', 'autotheta', 'stl', 'dhr', 'croston', 'sba', 'tsb', 'adida', 'auto'];
+  const names = ['snaive', 'naive', 'window-average', 'drift', 'ses', 'holt', 'hw', 'ets', 'theta', 'autotheta', 'stl', 'dhr', 'arima', 'croston', 'sba', 'tsb', 'adida', 'auto'];
   const windows = quick ? 1 : 3;
   const t2 = performance.now();
   const result = forecastPanel(read.data, names.map(getForecaster), { h: H, levels: [80, 95], windows });
