@@ -98,6 +98,9 @@ export function fitArima(y: Float64Array, order: ArimaOrder, start: ArimaStart =
   const maLags = Int32Array.from(structuralLags(q, Q, m));
   const residuals = new Float64Array(N);
   const centred = new Float64Array(N);
+  // The non-zero coefficients, in lag order, for the main loop.
+  const arCompact = new Float64Array(arLags.length);
+  const maCompact = new Float64Array(maLags.length);
 
   const unpack = (x: ArrayLike<number>): number => {
     reflectionToCoefficients(x, 0, p, ar, work);
@@ -124,10 +127,12 @@ export function fitArima(y: Float64Array, order: ArimaOrder, start: ArimaStart =
       sum += e * e;
     }
     const arCount = arLags.length, maCount = maLags.length;
+    for (let k = 0; k < arCount; k++) arCompact[k] = arFull[arLags[k]];
+    for (let k = 0; k < maCount; k++) maCompact[k] = maFull[maLags[k]];
     for (let t = warmUp; t < N; t++) {
       let e = centred[t];
-      for (let k = 0; k < arCount; k++) e -= arFull[arLags[k]] * centred[t - arLags[k]];
-      for (let k = 0; k < maCount; k++) e -= maFull[maLags[k]] * residuals[t - maLags[k]];
+      for (let k = 0; k < arCount; k++) e -= arCompact[k] * centred[t - arLags[k]];
+      for (let k = 0; k < maCount; k++) e -= maCompact[k] * residuals[t - maLags[k]];
       residuals[t] = e;
       sum += e * e;
     }
