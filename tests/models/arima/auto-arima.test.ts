@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../sim/random.ts';
 import { autoArima, autoArimaForecaster } from '../../../models/arima/auto-arima.ts';
-import { arimaLabel } from '../../../models/arima/fit.ts';
+import { arimaLabel, fitArima } from '../../../models/arima/fit.ts';
 import { AIR_PASSENGERS } from '../../fixtures/air-passengers.ts';
 
 /** n values of an ARMA(1,1) process (φ, θ, unit-variance noise, 100 burn-in values) plus `mean`, integrated once when `integrated`. */
@@ -61,6 +61,14 @@ describe('AutoARIMA on log(AirPassengers)', () => {
     expect(Math.abs(best.sma[0] + 0.5569)).toBeLessThan(0.03);
     expect(best.sigma2).toBeGreaterThan(0.00125);
     expect(best.sigma2).toBeLessThan(0.00145);
+  });
+
+  it("scores the airline family close to R's arima AIC (−434.83, −449.98, −483.40; exact for no coefficients)", () => {
+    // R's stats::arima on log(AirPassengers), e.g. quantosanalytics.org/calpoly/econ522/exercise_3_09.html.
+    const aic = (q: number, Q: number) => fitArima(logAp, { p: 0, d: 1, q, P: 0, D: 1, Q, m: 12, constant: false })!.aic;
+    expect(aic(0, 0)).toBeCloseTo(-434.83, 2);
+    expect(Math.abs(aic(1, 0) + 449.9794)).toBeLessThan(0.1);
+    expect(Math.abs(aic(1, 1) + 483.3991)).toBeLessThan(1);
   });
 
   it('forecasts 1960 from 1949–1959 within 5 % MAPE, the actuals inside the 95 % interval', () => {
