@@ -4,6 +4,7 @@ export * from './summarise.ts';
 export * from './compare.ts';
 export * from './progress.ts';
 export * from './set-path.ts';
+export * from './nested-patch.ts';
 export * from './vary.ts';
 export * from './replications.ts';
 export * from './sweep.ts';
