@@ -2,6 +2,7 @@
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { namesEn } from './names.en.ts';
+import { decideEn } from './decide.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -232,6 +233,7 @@ export const en = {
   'common.loading': 'Loading…',
   ...teachingEn,
   ...namesEn,
+  ...decideEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import type { MessageKey } from './en.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { namesZh } from './names.zh.ts';
+import { decideZh } from './decide.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -233,4 +234,5 @@ export const zh: Record<MessageKey, string> = {
   'common.loading': '加载中…',
   ...teachingZh,
   ...namesZh,
+  ...decideZh,
 };
