@@ -58,7 +58,7 @@ test('allocates a budget over two channels: the split sums to the total and each
   await expect(page.getByTestId('source')).toHaveValue(/social: \{kind: social, budgetPerDayCny: 1500, costPerClickCny/);
 });
 
-test('shows what is wrong beside each field and runs nothing', async ({ page }) => {
+test('shows what is wrong beside each field and runs nothing; once fixed it runs and Cancel stops it', async ({ page }) => {
   await openApp(page);
   await page.locator('[data-tab="optimise"]').click();
   await page.getByTestId('optimise-min-paid_search').fill('5000');
@@ -71,6 +71,18 @@ test('shows what is wrong beside each field and runs nothing', async ({ page }) 
   await expect(page.getByTestId('optimise-error-constraint-0')).toContainText('did you mean "roas"?');
   await expect(page.getByTestId('optimise-error-replications')).toContainText('Enter a whole number from 1');
   await expect(page.getByTestId('optimise-progress')).toHaveCount(0);
+
+  // Fixed, it runs; Cancel stops it and says so.
+  await page.getByTestId('optimise-min-paid_search').fill('');
+  await page.getByTestId('optimise-max-paid_search').fill('');
+  await page.getByTestId('optimise-constraint-0').fill('roas>=4');
+  await page.getByTestId('optimise-replications').fill('2');
+  await page.getByTestId('optimise-run').click();
+  await expect(page.getByTestId('optimise-progress')).toContainText('Searching: 0 of at most 120 candidates');
+  await page.getByTestId('optimise-cancel').click();
+  await expect(page.getByText('Cancelled.')).toBeVisible();
+  await expect(page.getByTestId('optimise-progress')).toHaveCount(0);
+  await expect(page.getByTestId('optimise-error-replications')).toHaveCount(0);
 });
 
 test('runs in Chinese with translated labels', async ({ page }) => {

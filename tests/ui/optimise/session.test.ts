@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InThreadTransport } from '../../../sim/experiment/in-thread.ts';
 import { buildLevers } from '../../../sim/scenario/levers.ts';
-import { defaultForm, leverRow, todaysTotal, type OptimiseForm } from '../../../ui/optimise/form.ts';
+import { defaultForm, leverRow, minimiseByDefault, todaysTotal, type OptimiseForm } from '../../../ui/optimise/form.ts';
 import { answerYaml, readForm, runOptimisation, type OptimisePhase, type Translate } from '../../../ui/optimise/session.ts';
 import { translate } from '../../../ui/i18n/translate.ts';
 import { hillShop } from '../../sim/decide/hill-shop.fixture.ts';
@@ -27,6 +27,10 @@ describe('the optimise form', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.run.problem.budget).toMatchObject({ total: 1800, min: [0, 0, 0], max: [1800, 1800, 1800], current: [1000, 500, 300] });
     expect(r.run.plan).toEqual({ seed: 5, replications: 5, days: 6 });
+  });
+
+  it('minimises by default exactly the KPIs the catalogue calls lower-is-better', () => {
+    expect((['profitCny', 'cacCny', 'stockoutRate', 'marketingCny'] as const).map(minimiseByDefault)).toEqual([false, true, true, false]);
   });
 
   it('reads bounds in CNY/day or × today, an empty side meaning 0 or the total', () => {
@@ -104,6 +108,21 @@ describe('an optimisation from the workbench', () => {
     const yaml = answerYaml('./hill.yaml', outcome);
     expect(yaml).toMatch(/^extends: \.\/hill\.yaml$/m);
     expect(yaml).toContain(`budgetPerDayCny: ${outcome.result.best.values['channels.a.budgetPerDayCny']}`);
+  }, 60_000);
+
+  it('moves a free lever to the end of its range when more is better (spend), with one curve over that range', async () => {
+    const budgetA = levers.find((l) => l.id === 'channels.a.budgetPerDayCny')!;
+    const r = readForm(shop, form((f) => {
+      Object.assign(f, { mode: 'levers', objective: 'marketingCny', replications: 1, maxEvaluations: 8, curvePoints: 2 });
+      f.levers = [{ ...leverRow(budgetA), low: 0, high: 2000 }];
+    }), en);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.run.problem.budget).toBeUndefined();
+    const { result, curves } = await runOptimisation(r.run, new InThreadTransport(), new AbortController().signal);
+    expect(result.best.values).toEqual({ 'channels.a.budgetPerDayCny': 2000 });
+    expect(curves.map((c) => [c.points.map((p) => p.value), c.current, c.chosen])).toEqual([[[0, 2000], 1000, 2000]]);
+    expect(curves[0].points[1].mean - curves[0].points[0].mean).toBeCloseTo(2000 * 6, 6);
+    expect(curves[0].points[1].marginal).toBeCloseTo(6, 9);
   }, 60_000);
 
   it('stops with an AbortError when cancelled', async () => {
