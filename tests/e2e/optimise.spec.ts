@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectChartDrawn, openApp, screenshot } from './helpers.ts';
+import { startWatching, stopWatching } from './longtasks.ts';
 
 /** Paid search and social only (CRM left out), 7 days, 1 replication, at most 5 candidates, 3 points per curve. */
 async function fillTinySplit(page: Page, total: string): Promise<void> {
@@ -18,14 +19,20 @@ async function fillTinySplit(page: Page, total: string): Promise<void> {
   await page.getByTestId('optimise-curvePoints').fill('3');
 }
 
-test('allocates a budget over two channels: the split sums to the total and each channel gets a response curve', async ({ page }) => {
+test('allocates a budget over two channels: the split sums to the total and each channel gets a response curve', async ({ page, browser }) => {
   await openApp(page);
   await page.locator('[data-tab="optimise"]').click();
   await fillTinySplit(page, '4000');
+  await startWatching(browser, page);
   const started = Date.now();
   await page.getByTestId('optimise-run').click();
   await expect(page.getByTestId('optimise-result')).toBeVisible({ timeout: 40_000 });
   test.info().annotations.push({ type: 'optimise wall time', description: `${((Date.now() - started) / 1000).toFixed(1)} s` });
+  await page.waitForTimeout(1000); // charts are painted one per frame
+  const { observed, traced } = await stopWatching(browser, page);
+  test.info().annotations.push({ type: 'long tasks (wall ms / cpu ms)', description: observed.map((t) => `${t.wallMs.toFixed(0)}/${t.cpuMs.toFixed(0)}`).join(', ') || 'none' });
+  // The search's own work on the page (building candidates, ranking them) never blocks it: no task over 50 ms of CPU.
+  expect(traced.filter((t) => t.cpuMs > 50)).toEqual([]);
 
   const best = await page.getByTestId('optimise-split-best').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
   expect(best).toHaveLength(2);
