@@ -96,6 +96,8 @@ export interface RunResult {
   series: Record<SeriesName, Float64Array>;
   kpis: Record<KpiName, number>;
   channels: Record<string, ChannelResult>;
+  /** Marketing spend per channel per day (channel id → CNY/day, affiliate commission included); sums to `series.marketingCny`. */
+  channelSpend: Record<string, Float64Array>;
   /** Units sold per SKU per day (sku id → daily units), for forecasting and gen-sales. */
   skuUnits: Record<string, Float64Array>;
   /** Mean price paid per SKU per day (CNY/unit; list price on days without sales). */

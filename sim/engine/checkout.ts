@@ -70,6 +70,7 @@ export function placeOrder(
     const commission = paidCny * c.chCommission[ch];
     day.marketingCny += commission;
     st.chSpend[ch] += commission;
+    st.chDailySpend[ch][t] += commission;
   }
 
   const o = book.alloc();

@@ -117,6 +117,7 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
     series: st.series,
     kpis: computeKpis({ series: st.series, ledger: st.ledger, buyers: st.buyers, repeatBuyers: st.repeatBuyers, created: st.created }),
     channels,
+    channelSpend: Object.fromEntries(compiled.chIds.map((id, ch) => [id, st.chDailySpend[ch]])),
     skuUnits: bySku(st.skuUnits),
     skuPrice: bySku(st.skuPrice),
     skuPromo: bySku(st.skuPromo),

@@ -85,6 +85,8 @@ export class RunState {
   /** Yesterday's clicks ÷ saturation per channel: competition that raises today's CPC. */
   readonly clickRatio: Float64Array;
   readonly chSpend: Float64Array;
+  /** Per channel: spend by day (CNY, affiliate commission included). */
+  readonly chDailySpend: Float64Array[];
   readonly chClicks: Float64Array;
   readonly chOrders: Float64Array;
   readonly chNew: Float64Array;
@@ -151,6 +153,7 @@ export class RunState {
     this.adstock = new Float64Array(C);
     this.clickRatio = new Float64Array(C);
     this.chSpend = new Float64Array(C);
+    this.chDailySpend = Array.from({ length: C }, () => new Float64Array(days));
     this.chClicks = new Float64Array(C);
     this.chOrders = new Float64Array(C);
     this.chNew = new Float64Array(C);
