@@ -7,24 +7,28 @@ import type { Candidate, ResponseCurve } from '../../sim/index.ts';
 /** One setting of the answer. */
 export interface SplitRow {
   path: string;
+  /** The scenario's value. */
+  today: number;
+  /** Where the search started (today's value moved into the ranges and onto the total). */
   start: number;
   best: number;
-  /** Share of the row's value in the sum of every row (a budget split's share of the total). */
-  startShare: number;
+  /** Shares of the row's value in the sum of every row (a budget split's share of its total). */
+  todayShare: number;
   bestShare: number;
 }
 
-/** Today's and the optimal value of every setting the search moved, in its order, with shares. */
-export function splitRows(start: Candidate, best: Candidate): SplitRow[] {
+/** Today's, the start's and the optimal value of every setting the search moved, in its order, with shares. */
+export function splitRows(today: Readonly<Record<string, number>>, start: Candidate, best: Candidate): SplitRow[] {
   const paths = Object.keys(best.values);
-  const sum = (c: Candidate) => paths.reduce((s, p) => s + c.values[p], 0);
-  const [a, b] = [sum(start), sum(best)];
-  return paths.map((path) => ({ path, start: start.values[path], best: best.values[path], startShare: start.values[path] / a, bestShare: best.values[path] / b }));
+  const sum = (values: Readonly<Record<string, number>>) => paths.reduce((s, p) => s + values[p], 0);
+  const [a, b] = [sum(today), sum(best.values)];
+  return paths.map((path) => ({ path, today: today[path], start: start.values[path], best: best.values[path], todayShare: today[path] / a, bestShare: best.values[path] / b }));
 }
 
-/** The sum of the rows' values today and at the optimum. */
-export function splitTotals(rows: readonly SplitRow[]): { start: number; best: number } {
-  return { start: rows.reduce((s, r) => s + r.start, 0), best: rows.reduce((s, r) => s + r.best, 0) };
+/** The sum of the rows' values today, at the start and at the optimum. */
+export function splitTotals(rows: readonly SplitRow[]): { today: number; start: number; best: number } {
+  const sum = (k: 'today' | 'start' | 'best') => rows.reduce((s, r) => s + r[k], 0);
+  return { today: sum('today'), start: sum('start'), best: sum('best') };
 }
 
 /** The curve's value at `x` on its piecewise-linear line (NaN outside it). */

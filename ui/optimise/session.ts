@@ -157,8 +157,16 @@ export interface OptimiseHooks {
 /** The search's answer with a response curve per lever or channel (the others held at the answer). */
 export interface OptimiseOutcome {
   run: OptimiseRun;
+  /** Today's value of every setting the search moved (see todaysValues). */
+  today: Record<string, number>;
   result: OptimiseResult;
   curves: ResponseCurve[];
+}
+
+/** Today's value of every setting the problem moves, path → value. */
+export function todaysValues(problem: OptimiseProblem): Record<string, number> {
+  const budget = problem.budget;
+  return Object.fromEntries([...problem.levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
 }
 
 /** Runs the search, the fresh-seed check and the response curves; rejects with an AbortError when cancelled. */
@@ -186,10 +194,10 @@ export async function runOptimisation(run: OptimiseRun, transport: Transport, si
   });
   hooks.onPhase?.('curves');
   const budget = problem.budget;
+  const today = todaysValues(problem);
   const ranges = [...problem.levers.map((l) => ({ path: l.path, low: l.low, high: l.high })), ...(budget?.paths.map((p, i) => ({ path: p, low: budget.min[i], high: budget.max[i] })) ?? [])];
-  const current = Object.fromEntries([...problem.levers.map((l) => [l.path, l.current] as const), ...(budget?.paths.map((p, i) => [p, budget.current[i]] as const) ?? [])]);
-  const curves = await responseCurves({ scenario: problem.scenario, kpi: problem.objective, at: result.best.values, current, ranges, points: run.curvePoints }, inner, run.plan);
-  return { run, result, curves };
+  const curves = await responseCurves({ scenario: problem.scenario, kpi: problem.objective, at: result.best.values, current: today, ranges, points: run.curvePoints }, inner, run.plan);
+  return { run, today, result, curves };
 }
 
 /** The answer as the short scenario `shoplab optimise --write` saves, extending `extendsPath`. */

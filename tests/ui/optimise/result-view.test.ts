@@ -18,13 +18,13 @@ const curve: ResponseCurve = {
 };
 
 describe('the optimise result', () => {
-  it('lists today\'s and the optimal value of each setting with its share of the total', () => {
-    const rows = splitRows(candidate({ a: 300, b: 100 }), candidate({ a: 100, b: 300 }));
+  it('lists today\'s, the start\'s and the optimal value of each setting with shares of the total', () => {
+    const rows = splitRows({ a: 450, b: 150 }, candidate({ a: 300, b: 100 }), candidate({ a: 100, b: 300 }));
     expect(rows).toEqual([
-      { path: 'a', start: 300, best: 100, startShare: 0.75, bestShare: 0.25 },
-      { path: 'b', start: 100, best: 300, startShare: 0.25, bestShare: 0.75 },
+      { path: 'a', today: 450, start: 300, best: 100, todayShare: 0.75, bestShare: 0.25 },
+      { path: 'b', today: 150, start: 100, best: 300, todayShare: 0.25, bestShare: 0.75 },
     ]);
-    expect(splitTotals(rows)).toEqual({ start: 400, best: 400 });
+    expect(splitTotals(rows)).toEqual({ today: 600, start: 400, best: 400 });
   });
 
   it('reads a curve between its points and gives the marginal return of the segment holding a value', () => {

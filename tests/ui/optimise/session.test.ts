@@ -101,6 +101,7 @@ describe('an optimisation from the workbench', () => {
     expect(outcome.result.evaluations).toBeLessThanOrEqual(7);
     expect(outcome.result.best.objective).toBeGreaterThanOrEqual(outcome.result.start.objective);
     expect(phases).toEqual(['search', 'check', 'curves']);
+    expect(outcome.today).toEqual({ 'channels.a.budgetPerDayCny': 1000, 'channels.b.budgetPerDayCny': 500, 'channels.c.budgetPerDayCny': 300 });
     expect(searched.at(-1)).toBe(outcome.result.evaluations);
     expect(outcome.curves.map((c) => [c.path, c.points.length, c.current, c.chosen])).toEqual(
       ['a', 'b', 'c'].map((k, i) => [`channels.${k}.budgetPerDayCny`, 3, [1000, 500, 300][i], outcome.result.best.values[`channels.${k}.budgetPerDayCny`]]),
