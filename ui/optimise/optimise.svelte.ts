@@ -4,7 +4,7 @@
 import type { Scenario, Transport } from '../../sim/index.ts';
 import type { ScenarioEditor } from '../editor/editor.svelte.ts';
 import type { Lever } from '../editor/levers.ts';
-import type { ScenarioEntry } from '../library/library.svelte.ts';
+import type { ScenarioEntry, ScenarioLibrary } from '../library/library.svelte.ts';
 import { downloadFile, slug } from '../export/download.ts';
 import { budgetLevers, defaultForm, type OptimiseForm } from './form.ts';
 import type { FormErrors, OptimiseOutcome, OptimisePhase, Translate } from './session.ts';
@@ -26,6 +26,8 @@ export class OptimiseState {
   outcome = $state.raw<OptimiseOutcome | null>(null);
   /** The editor text before "Apply to editor", while it can be undone. */
   undoText = $state<string | null>(null);
+  /** The library entry "Apply to editor" edited. */
+  private undoFor = $state('');
   /** The channels the form was built for (other channels reset it). */
   private formFor = '';
   private controller: AbortController | null = null;
@@ -92,17 +94,24 @@ export class OptimiseState {
     this.controller?.abort();
   }
 
-  /** Writes the optimal values into the editor's scenario as one edit; Undo puts the text back. */
-  apply(editor: ScenarioEditor): void {
+  /** Writes the optimal values into the editor's scenario as one edit (a built-in forks, as any edit); Undo puts the text back. */
+  apply(editor: ScenarioEditor, library: ScenarioLibrary): void {
     if (!this.outcome) return;
     const before = editor.text;
     const edits = Object.entries(this.outcome.result.best.values).map(([path, value]) => ({ path: path.split('.'), value }));
-    if (editor.setLevers(edits)) this.undoText = before;
+    if (!editor.setLevers(edits)) return;
+    this.undoText = before;
+    this.undoFor = library.selectedId;
   }
 
-  undo(editor: ScenarioEditor): void {
-    if (this.undoText === null) return;
-    editor.setText(this.undoText);
+  /** Whether Undo applies: the edited scenario is still the one in the editor. */
+  canUndo(library: ScenarioLibrary): boolean {
+    return this.undoText !== null && this.undoFor === library.selectedId;
+  }
+
+  undo(editor: ScenarioEditor, library: ScenarioLibrary): void {
+    if (!this.canUndo(library)) return;
+    editor.setText(this.undoText as string);
     this.undoText = null;
   }
 
