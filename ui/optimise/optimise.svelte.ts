@@ -1,7 +1,7 @@
 // The optimise view's state: the form, a run's progress (phase, candidates evaluated, best so
 // far, cancel) and its outcome; applying the answer to the editor (undoable) and downloading it.
 // The search itself loads on demand (session.ts), so the page's own bundle stays small.
-import type { Scenario, Transport } from '../../sim/index.ts';
+import type { KpiName, Scenario, Transport } from '../../sim/index.ts';
 import type { ScenarioEditor } from '../editor/editor.svelte.ts';
 import type { Lever } from '../editor/levers.ts';
 import type { ScenarioEntry, ScenarioLibrary } from '../library/library.svelte.ts';
@@ -17,6 +17,9 @@ export class OptimiseState {
   status = $state<OptimiseStatus>('idle');
   phase = $state<OptimisePhase>('search');
   evaluations = $state(0);
+  /** The running search's candidate limit and objective. */
+  maxEvaluations = $state(0);
+  objective = $state<KpiName>('profitCny');
   /** The incumbent's objective (mean on the search seeds). */
   bestSoFar = $state(NaN);
   batchDone = $state(0);
@@ -62,7 +65,7 @@ export class OptimiseState {
     this.errors = {};
     const controller = new AbortController();
     this.controller = controller;
-    Object.assign(this, { status: 'running', error: '', evaluations: 0, bestSoFar: NaN, batchDone: 0, batchTotal: 0, undoText: null });
+    Object.assign(this, { status: 'running', error: '', evaluations: 0, maxEvaluations: reading.run.maxEvaluations, objective: reading.run.problem.objective, bestSoFar: NaN, batchDone: 0, batchTotal: 0, undoText: null });
     const started = performance.now();
     try {
       const outcome = await session.runOptimisation(reading.run, this.transport, controller.signal, {
