@@ -8,6 +8,7 @@ import { OrderBook, OrderQueue } from './orders.ts';
 import { PromoTable } from './promotions.ts';
 import { Schedule } from './schedule.ts';
 import { World } from './world.ts';
+import type { Tracer } from './trace.ts';
 
 /** One random stream per purpose, so scenarios compared with one seed share draws purpose by purpose. */
 export interface Streams {
@@ -43,6 +44,8 @@ export class RunState {
   readonly S: number;
   readonly C: number;
   t = 0;
+  /** The journeys being traced (null: tracing is off). */
+  trace: Tracer | null = null;
   readonly world: World;
   readonly schedule: Schedule;
   readonly book = new OrderBook();
