@@ -10,6 +10,8 @@ import {
   type Candidate,
   type OptimiseProblem,
   type OptimiseResult,
+  budgetPath,
+  fieldBounds,
   parseRange,
   responseCurves,
   type ResponseCurve,
@@ -21,9 +23,10 @@ import {
   VERSION,
   KPI_CATALOGUE,
 } from '../../sim/index.ts';
-import { flagBoolean, flagList, flagNumber, flagString, parseArgs, type ParsedArgs } from '../args.ts';
+import { flagBoolean, flagList, flagNumber, flagString, parseArgs, readNumberText, type ParsedArgs } from '../args.ts';
 import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts';
+import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
@@ -73,12 +76,15 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
     if (totalText !== undefined || bounds.length > 0) throw new UsageError(`${totalText !== undefined ? '--budget' : '--bounds'} needs --channels a,b,c: the budgets to split`);
     return undefined;
   }
+  const channels = list.split(',').map((n) => n.trim()).filter((n) => n !== '');
   let total: number | undefined;
   if (totalText !== undefined) {
-    total = Number(totalText.replace(/_/g, ''));
-    if (!Number.isFinite(total) || total < 0) throw new UsageError(`--budget expects a total ≥ 0, got "${totalText}"`);
+    total = readNumberText(totalText);
+    if (Number.isNaN(total)) throw new UsageError(`--budget expects a total in CNY per day, got "${totalText}"`);
+    // The split may put the whole total on one channel, so it must fit every channel's own range.
+    const cap = Math.min(...channels.map((n) => fieldBounds(budgetPath(n).split('.'), scenario)?.max ?? Infinity));
+    checkRange('--budget', total, { min: 0, max: cap, unit: "CNY per day; the most one channel's budget may be" }, `"${totalText}"`);
   }
-  const channels = list.split(',').map((n) => n.trim()).filter((n) => n !== '');
   return budgetGroupOf(scenario, {
     channels,
     total,
@@ -188,7 +194,7 @@ export const main: CommandMain = async (args, io: CliIO) => {
     channels: 'string',
     bounds: 'list',
     constraint: 'list',
-    'max-evals': 'positiveInt',
+    'max-evals': CLI_FLAG_RANGES.maxEvals,
     curves: 'boolean',
     write: 'string',
     json: 'string',

@@ -1,6 +1,7 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
+import { journeyEn } from './journey.en.ts';
 import { namesEn } from './names.en.ts';
 import { decideEn } from './decide.en.ts';
 
@@ -232,6 +233,7 @@ export const en = {
   'common.error': 'Error',
   'common.loading': 'Loading…',
   ...teachingEn,
+  ...journeyEn,
   ...namesEn,
   ...decideEn,
 } as const;
