@@ -1,7 +1,7 @@
 // The CLI's Evaluator for the decision commands (optimise, sensitivity, explain): every batch runs
 // through the CLI's one batch runner (cli/batch.ts: this thread or the worker pool, with the
 // scenario's forecasters), so a decision command scales like `run` and `compare`.
-import { type Evaluator, type Progress, type Transport, kpisOnly, type RunResult } from '../sim/index.ts';
+import { type Evaluator, evaluationJobs, type Progress, type Transport, kpisOnly, type RunResult } from '../sim/index.ts';
 import { flagNumber, type ParsedArgs } from './args.ts';
 import { cliTransport, runBatch, wholeResults } from './batch.ts';
 import { queueTransportFromFlags } from './queue/flags.ts';
@@ -23,7 +23,7 @@ export async function decisionTransport(parsed: ParsedArgs, io: CliIO): Promise<
 
 function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<T> {
   return (scenarios, plan) =>
-    runBatch(scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days })), {
+    runBatch(evaluationJobs(scenarios, plan), {
       workers: Math.min(workers, scenarios.length * plan.replications),
       signal: io.interrupt,
       onProgress,

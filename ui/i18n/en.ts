@@ -3,6 +3,7 @@ import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
 import { namesEn } from './names.en.ts';
+import { decideEn } from './decide.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -234,6 +235,7 @@ export const en = {
   ...teachingEn,
   ...journeyEn,
   ...namesEn,
+  ...decideEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
