@@ -13,6 +13,7 @@ import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
 import { ForecastStudio } from '../forecast/studio.svelte.ts';
 import { TeachingState } from '../teaching/teaching.svelte.ts';
+import { RiskTargets } from '../risk/targets.svelte.ts';
 
 export type Tab = 'run' | 'compare' | 'sweep' | 'forecast' | 'lessons';
 
@@ -35,9 +36,11 @@ export class Workbench {
   readonly settings = urlSettings(location.search);
   readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication });
   readonly summariser = new Summariser();
-  readonly run = new RunState(this.pool, this.summariser);
+  /** Risk targets shared by the run and compare views. */
+  readonly targets = new RiskTargets();
+  readonly run = new RunState(this.pool, this.summariser, this.targets);
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly forecast = new ForecastStudio();
   readonly teaching = new TeachingState(this.i18n);

@@ -1,4 +1,5 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { decideViewsEn } from './decideviews.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { namesEn } from './names.en.ts';
@@ -232,6 +233,7 @@ export const en = {
   'common.loading': 'Loading…',
   ...teachingEn,
   ...namesEn,
+  ...decideViewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { decideViewsZh } from './decideviews.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { namesZh } from './names.zh.ts';
@@ -233,4 +234,5 @@ export const zh: Record<MessageKey, string> = {
   'common.loading': '加载中…',
   ...teachingZh,
   ...namesZh,
+  ...decideViewsZh,
 };

@@ -1,0 +1,38 @@
+// The decision views of the workbench: risk cards and columns, the waterfall of why a KPI moved,
+// the sensitivity tornado and the Excel export. Small shops, few days and replications.
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, runAndWait, screenshot, smallScenario, typeScenario } from './helpers.ts';
+
+/** A shop whose losses are certain: a large fixed cost against a few weeks' sales. */
+const losing = smallScenario('Losing shop', 'finance:\n  fixedCostsPerDayCny: 200000\n').replace('days: 60', 'days: 30');
+
+async function compareTwo(page: Page, first: string, second: string): Promise<void> {
+  await typeScenario(page, first);
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await typeScenario(page, second);
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByTestId('compare-pick-0').selectOption({ label: first.split('\n')[0].slice('name: '.length) });
+  await page.getByTestId('compare-pick-1').selectOption({ label: second.split('\n')[0].slice('name: '.length) });
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-table')).toBeVisible({ timeout: 60_000 });
+}
+
+test('a run shows risk cards with numbers, and a target typed wrong is named by its place', async ({ page }) => {
+  await openApp(page);
+  await typeScenario(page, losing);
+  await runAndWait(page);
+  const cards = page.getByTestId('risk-cards');
+  await expect(cards.locator('[data-risk="loss"] [data-testid="risk-value"]')).toHaveText('100%');
+  await expect(cards.locator('[data-risk="loss"]')).toContainText('95 % interval');
+  await expect(cards.locator('[data-risk="cvar"] [data-testid="risk-value"]')).toHaveText(/^-¥/);
+  await page.getByTestId('risk-targets').fill('profitCny<0, rio>=4');
+  await page.getByTestId('risk-apply').click();
+  await expect(page.getByTestId('risk-target-error')).toContainText('Target 2 (column 14)');
+  await expect(page.getByTestId('risk-target-error')).toContainText('unknown KPI "rio"');
+  await page.getByTestId('risk-targets').fill('profitCny<0, roi>=4');
+  await page.getByTestId('risk-apply').click();
+  await expect(page.getByTestId('risk-target-error')).toHaveCount(0);
+  await expect(cards.locator('[data-target="profitCny<0"] [data-testid="risk-value"]')).toHaveText('100%');
+  await expect(cards.locator('[data-target="roi>=4"] [data-testid="risk-value"]')).toHaveText('0%');
+  await screenshot(page, 'risk-cards');
+});
