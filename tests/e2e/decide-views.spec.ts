@@ -36,3 +36,29 @@ test('a run shows risk cards with numbers, and a target typed wrong is named by 
   await expect(cards.locator('[data-target="roi>=4"] [data-testid="risk-value"]')).toHaveText('0%');
   await screenshot(page, 'risk-cards');
 });
+
+test('compare shows risk columns and waterfalls whose bars add up to the difference', async ({ page }) => {
+  await openApp(page);
+  const low = smallScenario('Low spend', 'channels:\n  paid_search:\n    kind: paid\n    budgetPerDayCny: 500\n').replace('days: 60', 'days: 30');
+  const high = smallScenario('High spend', 'channels:\n  paid_search:\n    kind: paid\n    budgetPerDayCny: 6000\n').replace('days: 60', 'days: 30');
+  await compareTwo(page, low, high);
+  const risk = page.getByTestId('compare-risk');
+  await expect(risk.locator('thead')).toContainText('High spend');
+  await expect(risk.locator('tr[data-risk="loss"] td')).toHaveCount(3);
+  await expect(risk.locator('tr[data-risk="loss"] td').nth(1)).toHaveText(/^\d+% \(\d+%–\d+%\)$/);
+  for (const kpi of ['gmv', 'profit']) {
+    const chart = page.getByTestId(`waterfall-${kpi}`);
+    await expect(chart.locator('.row[data-effect="total"]')).toHaveCount(1);
+    const means = await chart.locator('.row:not([data-effect="total"])').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-mean'))));
+    const delta = Number(await chart.getAttribute('data-delta'));
+    expect(means.length).toBeGreaterThan(2);
+    expect(Math.abs(means.reduce((s, v) => s + v, 0) - delta)).toBeLessThan(1e-6 * Math.max(1, Math.abs(delta)));
+  }
+  // More paid spend: the paid channel's traffic effect lifts GMV, and marketing costs profit.
+  await expect(page.getByTestId('waterfall-gmv').locator('.row[data-effect="traffic"]').first()).toBeVisible();
+  const marketing = Number(await page.getByTestId('waterfall-profit').locator('.row[data-effect="marketing"]').getAttribute('data-mean'));
+  expect(marketing).toBeLessThan(0);
+  await expect(page.getByTestId('why-method')).toContainText('Shapley');
+  await page.getByTestId('why-method').scrollIntoViewIfNeeded();
+  await screenshot(page, 'compare-waterfall');
+});

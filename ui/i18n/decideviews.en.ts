@@ -24,6 +24,7 @@ export const decideViewsEn = {
   'why.method':
     'Shapley split of list value = visits × conversion × fill × units per order × list price per unit (exact, and defined when a factor is zero); traffic shared by channel in proportion to each channel\'s change in visits; discounts and every cost line are their own effects. The parts add up to the difference in every paired replication; bars show the mean over {n} pairs, whiskers its 95 % interval.',
   'why.effect.traffic': 'Traffic: {channel}',
+  'why.effect.ownVisits': "Traffic: shoppers' own visits",
   'why.effect.conversion': 'Conversion (in stock)',
   'why.effect.stockouts': 'Stock-outs (lost sales)',
   'why.effect.basket': 'Basket (units per order)',

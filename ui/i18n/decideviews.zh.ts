@@ -25,6 +25,7 @@ export const decideViewsZh: Record<keyof typeof decideViewsEn, string> = {
   'why.method':
     '按 Shapley 值分解标价销售额 = 访问量 × 转化率 × 满足率 × 每单件数 × 单件标价（精确分解，某一因子为零时仍有定义）；流量效应按各渠道访问量的变化比例分摊；折扣和每一项成本单独列为效应。每一对配对重复中各部分之和都等于差值；条形为 {n} 对的均值，须线为其 95% 区间。',
   'why.effect.traffic': '流量：{channel}',
+  'why.effect.ownVisits': '流量：顾客自主访问',
   'why.effect.conversion': '转化（有货时）',
   'why.effect.stockouts': '缺货（损失销售）',
   'why.effect.basket': '客件数（每单件数）',
