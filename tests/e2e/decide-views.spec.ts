@@ -62,3 +62,25 @@ test('compare shows risk columns and waterfalls whose bars add up to the differe
   await page.getByTestId('why-method').scrollIntoViewIfNeeded();
   await screenshot(page, 'compare-waterfall');
 });
+
+test('the sensitivity panel draws a tornado of every editor lever, sorted by swing, and re-reads it for another KPI', async ({ page }) => {
+  await openApp(page);
+  await typeScenario(page, smallScenario('Tornado shop').replace('days: 60', 'days: 20'));
+  await page.getByTestId('sens-reps').fill('2');
+  await page.getByTestId('sens-pct').fill('30');
+  await page.getByTestId('sens-run').click();
+  const chart = page.getByTestId('tornado');
+  await expect(chart).toBeVisible({ timeout: 60_000 });
+  const swings = async () => chart.locator('.row').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-swing'))));
+  const profit = await swings();
+  expect(profit.length).toBeGreaterThan(3);
+  for (let i = 1; i < profit.length; i++) expect(profit[i - 1]).toBeGreaterThanOrEqual(profit[i]);
+  expect(profit[0]).toBeGreaterThan(0);
+  await expect(chart).toContainText('elasticity');
+  await page.getByTestId('sens-kpi').selectOption('visits');
+  await expect(chart).toHaveAttribute('data-kpi', 'visits');
+  const visits = await swings();
+  for (let i = 1; i < visits.length; i++) expect(visits[i - 1]).toBeGreaterThanOrEqual(visits[i]);
+  await chart.scrollIntoViewIfNeeded();
+  await screenshot(page, 'tornado');
+});

@@ -14,6 +14,7 @@ import { SweepState } from '../sweep/sweep.svelte.ts';
 import { ForecastStudio } from '../forecast/studio.svelte.ts';
 import { TeachingState } from '../teaching/teaching.svelte.ts';
 import { RiskTargets } from '../risk/targets.svelte.ts';
+import { SensitivityState } from '../sensitivity/sensitivity.svelte.ts';
 
 export type Tab = 'run' | 'compare' | 'sweep' | 'forecast' | 'lessons';
 
@@ -42,6 +43,7 @@ export class Workbench {
   readonly compareValidator = new ScenarioValidator();
   readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
+  readonly sensitivity = new SensitivityState(this.compareValidator, this.pool, this.i18n);
   readonly forecast = new ForecastStudio();
   readonly teaching = new TeachingState(this.i18n);
 

@@ -52,6 +52,8 @@ export const decideViewsEn = {
   'sens.elasticity': 'elasticity {value}',
   'sens.range': '{low} … {high}',
   'sens.none': 'No numeric lever to vary in this scenario.',
+  'sens.pctBad': '± % must be a number above 0 and below 100 (the sensitivity panel\'s ± % field), got "{value}".',
+  'sens.repsBad': 'Replications must be a whole number from 1 to 1000, or 0 for the scenario\'s own (the sensitivity panel\'s field), got "{value}".',
   'sens.stale': 'The tornado is for the scenario as it was when it ran.',
   'export.xlsx': 'Excel',
   'export.rate': 'NPV rate % a year',

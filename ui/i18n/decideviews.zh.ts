@@ -53,6 +53,8 @@ export const decideViewsZh: Record<keyof typeof decideViewsEn, string> = {
   'sens.elasticity': '弹性 {value}',
   'sens.range': '{low} … {high}',
   'sens.none': '此场景没有可变动的数值杠杆。',
+  'sens.pctBad': '± % 必须是大于 0 且小于 100 的数字（敏感性面板的 ± % 字段），当前为“{value}”。',
+  'sens.repsBad': '重复次数必须是 1 到 1000 的整数，或 0 表示使用场景自身的设置（敏感性面板的字段），当前为“{value}”。',
   'sens.stale': '龙卷风图对应的是运行时的场景。',
   'export.xlsx': 'Excel',
   'export.rate': 'NPV 年折现率 %',

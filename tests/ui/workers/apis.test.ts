@@ -32,6 +32,18 @@ describe('worker APIs (called directly, as comlink would)', () => {
     if (!bad.ok) expect(bad.message).toContain('promisHours');
   });
 
+  it('plans a tornado of every editor lever at ± a share: the base, then each lever low and high', () => {
+    const plan = scenarioApi.planTornado(tiny, 0.25);
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.ranges.length).toBeGreaterThan(2);
+    expect(plan.scenarios).toHaveLength(1 + 2 * plan.ranges.length);
+    const promise = plan.ranges.findIndex((r) => r.path === 'fulfilment.promiseHours');
+    expect(plan.ranges[promise]).toMatchObject({ low: 36, high: 60, current: 48 });
+    expect([plan.scenarios[1 + 2 * promise], plan.scenarios[2 + 2 * promise]].map((s) => s.fulfilment.promiseHours)).toEqual([36, 60]);
+    expect(plan.scenarios[0]).toEqual(tiny);
+  });
+
   it('runs a replication exactly as simulate does and reports the last day', async () => {
     const progress: number[] = [];
     const result = (await simApi.run({ kind: 'replication', index: 0, scenario: tiny, seed: 7, replication: 1 }, false, (done) => progress.push(done))) as RunResult;
