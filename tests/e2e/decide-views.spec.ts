@@ -1,6 +1,8 @@
 // The decision views of the workbench: risk cards and columns, the waterfall of why a KPI moved,
 // the sensitivity tornado and the Excel export. Small shops, few days and replications.
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { openApp, runAndWait, screenshot, smallScenario, typeScenario } from './helpers.ts';
 
 /** A shop whose losses are certain: a large fixed cost against a few weeks' sales. */
@@ -83,4 +85,40 @@ test('the sensitivity panel draws a tornado of every editor lever, sorted by swi
   for (let i = 1; i < visits.length; i++) expect(visits[i - 1]).toBeGreaterThanOrEqual(visits[i]);
   await chart.scrollIntoViewIfNeeded();
   await screenshot(page, 'tornado');
+});
+
+test('Excel downloads the run workbook the CLI writes, with a monthly P&L and NPV at the rate set, and the comparison workbook', async ({ page }) => {
+  await openApp(page);
+  await typeScenario(page, smallScenario('Excel shop').replace('days: 60', 'days: 33').replace('replications: 4', 'replications: 2'));
+  await runAndWait(page);
+  await page.getByTestId('export-rate').fill('-120');
+  await page.getByTestId('export-xlsx').click();
+  await expect(page.getByTestId('export-error')).toContainText('above −100 %');
+  await page.getByTestId('export-rate').fill('10');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(download.suggestedFilename()).toBe('excel-shop.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile((await download.path())!)).buffer as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['KPIs', 'Risk', 'Monthly P&L', 'Daily (mean)', 'Channels']);
+  expect(wb.getWorksheet('KPIs')!.getRow(2).getCell(4).numFmt).toContain('CNY');
+  const pnl = wb.getWorksheet('Monthly P&L')!;
+  expect([pnl.getRow(2).getCell(1).value, pnl.getRow(3).getCell(1).value]).toEqual(['2026-01', '2026-02']);
+  const labels: unknown[] = [];
+  pnl.eachRow((row) => labels.push(row.getCell(1).value, row.getCell(3).value));
+  expect(labels).toContain(0.1);
+  expect(labels).toContain('NPV of net cash flow (mean series)');
+  expect(wb.getWorksheet('Daily (mean)')!.rowCount).toBe(34);
+  expect(wb.getWorksheet('Risk')!.getRow(2).getCell(1).value).toBe('P(profit < 0)');
+
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await typeScenario(page, smallScenario('Excel shop B').replace('days: 60', 'days: 33').replace('replications: 4', 'replications: 2'));
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  await page.getByTestId('compare-pick-0').selectOption({ label: 'Excel shop' });
+  await page.getByTestId('compare-pick-1').selectOption({ label: 'Excel shop B' });
+  await page.getByTestId('compare-run').click();
+  await expect(page.getByTestId('compare-table')).toBeVisible({ timeout: 60_000 });
+  const [cmp] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-xlsx').click()]);
+  const cwb = new ExcelJS.Workbook();
+  await cwb.xlsx.load((await readFile((await cmp.path())!)).buffer as ArrayBuffer);
+  expect(cwb.worksheets.map((w) => w.name)).toEqual(['Means', 'Excel shop B vs Excel shop', 'Risk']);
 });

@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
 import type { KpiCondition, KpiRun, RiskSummary, Explanation } from '../../sim/index.ts';
 import type { LastResultsInfo, SummaryApi } from './summary.api.ts';
+import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 import { resultBuffers } from '../../sim/index.ts';
 
 export class Summariser {
@@ -36,6 +37,16 @@ export class Summariser {
     targets: KpiCondition[] = [],
   ): Promise<{ summaries: RunSummary[]; comparisons: Comparison[]; risks: RiskSummary[]; explanations: Explanation[]; kpiRuns: KpiRun[][] }> {
     return this.remote().compare(Comlink.transfer(groups, groups.flat().flatMap(resultBuffers)), targets);
+  }
+
+  /** The Excel workbook of a run, built in the worker (the summary's arrays are copied there). */
+  runWorkbook(input: RunWorkbookInput): Promise<Uint8Array> {
+    return this.remote().runWorkbook(input);
+  }
+
+  /** The Excel workbook of a comparison, built in the worker. */
+  compareWorkbook(input: CompareWorkbookInput): Promise<Uint8Array> {
+    return this.remote().compareWorkbook(input);
   }
 
   /** The risk of each group of runs (only their KPIs travel) against `targets`. */

@@ -18,6 +18,7 @@ import {
   type Explanation,
 } from '../../sim/index.ts';
 import { WorkbenchDb, type StoredResults } from '../library/db.ts';
+import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 
 /** What to record with the runs as the last results (the page reloads them). */
 export type LastResultsInfo = Pick<StoredResults, 'scenarioId' | 'text' | 'elapsedMs'>;
@@ -62,6 +63,20 @@ export const summaryApi = {
     const explanations = groups.slice(1).map((g) => explain(groups[0], g));
     const kpiRuns = groups.map((g) => g.map(kpisOnly));
     return Comlink.transfer({ summaries, comparisons, risks, explanations, kpiRuns }, summaries.flatMap(summaryBuffers));
+  },
+
+  /** The .xlsx bytes of a run's workbook; exceljs loads here, on first use, never in the page. */
+  async runWorkbook(input: RunWorkbookInput): Promise<Uint8Array> {
+    const { runWorkbook } = await import('../../workbook/index.ts');
+    const bytes = await runWorkbook(input);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  /** The .xlsx bytes of a comparison's workbook (means, paired deltas, risk). */
+  async compareWorkbook(input: CompareWorkbookInput): Promise<Uint8Array> {
+    const { compareWorkbook } = await import('../../workbook/index.ts');
+    const bytes = await compareWorkbook(input);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 
   /** The risk of each group of runs (KPIs only) against `targets`. */
