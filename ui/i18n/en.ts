@@ -1,4 +1,5 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { decideViewsEn } from './decideviews.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
@@ -236,6 +237,7 @@ export const en = {
   ...journeyEn,
   ...namesEn,
   ...decideEn,
+  ...decideViewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { decideViewsZh } from './decideviews.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { journeyZh } from './journey.zh.ts';
@@ -237,4 +238,5 @@ export const zh: Record<MessageKey, string> = {
   ...journeyZh,
   ...namesZh,
   ...decideZh,
+  ...decideViewsZh,
 };
