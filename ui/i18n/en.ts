@@ -3,6 +3,7 @@ import { decideViewsEn } from './decideviews.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
+import { instantEn } from './instant.en.ts';
 import { namesEn } from './names.en.ts';
 import { decideEn } from './decide.en.ts';
 
@@ -235,6 +236,7 @@ export const en = {
   'common.loading': 'Loading…',
   ...teachingEn,
   ...journeyEn,
+  ...instantEn,
   ...namesEn,
   ...decideEn,
   ...decideViewsEn,

@@ -4,6 +4,7 @@ import { decideViewsZh } from './decideviews.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { journeyZh } from './journey.zh.ts';
+import { instantZh } from './instant.zh.ts';
 import { namesZh } from './names.zh.ts';
 import { decideZh } from './decide.zh.ts';
 
@@ -236,6 +237,7 @@ export const zh: Record<MessageKey, string> = {
   'common.loading': '加载中…',
   ...teachingZh,
   ...journeyZh,
+  ...instantZh,
   ...namesZh,
   ...decideZh,
   ...decideViewsZh,

@@ -1,6 +1,7 @@
 // One scenario's Monte Carlo run: replications over the web workers, progress with time left,
 // cancel, the results (kept whole, replaced at once) and their summary.
 import { type RunSummary, type RunResult, type Scenario, type RiskSummary, kpisOnly } from '../../sim/index.ts';
+import { summariseKpis, type KpiName, type KpiRun, type KpiSummary } from '../../sim/light.ts';
 import type { Summariser } from '../workers/summary-client.ts';
 import type { RiskTargets } from '../risk/targets.svelte.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
@@ -20,6 +21,11 @@ export class RunState extends BatchProgress {
   resultScenarioId = $state('');
   /** Time the summary worker took for the last run, transfers included (ms), for the benchmark. */
   summariseMs = $state(NaN);
+  /**
+   * While a run is under way: the KPIs of the replications landed so far (`done` of `total`),
+   * refined as each lands; the cards show these until the full summary replaces them.
+   */
+  partial = $state.raw<{ kpis: Record<KpiName, KpiSummary>; done: number; total: number } | null>(null);
 
   constructor(
     transport: WebWorkersTransport,
@@ -34,6 +40,14 @@ export class RunState extends BatchProgress {
    * complete. With `keep`, the summary worker also stores them as the last results.
    */
   async run(scenario: Scenario, scenarioId: string, text: string, keep = false): Promise<boolean> {
+    this.partial = null;
+    const landed: KpiRun[] = [];
+    const onResult = (_job: number, _replication: number, run: RunResult) => {
+      landed.push(kpisOnly(run));
+      // Replication order, so the running figures are those of the first n replications' set.
+      landed.sort((a, b) => a.replication - b.replication);
+      this.partial = { kpis: summariseKpis(landed), done: landed.length, total: scenario.replications };
+    };
     const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: JOURNEY_SHOPPERS }], async ([done]) => {
       const t = performance.now();
       const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined, this.targets.conditions);
@@ -41,12 +55,14 @@ export class RunState extends BatchProgress {
       return () => {
         this.runs = summarised.runs;
         this.summary = summarised.summary;
+        this.partial = null;
         this.risk = summarised.risk;
         this.openingCashCny = scenario.finance.openingCashCny;
         this.resultText = text;
         this.resultScenarioId = scenarioId;
       };
-    });
+    }, onResult);
+    if (runs === null && this.status !== 'running') this.partial = null;
     return runs !== null;
   }
 
