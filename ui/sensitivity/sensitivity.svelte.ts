@@ -17,8 +17,8 @@ export class SensitivityState {
   ranges = $state.raw<LeverRange[]>([]);
   /** runs[s][r]: the base, then each range's low and high end; KPIs only. */
   runs = $state.raw<KpiRun[][]>([]);
-  /** Name of the scenario the tornado on screen was run on. */
-  scenarioName = $state('');
+  /** Text of the scenario the tornado on screen was run on. */
+  scenarioText = $state('');
   tornado: Tornado | null = $derived(this.runs.length > 0 && this.runs.length === 1 + 2 * this.ranges.length ? tornadoOf(this.kpi, this.ranges, this.runs) : null);
 
   constructor(
@@ -29,8 +29,8 @@ export class SensitivityState {
     this.progress = new BatchProgress(transport);
   }
 
-  /** Runs the tornado of `scenario`; refuses with a message when the settings are out of range. */
-  async run(scenario: Scenario): Promise<void> {
+  /** Runs the tornado of `scenario` (written as `text`); refuses with a message when the settings are out of range. */
+  async run(scenario: Scenario, text: string): Promise<void> {
     const pct = Number(this.pct);
     if (!(pct > 0 && pct < 100)) return this.progress.refuse(this.i18n.t('sens.pctBad', { value: String(this.pct) }));
     const reps = Number(this.replications) || scenario.replications;
@@ -42,6 +42,6 @@ export class SensitivityState {
     if (!groups) return;
     this.ranges = plan.ranges;
     this.runs = groups.map((g) => g.map(kpisOnly));
-    this.scenarioName = scenario.name;
+    this.scenarioText = text;
   }
 }
