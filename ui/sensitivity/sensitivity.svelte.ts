@@ -11,8 +11,8 @@ export class SensitivityState {
   kpi = $state<KpiName>('profitCny');
   /** The ± range of every lever, in percent of today's value. */
   pct = $state(20);
-  /** Replications per scenario; 0 means the scenario's own. */
-  replications = $state(0);
+  /** Replications per scenario; empty (null) or 0 means the scenario's own. */
+  replications = $state<number | null>(null);
   readonly progress: BatchProgress;
   ranges = $state.raw<LeverRange[]>([]);
   /** runs[s][r]: the base, then each range's low and high end; KPIs only. */
