@@ -1,10 +1,12 @@
 // A small, strict flag parser for ShopLab commands: known flags only (with did-you-mean),
-// typed values with clear messages, `--flag value` and `--flag=value`, repeatable flags.
+// typed values with clear messages, `--flag value` and `--flag=value`, repeatable flags, and
+// numbers checked against their stated range (cli/flag-bounds.ts).
 import { suggestion } from './did-you-mean.ts';
+import { checkRange, type FlagRange } from './flag-bounds.ts';
 import { UsageError } from './io.ts';
 
-/** How a flag's value is read. */
-export type FlagKind = 'boolean' | 'string' | 'int' | 'positiveInt' | 'nonNegativeInt' | 'list';
+/** How a flag's value is read: a word, or a FlagRange for a number that must lie in it. */
+export type FlagKind = 'boolean' | 'string' | 'list' | FlagRange;
 
 /** Flag name (without dashes) → kind. `list` flags may repeat and collect their values. */
 export type FlagSpec = Record<string, FlagKind>;
@@ -15,12 +17,16 @@ export interface ParsedArgs {
   flags: Record<string, string | number | boolean | string[]>;
 }
 
-function readInteger(flag: string, text: string, kind: FlagKind): number {
-  const value = /^[+-]?\d+$/.test(text.replace(/_/g, '')) ? Number(text.replace(/_/g, '')) : NaN;
-  if (!Number.isSafeInteger(value)) throw new UsageError(`--${flag} expects a whole number, got "${text}"`);
-  if (kind === 'positiveInt' && value < 1) throw new UsageError(`--${flag} must be at least 1, got ${value}`);
-  if (kind === 'nonNegativeInt' && value < 0) throw new UsageError(`--${flag} must be 0 or more, got ${value}`);
-  return value;
+/** A number written plainly (digits, `_` separators, a decimal point, an exponent), else NaN. */
+export function readNumberText(text: string): number {
+  const clean = text.replace(/_/g, '').trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(clean) ? Number(clean) : NaN;
+}
+
+function readNumber(flag: string, text: string, range: FlagRange): number {
+  const value = readNumberText(text);
+  if (Number.isNaN(value)) throw new UsageError(`--${flag}: expected ${range.integer ? 'a whole number' : 'a number'}, got "${text}"`);
+  return checkRange(`--${flag}`, value, range, text.trim());
 }
 
 /**
@@ -61,7 +67,7 @@ export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
     else if (kind === 'string') {
       if (value === '') throw new UsageError(`--${name} needs a value`);
       flags[name] = value;
-    } else flags[name] = readInteger(name, value, kind);
+    } else flags[name] = readNumber(name, value, kind);
   }
   return { positional, flags };
 }

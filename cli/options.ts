@@ -4,14 +4,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { setPath, type Scenario } from '../sim/index.ts';
 import { flagNumber, type FlagSpec, type ParsedArgs } from './args.ts';
+import { CLI_FLAG_RANGES, RUN_FLAG_RANGES } from './flag-bounds.ts';
 import { UsageError, type CliIO } from './io.ts';
 import { QUEUE_FLAGS_HELP } from './queue/flags.ts';
 
 /** Flags of every command that simulates. */
-export const RUN_FLAGS: FlagSpec = { seed: 'nonNegativeInt', reps: 'positiveInt', days: 'positiveInt', workers: 'positiveInt', redis: 'string', queue: 'string', help: 'boolean', h: 'boolean' };
-
-/** Most replications one command may ask for (the schema's limit). */
-const MAX_REPS = 10_000;
+export const RUN_FLAGS: FlagSpec = { ...RUN_FLAG_RANGES, workers: CLI_FLAG_RANGES.workers, redis: 'string', queue: 'string', help: 'boolean', h: 'boolean' };
 
 /** Help lines for the shared flags. */
 export const RUN_FLAGS_HELP = [
@@ -22,14 +20,12 @@ export const RUN_FLAGS_HELP = [
   ...QUEUE_FLAGS_HELP,
 ];
 
-/** The scenario with `--seed`, `--reps` and `--days` applied (validated again). */
+/** The scenario with `--seed`, `--reps` and `--days` applied (validated again; parseArgs checked their ranges). */
 export function applyRunFlags(scenario: Scenario, parsed: ParsedArgs): Scenario {
   let s = scenario;
   const seed = flagNumber(parsed, 'seed');
   const reps = flagNumber(parsed, 'reps');
   const days = flagNumber(parsed, 'days');
-  if (reps !== undefined && reps > MAX_REPS) throw new UsageError(`--reps may be at most ${MAX_REPS}, got ${reps}`);
-  if (days !== undefined && days > 3650) throw new UsageError(`--days may be at most 3650 (ten years), got ${days}`);
   if (seed !== undefined) s = setPath(s, 'seed', seed);
   if (reps !== undefined) s = setPath(s, 'replications', reps);
   if (days !== undefined) s = setPath(s, 'days', days);

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { nestedPatch } from '../yaml-patch.ts';
 import {
   calibrate,
+  nestedPatch,
   type CalibrationParameter,
   type CalibrationResult,
   type CalibrationTarget,
@@ -19,6 +19,7 @@ import {
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
 import { formatKpi, formatPercent } from '../format.ts';
+import { CLI_FLAG_RANGES, RUN_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { toJson, writeOutput } from '../options.ts';
 import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
@@ -64,11 +65,9 @@ const FLAGS = {
   target: 'list',
   fit: 'list',
   tolerance: 'string',
-  reps: 'positiveInt',
-  seed: 'nonNegativeInt',
-  days: 'positiveInt',
-  'max-evals': 'positiveInt',
-  workers: 'positiveInt',
+  ...RUN_FLAG_RANGES,
+  'max-evals': CLI_FLAG_RANGES.maxEvals,
+  workers: CLI_FLAG_RANGES.workers,
   redis: 'string',
   queue: 'string',
   write: 'string',
@@ -211,8 +210,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   if (targets.length === 0) throw new UsageError('give at least one --target KPI=VALUE (e.g. --target conversionRate=0.028)');
   if (fits.length === 0) throw new UsageError('give at least one --fit PATH (e.g. --fit funnel.addToCartRate)');
   const toleranceText = flagString(parsed, 'tolerance');
-  const tolerance = toleranceText === undefined ? 0.05 : parseNumber(toleranceText, '--tolerance');
-  if (!(tolerance > 0 && tolerance < 1)) throw new UsageError(`--tolerance must lie between 0 and 1 (e.g. 0.05), got ${toleranceText}`);
+  const tolerance = toleranceText === undefined ? 0.05 : checkRange('--tolerance', parseNumber(toleranceText, '--tolerance'), CLI_FLAG_RANGES.tolerance, toleranceText);
   const maxEvaluations = flagNumber(parsed, 'max-evals') ?? 150;
   if (maxEvaluations < fits.length + 3) {
     throw new UsageError(`--max-evals must be at least ${fits.length + 3} for ${fits.length} parameter${fits.length > 1 ? 's' : ''} (start, search, final check and diagnosis)`);

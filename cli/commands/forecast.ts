@@ -4,6 +4,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
+import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { readSalesFile } from '../../models/data/node.ts';
 import {
@@ -32,20 +33,20 @@ import { runTasks, type ForecastChunkTask } from '../../sim/index.ts';
 import { WorkerThreadsTransport } from '../transport/worker-threads.ts';
 
 const FLAGS: FlagSpec = {
-  h: 'positiveInt',
+  h: CLI_FLAG_RANGES.h,
   models: 'string',
-  backtest: 'nonNegativeInt',
-  step: 'positiveInt',
+  backtest: CLI_FLAG_RANGES.backtest,
+  step: CLI_FLAG_RANGES.step,
   levels: 'string',
   out: 'string',
   freq: 'string',
-  season: 'positiveInt',
+  season: CLI_FLAG_RANGES.season,
   future: 'string',
   fill: 'string',
   sheet: 'string',
-  seed: 'nonNegativeInt',
+  seed: CLI_FLAG_RANGES.forecastSeed,
   events: 'string',
-  workers: 'positiveInt',
+  workers: CLI_FLAG_RANGES.workers,
   verbose: 'boolean',
   help: 'boolean',
 };
@@ -61,13 +62,14 @@ DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates
 true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
 or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
 y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
-theta, autotheta, stl, dhr, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
+theta, autotheta, stl, dhr, arima, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
 
 Options:
   --h N              periods to forecast (default 28 for daily data, 13 for weekly)
   --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
                      naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
-                     autotheta, stl, dhr, croston, sba, tsb, adida, auto, neural
+                     autotheta, stl, dhr, arima (AutoARIMA), croston, sba, tsb, adida, auto,
+                     neural
   --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
   --step N           periods between backtest windows (default h)
   --levels LIST      prediction interval levels in percent (default 80,95)
@@ -92,21 +94,9 @@ function parseList(text: string | undefined, flag: string): string[] | undefined
   return items;
 }
 
-/** Interval levels a forecast can give (percent): beyond 99.9 the tails rest on too few errors to mean anything. */
-const LEVEL_MIN = 1;
-const LEVEL_MAX = 99.9;
-/** Longest horizon (periods): ten years of days. */
-const H_MAX = 3650;
-
 function parseLevels(text: string | undefined): number[] {
   const items = parseList(text, 'levels') ?? ['80', '95'];
-  const levels = items.map((item) => {
-    const level = Number(item);
-    if (!/^\d+(\.\d+)?$/.test(item) || !(level >= LEVEL_MIN && level <= LEVEL_MAX)) {
-      throw new UsageError(`--levels: "${item}" is not a level from ${LEVEL_MIN} to ${LEVEL_MAX} percent (e.g. 80,95)`);
-    }
-    return level;
-  });
+  const levels = items.map((item) => checkRange('--levels', /^\d+(\.\d+)?$/.test(item) ? Number(item) : NaN, CLI_FLAG_RANGES.levels, `"${item}"`));
   return [...new Set(levels)].sort((a, b) => a - b);
 }
 
@@ -261,7 +251,6 @@ export const main: CommandMain = async (args, io) => {
   }
   const { data } = read;
   const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
-  if (!Number.isInteger(h) || h < 1 || h > H_MAX) throw new UsageError(`--h: expected a whole number of periods from 1 to ${H_MAX}, got ${h}`);
   const unit = data.frequency === 'daily' ? 'days' : 'weeks';
   const models = await resolveModels(modelNames, io);
   let periods = 0;

@@ -2,6 +2,7 @@
 // writes each SKU's daily sales in the long format forecasting tools read: unique_id, ds, y,
 // price, promo. Deterministic for a seed: the same command writes the same bytes.
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
+import { REPLICATION_RANGE, RUN_FLAG_RANGES } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { applyRunFlags, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
@@ -53,7 +54,7 @@ export function salesCsv(result: RunResult): string {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { out: 'string', seed: 'nonNegativeInt', days: 'positiveInt', replication: 'nonNegativeInt', help: 'boolean', h: 'boolean' });
+  const parsed = parseArgs(args, { out: 'string', seed: RUN_FLAG_RANGES.seed, days: RUN_FLAG_RANGES.days, replication: REPLICATION_RANGE, help: 'boolean', h: 'boolean' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;

@@ -1,7 +1,8 @@
 // `shoplab policy eoq|newsvendor|safety-stock|base-stock|ss|rq|epq|eoq-discount|wagner-whitin|serial …`: the
 // inventory maths of models/inventory on the command line, as a readable table or JSON. The
 // policies themselves are catalogued in cli/policy/catalogue.ts.
-import { flagBoolean, parseArgs, type FlagSpec } from '../args.ts';
+import { flagBoolean, parseArgs, readNumberText, type FlagSpec } from '../args.ts';
+import { POLICY_LIST_MAX, checkRange, policyRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { renderTable } from '../table.ts';
 import { suggestion } from '../did-you-mean.ts';
@@ -57,19 +58,19 @@ const KIND_TEXT: Record<Kind, string> = {
   list: 'comma-separated numbers ≥ 0',
 };
 
-function parseNumber(text: string): number {
-  const clean = text.replace(/_/g, '').trim();
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(clean) ? Number(clean) : NaN;
-}
-
+/** A parameter's value: of its kind (else the kind's description), then within its stated range (policyRange). */
 function readValue(param: Param, text: string): number | number[] {
   const fail = () => new UsageError(`--${param.flag} expects ${KIND_TEXT[param.kind]} (${param.unit}), got "${text}"`);
+  const range = policyRange(param);
   if (param.kind === 'list') {
-    const values = text.split(',').filter((s) => s.trim() !== '').map(parseNumber);
+    const items = text.split(',').filter((s) => s.trim() !== '');
+    const values = items.map(readNumberText);
     if (values.length === 0 || values.some((x) => !(x >= 0))) throw fail();
+    if (values.length > POLICY_LIST_MAX) throw new UsageError(`--${param.flag}: at most ${POLICY_LIST_MAX.toLocaleString('en-US')} values, got ${values.length.toLocaleString('en-US')}`);
+    values.forEach((x, i) => checkRange(`--${param.flag} (value ${i + 1})`, x, range, items[i].trim()));
     return values;
   }
-  const x = parseNumber(text);
+  const x = readNumberText(text);
   const ok =
     Number.isFinite(x) &&
     (param.kind === 'number' ||
@@ -79,7 +80,7 @@ function readValue(param: Param, text: string): number | number[] {
       (param.kind === 'whole' && x >= 0 && Number.isInteger(x)) ||
       (param.kind === 'count' && x >= 1 && Number.isInteger(x)));
   if (!ok) throw fail();
-  return x;
+  return checkRange(`--${param.flag}`, x, range, text.trim());
 }
 
 function overview(): string {

@@ -14,7 +14,8 @@ import {
   MAX_TRACED_SHOPPERS,
   type ShopperTrace,
 } from '../../sim/index.ts';
-import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
+import { flagBoolean, flagNumber, flagString, parseArgs, readNumberText } from '../args.ts';
+import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { runBatch, wholeResults } from '../batch.ts';
 import { formatKpi, formatValue } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
@@ -115,17 +116,17 @@ function channelTable(summary: RunSummary): string {
   return `\nBy channel (mean per run)\n\n${renderTable(['Channel', 'Spend', 'Clicks', 'Orders', 'New customers', 'GMV', 'CAC', 'ROAS'], rows)}`;
 }
 
-/** `--rate`: "8%" or "0.08" (default 8 %). */
+/** `--rate`: "8%" or "0.08" (default 8 %), within CLI_FLAG_RANGES.rate. */
 function rateOf(text: string | undefined): number {
   if (text === undefined) return 0.08;
   const t = text.trim();
-  const v = t.endsWith('%') ? Number(t.slice(0, -1)) / 100 : Number(t);
-  if (t === '' || !Number.isFinite(v) || v <= -1) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
-  return v;
+  const v = t.endsWith('%') ? readNumberText(t.slice(0, -1)) / 100 : readNumberText(t);
+  if (Number.isNaN(v)) throw new UsageError(`--rate expects an annual discount rate such as 8% or 0.08, got "${text}"`);
+  return checkRange('--rate', v, CLI_FLAG_RANGES.rate, `"${text}"`);
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string', trace: 'positiveInt' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string', trace: CLI_FLAG_RANGES.trace });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -136,7 +137,6 @@ export const main: CommandMain = async (args, io) => {
   const targets = targetsOf(parsed);
   const rate = rateOf(flagString(parsed, 'rate'));
   const traceCount = flagNumber(parsed, 'trace');
-  if (traceCount !== undefined && traceCount > MAX_TRACED_SHOPPERS) throw new UsageError(`--trace follows at most ${MAX_TRACED_SHOPPERS} shoppers, got ${traceCount}`);
   if (traceCount !== undefined && flagString(parsed, 'json') === undefined) throw new UsageError('--trace writes the shoppers\' journeys into the JSON document: add --json OUT (or --json - for stdout)');
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const transport = await queueTransportFromFlags(parsed, io);

@@ -17,6 +17,7 @@ import {
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
 import { formatDelta, formatKpi } from '../format.ts';
+import { CLI_FLAG_RANGES } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -67,7 +68,7 @@ function gridTable(g: TwoWayGrid): string {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, kpi: 'string', param: 'list', pct: 'positiveInt', 'two-way': 'boolean', json: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, kpi: 'string', param: 'list', pct: CLI_FLAG_RANGES.pct, 'two-way': 'boolean', json: 'string' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -78,7 +79,6 @@ export const main: CommandMain = async (args, io) => {
   const kpi = kpiName as KpiName;
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const pct = flagNumber(parsed, 'pct') ?? 20;
-  if (pct >= 100) throw new UsageError(`--pct must be below 100 (a setting cannot go below zero), got ${pct}`);
   const specs = flagList(parsed, 'param');
   const ranges = specs.length > 0 ? specs.map((s) => parseRange(s, scenario, '--param')) : defaultSensitivityRanges(scenario, pct / 100);
   if (ranges.length === 0) throw new UsageError('no numeric setting to vary: give --param PATH=LO:HI');

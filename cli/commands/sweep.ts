@@ -18,6 +18,7 @@ import {
 import { flagBoolean, flagList, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
 import { formatKpi } from '../format.ts';
+import { checkLeverValues } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -72,6 +73,7 @@ export const main: CommandMain = async (args, io) => {
   if (csv === undefined) throw new UsageError('sweep needs --csv OUT: the file to write the tidy table to');
   const levers = specs.map(parseVary);
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
+  for (const lever of levers) checkLeverValues('--vary', lever.path, lever.values, scenario);
   const cells = planSweep(scenario, levers);
   const reps = scenario.replications;
   const transport = await queueTransportFromFlags(parsed, io);

@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../../sim/light.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
+import { CLI_FLAG_RANGES } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { localExecutor } from '../queue/executor.ts';
 import { DEFAULT_QUEUE, checkQueueName } from '../queue/protocol.ts';
@@ -46,7 +47,7 @@ function stopRequested(io: CliIO, onSecond: () => void): Promise<string> {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { redis: 'string', concurrency: 'positiveInt', queue: 'string', 'lock-seconds': 'positiveInt', help: 'boolean', h: 'boolean' });
+  const parsed = parseArgs(args, { redis: 'string', concurrency: CLI_FLAG_RANGES.concurrency, queue: 'string', 'lock-seconds': CLI_FLAG_RANGES.lockSeconds, help: 'boolean', h: 'boolean' });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;

@@ -86,6 +86,13 @@ function check(input: SerialInput): { poisson: boolean; mean: number; sd: number
   return { poisson, mean: input.demand.mean, sd: input.demand.sd };
 }
 
+/**
+ * Most grid multiply-adds one optimisation may take (grid points × demand points, summed over the
+ * stages; about a second): beyond it the grid is too fine for the demand's span and the run would
+ * not end in useful time or memory.
+ */
+export const MAX_SERIAL_GRID_WORK = 1e9;
+
 /** Optimal echelon base-stock levels and expected cost of a serial chain (Clark–Scarf). */
 export function optimiseSerialBaseStock(input: SerialInput): SerialResult {
   const { poisson, mean, sd } = check(input);
@@ -95,6 +102,11 @@ export function optimiseSerialBaseStock(input: SerialInput): SerialResult {
   const reach = mean * totalLead + 12 * sd * Math.sqrt(Math.max(totalLead, 1)) + 10 * step;
   const lo = -Math.ceil(reach / step);
   const n = 2 * Math.ceil(reach / step) + 1;
+  const work = input.stages.reduce((w, st) => w + n * ((mean * st.leadTime + 12 * sd * Math.sqrt(Math.max(st.leadTime, 1))) / step + 10), 0);
+  if (!(work <= MAX_SERIAL_GRID_WORK)) {
+    const what = poisson ? 'poissonMean: Poisson demand this large' : `gridStep: a step of ${step}`;
+    throw new RangeError(`${what} over lead times of ${totalLead} periods needs a grid of ${n.toExponential(1)} points (${work.toExponential(1)} operations, more than ${MAX_SERIAL_GRID_WORK.toExponential(0)}); ${poisson ? 'use the normal model' : 'use a coarser grid step'} or shorter lead times`);
+  }
   const xs = (i: number) => (lo + i) * step;
   const localHoldingCosts = input.stages.map((_, j) => input.stages.slice(j).reduce((s, st) => s + st.echelonHoldingCost, 0));
   const shortageSlope = input.backorderCost + localHoldingCosts[0];

@@ -104,7 +104,7 @@ describe('shoplab calibrate', () => {
       [['calibrate', 'small.yaml', '--target', 'conversionRate=abc', '--fit', 'funnel.addToCartRate'], /"abc" is not a number/],
       [['calibrate', 'small.yaml', '--target', 'aovCny=120', '--fit', 'funnel.addToCart'], /funnel has no field "addToCart"/],
       [['calibrate', 'small.yaml', '--target', 'aovCny=120', '--fit', 'funnel.addToCartRate:0:2'], /leave the schema's range \[0, 1\]/],
-      [['calibrate', 'small.yaml', '--target', 'aovCny=120', '--fit', 'funnel.addToCartRate', '--tolerance', '5'], /--tolerance must lie between 0 and 1/],
+      [['calibrate', 'small.yaml', '--target', 'aovCny=120', '--fit', 'funnel.addToCartRate', '--tolerance', '5'], /--tolerance: expected a number above 0 and below 1 \(relative error\), got 5/],
       [['calibrate', 'missing.yaml', '--target', 'aovCny=120', '--fit', 'funnel.addToCartRate'], /missing\.yaml/],
       [['calibrate', '--target', 'aovCny=120', '--fit', 'funnel.addToCartRate'], /one scenario file/],
     ];

@@ -12,9 +12,9 @@ writeFileSync(join(dir, 'ok.csv'), ['unique_id,ds,y', ...Array.from({ length: 60
 describe('shoplab forecast at its limits', () => {
   it('refuses an extreme interval level and an enormous horizon, naming the bounds', async () => {
     const levels = await runCli(['forecast', 'ok.csv', '--levels', '99.9999999'], dir);
-    expect(levels).toMatchObject({ code: 2, stderr: 'error: --levels: "99.9999999" is not a level from 1 to 99.9 percent (e.g. 80,95)\n' });
+    expect(levels).toMatchObject({ code: 2, stderr: 'error: --levels: expected a number from 1 to 99.9 (percent), got "99.9999999"\n' });
     const h = await runCli(['forecast', 'ok.csv', '--h', '100000000'], dir);
-    expect(h).toMatchObject({ code: 2, stderr: 'error: --h: expected a whole number of periods from 1 to 3650, got 100000000\n' });
+    expect(h).toMatchObject({ code: 2, stderr: 'error: --h: expected a whole number from 1 to 3,650 (periods), got 100000000\n' });
   });
 
   it('exits 2 with the path when the output device is full', async () => {

@@ -91,7 +91,7 @@ describe('shoplab forecast', () => {
     expect(model.code).toBe(2);
     expect(model.stderr).toMatch(/--models: unknown model "crostn" \(did you mean "croston"\?\)/);
     const levels = await runCli(['forecast', 'ok.csv', '--levels', '80,120'], dir);
-    expect(levels.stderr).toMatch(/--levels: "120" is not a level from 1 to 99.9 percent/);
+    expect(levels.stderr).toMatch(/--levels: expected a number from 1 to 99.9 \(percent\), got "120"/);
     const freq = await runCli(['forecast', 'ok.csv', '--freq', 'monthly'], dir);
     expect(freq.stderr).toMatch(/--freq must be daily or weekly, got "monthly"/);
     const out = await runCli(['forecast', 'ok.csv', '--out', 'no/such/dir/fc.csv'], dir);

@@ -21,7 +21,7 @@ describe('shared run options', () => {
   it('apply --seed, --reps and --days to the scenario and validate them', () => {
     const s = applyRunFlags(ScenarioSchema.parse({}), parseArgs(['--seed', '5', '--reps', '7', '--days', '30'], RUN_FLAGS));
     expect([s.seed, s.replications, s.days]).toEqual([5, 7, 30]);
-    expect(() => applyRunFlags(ScenarioSchema.parse({}), parseArgs(['--days', '5000'], RUN_FLAGS))).toThrow('--days may be at most 3650 (ten years), got 5000');
+    expect(() => applyRunFlags(ScenarioSchema.parse({}), parseArgs(['--days', '5000'], RUN_FLAGS))).toThrow('--days: expected a whole number from 1 to 3,650 (days), got 5000');
   });
 
   it('write JSON with null for undefined numbers and arrays for typed arrays', () => {

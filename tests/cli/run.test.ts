@@ -26,7 +26,7 @@ describe('shoplab run', () => {
     expect(noJson.stderr).toMatch(/--trace writes the shoppers' journeys into the JSON document: add --json OUT/);
     const tooMany = await runCli(['run', 'small.yaml', '--trace', '5000', '--json', '-'], dir);
     expect(tooMany.code).toBe(2);
-    expect(tooMany.stderr).toMatch(/--trace follows at most 1000 shoppers, got 5000/);
+    expect(tooMany.stderr).toMatch(/--trace: expected a whole number from 1 to 1,000 \(shoppers\), got 5000/);
   });
 
   it('prints a KPI table with a header, units and the P10–P90 range', async () => {
@@ -112,7 +112,7 @@ describe('shoplab run', () => {
 
   it('rejects bad flags and missing files with exit 2', async () => {
     expect(await runCli(['run', 'small.yaml', '--repz', '3'], dir)).toMatchObject({ code: 2, stderr: 'error: unknown option --repz; did you mean --reps?\n' });
-    expect(await runCli(['run', 'small.yaml', '--reps', '0'], dir)).toMatchObject({ code: 2, stderr: 'error: --reps must be at least 1, got 0\n' });
+    expect(await runCli(['run', 'small.yaml', '--reps', '0'], dir)).toMatchObject({ code: 2, stderr: 'error: --reps: expected a whole number from 1 to 10,000 (replications), got 0\n' });
     expect(await runCli(['run'], dir)).toMatchObject({ code: 2, stderr: 'error: run needs a scenario file: shoplab run FILE\n' });
     const missing = await runCli(['run', 'missing.yaml'], dir);
     expect(missing.code).toBe(2);

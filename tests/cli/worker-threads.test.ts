@@ -1,7 +1,8 @@
 // The worker_threads transport under the experiment runner: the same bytes as in-thread with one
 // or two threads, a lost thread retried then reported naming the replication, a task's own error
-// passed on as bad input, and cancel that stops the threads at once.
-import { mkdtempSync } from 'node:fs';
+// passed on as bad input, cancel that stops the threads at once, and a real engine thread killed
+// mid-run losing and duplicating nothing.
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,4 +80,31 @@ describe('the worker_threads transport', () => {
     expect(describeError(await run.catch((e: unknown) => e))).toEqual({ message: 'cancelled', code: 130 });
     await transport.close();
   });
+});
+
+describe('a worker thread that dies mid-run', () => {
+  it('loses nothing and duplicates nothing: every replication lands exactly once, byte for byte the in-thread result', async () => {
+    const shop = smallShop({ name: 'Dying worker', days: 12, population: { size: 1500 } });
+    const experiment: ExperimentJob[] = [{ scenario: shop, seed: 11, replications: 6 }];
+    const local = await runExperiment(experiment, { transport: new InThreadTransport(modelsExecutor()), map: bytes });
+    const marker = join(mkdtempSync(join(tmpdir(), 'shoplab-die-')), 'died');
+    process.env.SHOPLAB_DIE_MARKER = marker;
+    process.env.SHOPLAB_DIE_REPLICATION = '3';
+    const landed: string[] = [];
+    const retried: string[] = [];
+    let results: string[][];
+    try {
+      results = await withTransport(new WorkerThreadsTransport(2, new URL('./dying-worker.fixture.ts', import.meta.url)), (transport) =>
+        runExperiment(experiment, { transport, map: bytes, onResult: (job, r) => landed.push(`${job}/${r}`), onRetry: (job, r, e) => retried.push(`${job}/${r}: ${e.message}`) }),
+      );
+    } finally {
+      delete process.env.SHOPLAB_DIE_MARKER;
+      delete process.env.SHOPLAB_DIE_REPLICATION;
+    }
+    expect(readFileSync(marker, 'utf8')).toBe('replication 3 died on day 3');
+    expect(retried).toEqual(['0/3: a worker thread exited (code 9)']);
+    expect([...landed].sort()).toEqual(['0/0', '0/1', '0/2', '0/3', '0/4', '0/5']);
+    expect(results).toEqual(local);
+    expect(new Set(local[0]).size).toBe(6);
+  }, 180_000);
 });

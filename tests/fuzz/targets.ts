@@ -1,10 +1,9 @@
-// The fuzzing targets: mutated scenario files through the loader (and the accepted ones through
-// the engine), mutated sales CSVs through the reader and forecasters, and CLI flag combinations.
+// The fuzzing targets over data: mutated scenario files through the loader (and the accepted ones
+// through the engine), mutated sales CSVs through the reader and forecasters (CLI flags: cli-target.ts).
 // Each case is accepted-and-sound or rejected-with-a-located-message; anything else is counted.
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../cli/cli-fixture.ts';
 import { readSalesCsv } from '../../models/data/sales-reader.ts';
 import { seriesInput } from '../../models/data/sales-data.ts';
 import { withFallback } from '../../models/fallback.ts';
@@ -13,24 +12,11 @@ import { runSimulation } from '../../sim/engine/simulate.ts';
 import { ScenarioRunError } from '../../sim/engine/errors.ts';
 import { FormulaError } from '../../sim/scenario/formula.ts';
 import { parseScenarioText } from '../../sim/scenario/load.ts';
+import type { Scenario } from '../../sim/scenario/schema.ts';
 import { runViolation } from './invariants.ts';
+import { fuzzTarget, type FuzzReport } from './report.ts';
 
-/** Counts of one target's run. */
-export interface FuzzReport {
-  target: string;
-  cases: number;
-  accepted: number;
-  rejected: number;
-  crashes: number;
-  hangs: number;
-  unlocated: number;
-  seconds: number;
-  /** Up to five failing inputs, for the report. */
-  examples: string[];
-}
-
-/** A case slower than this counts as a hang (ms). */
-export const HANG_MS = 10_000;
+export type { FuzzReport } from './report.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const SEEDS = ['default.yaml', '000-clothing/baseline.yaml', '003-double11/baseline.yaml'].map((f) => readFileSync(join(root, 'scenarios', f), 'utf8'));
@@ -54,50 +40,38 @@ const textMutant = fc
     return lines.join('\n');
   });
 
-function report(target: string): FuzzReport {
-  return { target, cases: 0, accepted: 0, rejected: 0, crashes: 0, hangs: 0, unlocated: 0, seconds: 0, examples: [] };
-}
+/** Most shoppers, and days, an accepted mutant is run with. */
+const SMALL_MARKET_SHOPPERS = 1500;
+const SHORT_HORIZON_DAYS = 20;
 
-function note(r: FuzzReport, kind: 'crashes' | 'hangs' | 'unlocated', input: string, why: string): void {
-  r[kind]++;
-  if (r.examples.length < 5) r.examples.push(`${kind}: ${why} ← ${JSON.stringify(input.slice(0, 300))}`);
+/**
+ * The scenario shrunk to a small market, as the test shops are: at most SMALL_MARKET_SHOPPERS
+ * shoppers, and every channel's click saturation scaled by the same factor, so paid clicks per
+ * shopper stay what the file says (paid clicks, not shoppers, are most of a run's cost).
+ */
+function smallMarket(s: Scenario): Scenario {
+  const share = Math.min(1, SMALL_MARKET_SHOPPERS / s.population.size);
+  if (!(share < 1)) return s;
+  const channels = Object.fromEntries(Object.entries(s.channels).map(([name, c]) => [name, { ...c, saturationClicksPerDay: c.saturationClicksPerDay * share }]));
+  return { ...s, population: { ...s.population, size: SMALL_MARKET_SHOPPERS }, channels };
 }
 
 /** Mutated scenario files through the loader; accepted ones run briefly (small market, 20 days) through the engine. */
-export function fuzzScenarios(numRuns: number, seed = 1): FuzzReport {
-  const r = report('scenario mutants');
-  const started = performance.now();
-  fc.assert(
-    fc.property(textMutant, (text) => {
-      r.cases++;
-      const t0 = performance.now();
-      try {
-        const loaded = parseScenarioText(text, { fileName: 'fuzz.yaml' });
-        if (!loaded.ok) {
-          r.rejected++;
-          const bad = loaded.issues.find((i) => i.message === '' || (i.path === '' && i.line === undefined) || /\n\s+at /.test(i.message));
-          if (bad) note(r, 'unlocated', text, bad.message);
-        } else {
-          const s = loaded.scenario;
-          const small = { ...s, population: { ...s.population, size: Math.min(s.population.size, 1500) } };
-          try {
-            const violation = runViolation(runSimulation(small, { days: Math.min(s.days, 20) }));
-            if (violation) note(r, 'crashes', text, violation);
-            else r.accepted++;
-          } catch (err) {
-            if (err instanceof ScenarioRunError || err instanceof FormulaError) r.rejected++;
-            else note(r, 'crashes', text, String(err));
-          }
-        }
-      } catch (err) {
-        note(r, 'crashes', text, String((err as Error).stack ?? err).slice(0, 300));
-      }
-      if (performance.now() - t0 > HANG_MS) note(r, 'hangs', text, `${Math.round(performance.now() - t0)} ms`);
-    }),
-    { numRuns, seed },
-  );
-  r.seconds = (performance.now() - started) / 1000;
-  return r;
+export function fuzzScenarios(numRuns: number, seed = 1): Promise<FuzzReport> {
+  return fuzzTarget('scenario mutants', textMutant, numRuns, seed, (text) => text, (text) => {
+    const loaded = parseScenarioText(text, { fileName: 'fuzz.yaml' });
+    if (!loaded.ok) {
+      const bad = loaded.issues.find((i) => i.message === '' || (i.path === '' && i.line === undefined) || /\n\s+at /.test(i.message));
+      return bad ? { unlocated: bad.message } : 'rejected';
+    }
+    try {
+      const violation = runViolation(runSimulation(smallMarket(loaded.scenario), { days: Math.min(loaded.scenario.days, SHORT_HORIZON_DAYS) }));
+      return violation ? { crash: violation } : 'accepted';
+    } catch (err) {
+      if (err instanceof ScenarioRunError || err instanceof FormulaError) return 'rejected';
+      return { crash: String(err) };
+    }
+  });
 }
 
 const csvMutant = fc
@@ -117,60 +91,20 @@ const csvMutant = fc
   });
 
 /** Mutated sales CSVs through the reader; accepted ones forecast with two models. */
-export function fuzzCsv(numRuns: number, seed = 2): FuzzReport {
-  const r = report('CSV mutants');
-  const started = performance.now();
+export function fuzzCsv(numRuns: number, seed = 2): Promise<FuzzReport> {
   // As the CLI runs them: a series shorter than a model needs goes to the fallback chain.
   const models = ['naive', 'ses'].map((name) => withFallback(getForecaster(name)));
-  fc.assert(
-    fc.property(csvMutant, (text) => {
-      r.cases++;
-      const t0 = performance.now();
-      try {
-        const read = readSalesCsv(text);
-        if (!read.ok) {
-          r.rejected++;
-          const errors = read.issues.filter((i) => i.severity === 'error');
-          if (errors.length === 0 || errors.every((i) => i.row === undefined && i.column === undefined && !/column|header|file|series|row/.test(i.message))) note(r, 'unlocated', text, errors[0]?.message ?? 'no error');
-        } else {
-          for (const model of models) {
-            const out = model.forecast(seriesInput(read.data, 0), 7, { levels: [80, 95], nonNegative: true });
-            if (![...out.mean].every(Number.isFinite)) note(r, 'crashes', text, `${model.name} gave a non-finite mean`);
-          }
-          r.accepted++;
-        }
-      } catch (err) {
-        note(r, 'crashes', text, String((err as Error).stack ?? err).slice(0, 300));
-      }
-      if (performance.now() - t0 > HANG_MS) note(r, 'hangs', text, `${Math.round(performance.now() - t0)} ms`);
-    }),
-    { numRuns, seed },
-  );
-  r.seconds = (performance.now() - started) / 1000;
-  return r;
-}
-
-const FLAG_VALUES = ['0', '-1', '1e9', '99.9999999', 'abc', '', '3', '0.5', 'NaN', '100000000'];
-
-/** Flag combinations of `validate` and `forecast`, in process: exit 0 or 2, never 1 or a stack. */
-export async function fuzzCli(numRuns: number, dir: string, seed = 3): Promise<FuzzReport> {
-  const r = report('CLI flag combinations');
-  const started = performance.now();
-  const samples = fc.sample(
-    fc.tuple(fc.constantFrom('forecast', 'validate'), fc.array(fc.tuple(fc.constantFrom('--h', '--levels', '--backtest', '--models', '--season', '--step', '--workers', '--freq', '--fill', '--out'), fc.constantFrom(...FLAG_VALUES)), { maxLength: 3 })),
-    { numRuns, seed },
-  );
-  for (const [command, flags] of samples) {
-    const args = [command, command === 'forecast' ? 'sales.csv' : 'shop.yaml', ...flags.flat()];
-    if (command === 'forecast' && !flags.some(([f]) => f === '--models')) args.push('--models', 'naive');
-    r.cases++;
-    const t0 = performance.now();
-    const out = await runCli(args, dir);
-    if (out.code === 0) r.accepted++;
-    else if (out.code === 2 && !/\n\s+at /.test(out.stderr) && out.stderr.trim() !== '') r.rejected++;
-    else note(r, 'crashes', args.join(' '), `exit ${out.code}: ${out.stderr.slice(0, 200)}`);
-    if (performance.now() - t0 > HANG_MS) note(r, 'hangs', args.join(' '), `${Math.round(performance.now() - t0)} ms`);
-  }
-  r.seconds = (performance.now() - started) / 1000;
-  return r;
+  return fuzzTarget('CSV mutants', csvMutant, numRuns, seed, (text) => text, (text) => {
+    const read = readSalesCsv(text);
+    if (!read.ok) {
+      const errors = read.issues.filter((i) => i.severity === 'error');
+      const unlocated = errors.length === 0 || errors.every((i) => i.row === undefined && i.column === undefined && !/column|header|file|series|row/.test(i.message));
+      return unlocated ? { unlocated: errors[0]?.message ?? 'no error' } : 'rejected';
+    }
+    for (const model of models) {
+      const out = model.forecast(seriesInput(read.data, 0), 7, { levels: [80, 95], nonNegative: true });
+      if (![...out.mean].every(Number.isFinite)) return { crash: `${model.name} gave a non-finite mean` };
+    }
+    return 'accepted';
+  });
 }

@@ -4,6 +4,7 @@ import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
 import { namesEn } from './names.en.ts';
+import { decideEn } from './decide.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -235,6 +236,7 @@ export const en = {
   ...teachingEn,
   ...journeyEn,
   ...namesEn,
+  ...decideEn,
   ...decideViewsEn,
 } as const;
 

@@ -5,6 +5,7 @@ import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { journeyZh } from './journey.zh.ts';
 import { namesZh } from './names.zh.ts';
+import { decideZh } from './decide.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -236,5 +237,6 @@ export const zh: Record<MessageKey, string> = {
   ...teachingZh,
   ...journeyZh,
   ...namesZh,
+  ...decideZh,
   ...decideViewsZh,
 };
