@@ -2,8 +2,8 @@
 // workbench); this adapter only writes their bytes to the file the user named.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Comparison, RiskSummary, KpiSummary, RunSummary, KpiName } from '../sim/index.ts';
-import { compareWorkbook, runWorkbook, sweepWorkbook, type SweepWorkbookCell } from '../workbook/index.ts';
+import type { Comparison, RiskSummary, KpiSummary, RunSummary, KpiName, SweepCellSummary } from '../sim/index.ts';
+import { compareWorkbook, runWorkbook, sweepWorkbook } from '../workbook/index.ts';
 import { UsageError, type CliIO } from './io.ts';
 
 function save(io: CliIO, file: string, bytes: Uint8Array): void {
@@ -25,6 +25,6 @@ export async function writeCompareXlsx(io: CliIO, file: string, labels: readonly
 }
 
 /** `sweep --xlsx`: one row per grid point with the mean of each headline KPI. */
-export async function writeSweepXlsx(io: CliIO, file: string, paths: readonly string[], cells: readonly SweepWorkbookCell[]): Promise<void> {
+export async function writeSweepXlsx(io: CliIO, file: string, paths: readonly string[], cells: readonly SweepCellSummary[]): Promise<void> {
   save(io, file, await sweepWorkbook(paths, cells));
 }

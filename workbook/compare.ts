@@ -1,6 +1,6 @@
 // The workbooks of a comparison (means per scenario, each alternative's paired deltas, risk) and
 // of a sweep (the mean of every KPI per grid point).
-import { type Comparison, type RiskSummary, type KpiSummary, KPIS, type KpiName, KPI_CATALOGUE } from '../sim/index.ts';
+import { type Comparison, type RiskSummary, type KpiSummary, KPIS, type KpiName, KPI_CATALOGUE, type SweepCellSummary } from '../sim/index.ts';
 import { cell, header, kpiFormat, newWorkbook, riskSheet, xlsxBytes } from './sheets.ts';
 
 /** What a comparison workbook holds; `comparisons[i]` pairs scenario i + 1 with scenario 0. */
@@ -38,15 +38,8 @@ export async function compareWorkbook({ labels, kpis, comparisons, risks }: Comp
   return xlsxBytes(wb);
 }
 
-/** One grid point of a sweep: its run number, lever values and KPI summaries. */
-export interface SweepWorkbookCell {
-  run: number;
-  values: Record<string, number>;
-  kpis: Record<KpiName, KpiSummary>;
-}
-
 /** The .xlsx bytes of a sweep: one row per grid point with the mean of each KPI. */
-export async function sweepWorkbook(paths: readonly string[], cells: readonly SweepWorkbookCell[]): Promise<Uint8Array> {
+export async function sweepWorkbook(paths: readonly string[], cells: readonly SweepCellSummary[]): Promise<Uint8Array> {
   const wb = newWorkbook();
   const ws = wb.addWorksheet('Sweep (means)');
   header(ws, [{ header: 'run', width: 6 }, ...paths.map((p) => ({ header: p, width: 20 })), ...KPIS.map((k) => ({ header: k, width: 14, numFmt: kpiFormat(k) }))]);

@@ -65,9 +65,16 @@ test('compare shows risk columns and waterfalls whose bars add up to the differe
   await screenshot(page, 'compare-waterfall');
 });
 
-test('the sensitivity panel draws a tornado of every editor lever, sorted by swing, and re-reads it for another KPI', async ({ page }) => {
+test('the sensitivity panel can be cancelled, then draws a tornado of every editor lever sorted by swing, and re-reads it for another KPI', async ({ page }) => {
   await openApp(page);
   await typeScenario(page, smallScenario('Tornado shop').replace('days: 60', 'days: 20'));
+  // It shows progress and can be cancelled.
+  await page.getByTestId('sens-run').click();
+  const progress = page.getByTestId('batch-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('Run cancelled.')).toBeVisible();
+  await expect(page.getByTestId('tornado')).toHaveCount(0);
   await page.getByTestId('sens-reps').fill('2');
   await page.getByTestId('sens-pct').fill('30');
   await page.getByTestId('sens-run').click();

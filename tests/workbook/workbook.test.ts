@@ -52,4 +52,14 @@ describe('the shared workbook builder, as the workbench calls it in its summary 
     expect(names[0]).toBe('Means');
     expect(names[3]).toBe('Risk');
   });
+
+  it('builds the sweep workbook: one row per grid point with the lever values and every KPI\'s mean', async () => {
+    const kpis = summarise([fakeRun(0, 5), fakeRun(1, 5)]).kpis;
+    const cells = [24, 48].map((v, i) => ({ run: i, values: { 'fulfilment.promiseHours': v }, kpis }));
+    const ws = (await read(await summaryApi.sweepWorkbook(['fulfilment.promiseHours'], cells))).getWorksheet('Sweep (means)')!;
+    expect(ws.getRow(1).getCell(2).value).toBe('fulfilment.promiseHours');
+    expect(ws.getRow(1).getCell(3).value).toBe('gmvCny');
+    expect([ws.getRow(2).getCell(2).value, ws.getRow(3).getCell(2).value]).toEqual([24, 48]);
+    expect(ws.getRow(3).getCell(3).value).toBe(kpis.gmvCny.mean);
+  });
 });

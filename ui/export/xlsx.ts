@@ -1,4 +1,4 @@
-// Excel downloads of the workbench: the run's and the comparison's workbooks are built by
+// Excel downloads of the workbench: the run's, the comparison's and the sweep's workbooks are built by
 // workbook/ in the summary worker; the page only saves the bytes it gets back.
 import type { Workbench } from '../app/workbench.svelte.ts';
 import { downloadFile, slug } from './download.ts';
@@ -42,4 +42,11 @@ export async function downloadCompareXlsx(workbench: Workbench): Promise<void> {
   if (cmp.entries.length < 2) return;
   const bytes = await workbench.summariser.compareWorkbook({ labels: cmp.entries.map((e) => e.title), kpis: cmp.entries.map((e) => e.summary.kpis), comparisons: cmp.comparisons, risks: cmp.risks });
   save('shoplab-comparison.xlsx', bytes);
+}
+
+/** Downloads the sweep's workbook (the mean of every KPI per grid point). */
+export async function downloadSweepXlsx(workbench: Workbench): Promise<void> {
+  const sw = workbench.sweep;
+  if (sw.cells.length === 0) return;
+  save('shoplab-sweep.xlsx', await workbench.summariser.sweepWorkbook(sw.paths, sw.cells));
 }

@@ -11,14 +11,14 @@ export class SensitivityState {
   kpi = $state<KpiName>('profitCny');
   /** The ± range of every lever, in percent of today's value. */
   pct = $state(20);
-  /** Replications per scenario; 0 means the scenario's own. */
-  replications = $state(0);
+  /** Replications per scenario; empty (null) or 0 means the scenario's own. */
+  replications = $state<number | null>(null);
   readonly progress: BatchProgress;
   ranges = $state.raw<LeverRange[]>([]);
   /** runs[s][r]: the base, then each range's low and high end; KPIs only. */
   runs = $state.raw<KpiRun[][]>([]);
-  /** Name of the scenario the tornado on screen was run on. */
-  scenarioName = $state('');
+  /** Text of the scenario the tornado on screen was run on. */
+  scenarioText = $state('');
   tornado: Tornado | null = $derived(this.runs.length > 0 && this.runs.length === 1 + 2 * this.ranges.length ? tornadoOf(this.kpi, this.ranges, this.runs) : null);
 
   constructor(
@@ -29,8 +29,8 @@ export class SensitivityState {
     this.progress = new BatchProgress(transport);
   }
 
-  /** Runs the tornado of `scenario`; refuses with a message when the settings are out of range. */
-  async run(scenario: Scenario): Promise<void> {
+  /** Runs the tornado of `scenario` (written as `text`); refuses with a message when the settings are out of range. */
+  async run(scenario: Scenario, text: string): Promise<void> {
     const pct = Number(this.pct);
     if (!(pct > 0 && pct < 100)) return this.progress.refuse(this.i18n.t('sens.pctBad', { value: String(this.pct) }));
     const reps = Number(this.replications) || scenario.replications;
@@ -42,6 +42,6 @@ export class SensitivityState {
     if (!groups) return;
     this.ranges = plan.ranges;
     this.runs = groups.map((g) => g.map(kpisOnly));
-    this.scenarioName = scenario.name;
+    this.scenarioText = text;
   }
 }

@@ -1,7 +1,7 @@
 // The page's handle on the summary worker; runs are transferred there and back, never copied.
 import * as Comlink from 'comlink';
 import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
-import type { KpiCondition, KpiRun, RiskSummary, Explanation } from '../../sim/index.ts';
+import type { KpiCondition, KpiRun, RiskSummary, Explanation, SweepCellSummary } from '../../sim/index.ts';
 import type { LastResultsInfo, SummaryApi } from './summary.api.ts';
 import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 import { resultBuffers } from '../../sim/index.ts';
@@ -47,6 +47,11 @@ export class Summariser {
   /** The Excel workbook of a comparison, built in the worker. */
   compareWorkbook(input: CompareWorkbookInput): Promise<Uint8Array> {
     return this.remote().compareWorkbook(input);
+  }
+
+  /** The Excel workbook of a sweep, built in the worker. */
+  sweepWorkbook(paths: string[], cells: SweepCellSummary[]): Promise<Uint8Array> {
+    return this.remote().sweepWorkbook(paths, cells);
   }
 
   /** The risk of each group of runs (only their KPIs travel) against `targets`. */

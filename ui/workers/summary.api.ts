@@ -16,6 +16,7 @@ import {
   kpisOnly,
   explain,
   type Explanation,
+  type SweepCellSummary,
 } from '../../sim/index.ts';
 import { WorkbenchDb, type StoredResults } from '../library/db.ts';
 import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
@@ -76,6 +77,13 @@ export const summaryApi = {
   async compareWorkbook(input: CompareWorkbookInput): Promise<Uint8Array> {
     const { compareWorkbook } = await import('../../workbook/index.ts');
     const bytes = await compareWorkbook(input);
+    return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
+  },
+
+  /** The .xlsx bytes of a sweep's workbook (the mean of every KPI per grid point). */
+  async sweepWorkbook(paths: string[], cells: SweepCellSummary[]): Promise<Uint8Array> {
+    const { sweepWorkbook } = await import('../../workbook/index.ts');
+    const bytes = await sweepWorkbook(paths, cells);
     return Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]);
   },
 
