@@ -19,10 +19,16 @@ export async function runWorkbook({ summary, risk, openingCashCny, annualRate }:
   kpiSheet(wb, 'KPIs', summary.kpis);
   riskSheet(wb, ['Value'], [risk]);
   const mean = Object.fromEntries(SERIES.map((s) => [s, summary.series[s].mean])) as Record<SeriesName, Float64Array>;
-  const months = monthlyPnl(mean, summary.startDate, openingCashCny);
+  const channelSpend = summary.channelSpend ?? {};
+  const months = monthlyPnl(mean, summary.startDate, openingCashCny, channelSpend);
+  // Marketing by channel right after the marketing line it splits.
+  const channels = Object.keys(channelSpend);
+  const columns = PNL_LINES.flatMap((l) => (l === 'marketingCny' ? [l, ...channels.map((c) => `marketingCny.${c}`)] : [l]));
+  const valueOf = (m: (typeof months)[number], column: string) =>
+    column.startsWith('marketingCny.') ? m.marketingByChannel[column.slice('marketingCny.'.length)] : m.lines[column as (typeof PNL_LINES)[number]];
   const pnl = wb.addWorksheet('Monthly P&L');
-  header(pnl, [{ header: 'Month', width: 10 }, { header: 'Days', width: 6 }, ...PNL_LINES.map((l) => ({ header: l, width: 16, numFmt: CNY })), { header: 'cashFlowCny', width: 16, numFmt: CNY }, { header: 'endCashCny', width: 16, numFmt: CNY }]);
-  for (const m of months) pnl.addRow([m.month, m.days, ...PNL_LINES.map((l) => m.lines[l]), m.cashFlowCny, m.endCashCny]);
+  header(pnl, [{ header: 'Month', width: 10 }, { header: 'Days', width: 6 }, ...columns.map((l) => ({ header: l, width: 16, numFmt: CNY })), { header: 'cashFlowCny', width: 16, numFmt: CNY }, { header: 'endCashCny', width: 16, numFmt: CNY }]);
+  for (const m of months) pnl.addRow([m.month, m.days, ...columns.map((c) => valueOf(m, c)), m.cashFlowCny, m.endCashCny]);
   pnl.addRow([]);
   const rateRow = pnl.addRow(['Discount rate (annual)', null, annualRate]);
   rateRow.getCell(3).numFmt = '0.00%';

@@ -18,6 +18,17 @@ describe('--xlsx', () => {
     const pnl = wb.getWorksheet('Monthly P&L')!;
     // 33 days from 1 January: January and February
     expect([pnl.getRow(2).getCell(1).value, pnl.getRow(3).getCell(1).value]).toEqual(['2026-01', '2026-02']);
+    // marketing by channel, right after the marketing line, adds up to it month by month
+    const headers = (pnl.getRow(1).values as unknown[]).map(String);
+    const marketing = headers.indexOf('marketingCny');
+    const channelColumns = headers.flatMap((h, i) => (h.startsWith('marketingCny.') ? [i] : []));
+    expect(headers.slice(marketing + 1, marketing + 1 + channelColumns.length)).toEqual(['marketingCny.organic', 'marketingCny.paid_search', 'marketingCny.social', 'marketingCny.crm']);
+    for (const row of [2, 3]) {
+      const total = Number(pnl.getRow(row).getCell(marketing).value);
+      const byChannel = channelColumns.reduce((sum, i) => sum + Number(pnl.getRow(row).getCell(i).value), 0);
+      expect(total).toBeGreaterThan(0);
+      expect(byChannel).toBeCloseTo(total, 4);
+    }
     const values: unknown[] = [];
     pnl.eachRow((row) => values.push(row.getCell(1).value));
     expect(values).toContain('NPV of net cash flow (mean series)');
