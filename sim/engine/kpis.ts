@@ -7,6 +7,16 @@ const sum = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 
 /**
+ * The KPIs that may be NaN: the ratios, when there is nothing to divide by (no spend, no orders,
+ * no deliveries…), and paybackDay, when profit is still negative at the end. Every other KPI of
+ * a run is always a finite number.
+ */
+export const UNDEFINABLE_KPIS: ReadonlySet<KpiName> = new Set<KpiName>([
+  'grossMarginPct', 'roi', 'roas', 'cacCny', 'ltvCny', 'aovCny', 'conversionRate', 'repeatRate', 'returnRate',
+  'onTimeRate', 'stockoutRate', 'fillRate', 'inventoryDays', 'paybackDay', 'complaintRate', 'churnRate',
+]);
+
+/**
  * Payback day: the first day (index) from which cumulative profit stays ≥ 0 to the end of the
  * horizon, as finance reads it (a dip back into loss after an early good week resets it);
  * 0 when it is never negative; NaN when it is still negative at the end.

@@ -1,7 +1,8 @@
 // What every accepted scenario's run must satisfy: finite outputs, stock and money conserved,
 // shoppers accounted for. Returns the first violation in words, or null.
 import type { SimulationRun } from '../../sim/engine/simulate.ts';
-import type { SeriesName } from '../../sim/result.ts';
+import type { KpiName, SeriesName } from '../../sim/result.ts';
+import { UNDEFINABLE_KPIS } from '../../sim/engine/kpis.ts';
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -9,7 +10,8 @@ const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Mat
 export function runViolation({ result: r, ledger: l }: SimulationRun): string | null {
   const s = r.series;
   for (const name of Object.keys(s) as SeriesName[]) for (const v of s[name]) if (!Number.isFinite(v)) return `series ${name} holds ${v}`;
-  for (const [k, v] of Object.entries(r.kpis)) if (v !== null && k !== 'paybackDay' && !Number.isFinite(v)) return `KPI ${k} is ${v}`;
+  // A ratio with nothing to divide by is NaN by contract (UNDEFINABLE_KPIS); nothing is ever ±Infinity.
+  for (const [k, v] of Object.entries(r.kpis)) if (!Number.isFinite(v) && !(Number.isNaN(v) && UNDEFINABLE_KPIS.has(k as KpiName))) return `KPI ${k} is ${v}`;
   let received = 0, allocated = 0, restocked = 0, cash = l.openingCashCny;
   for (let t = 0; t < r.days; t++) {
     received += l.receivedUnits[t];

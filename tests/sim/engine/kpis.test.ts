@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runSimulation, simulate } from '../../../sim/engine/simulate.ts';
 import type { RunResult, SeriesName } from '../../../sim/result.ts';
 import { makeScenario, smallShop } from '../../fixtures/scenario.ts';
+import { UNDEFINABLE_KPIS } from '../../../sim/engine/kpis.ts';
+import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
 
 const total = (r: RunResult, name: SeriesName) => r.series[name].reduce((a, b) => a + b, 0);
 
@@ -100,5 +102,14 @@ describe('scenario problems', () => {
 
   it('names the channel whose budget formula fails', () => {
     expect(() => simulate(smallShop({ channels: { paid_search: { budgetPerDayCny: '100 * boost' } } }))).toThrow(/channels\.paid_search\.budgetPerDayCny/);
+  });
+
+  it('are NaN only where nothing can be divided: an empty shop leaves exactly the undefinable KPIs undefined, a busy one none', () => {
+    const empty = simulate(ScenarioSchema.parse({ days: 3, population: { size: 0, newShoppersPerDay: 0 }, channels: { organic: { kind: 'organic' } } }));
+    const undefinedKpis = Object.entries(empty.kpis).filter(([, v]) => Number.isNaN(v)).map(([name]) => name);
+    expect(new Set(undefinedKpis)).toEqual(UNDEFINABLE_KPIS);
+    expect(Object.values(empty.kpis).every((v) => Number.isFinite(v) || Number.isNaN(v))).toBe(true);
+    const busy = simulate(smallShop({ days: 60 }), { seed: 21 }).kpis;
+    expect(Object.entries(busy).filter(([name, v]) => !Number.isFinite(v) && name !== 'paybackDay')).toEqual([]);
   });
 });
