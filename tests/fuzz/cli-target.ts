@@ -7,7 +7,7 @@ import { runCli } from '../cli/cli-fixture.ts';
 import { fuzzTarget, type FuzzReport } from './report.ts';
 
 /** Malformed and edge values any flag may get. */
-const ODD_VALUES = ['0', '-1', '1e9', '99.9999999', 'abc', '', '3', '0.5', 'NaN', '100000000', '1e400', '-0', '2.5', '1_000'];
+const ODD_VALUES = ['0', '-1', '1e9', '99.9999999', 'abc', '', '3', '0.5', 'NaN', '100000000', '1e400', '-0', '2.5', '1_0'];
 
 /** Values just outside a range (and at its cheap end): min − 1 (or below an exclusive min), max + 1, max × 10. */
 function around(range: FlagRange): string[] {

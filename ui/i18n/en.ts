@@ -1,10 +1,12 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { reliabilityEn } from './reliability.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { namesEn } from './names.en.ts';
 
 export const en = {
   ...inventoryEn,
+  ...reliabilityEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',

@@ -1,11 +1,13 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { reliabilityZh } from './reliability.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { namesZh } from './names.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
+  ...reliabilityZh,
   'app.title': 'ShopLab 模拟工作台',
   'app.tagline': '网店经营的假设推演',
   'app.language': '语言',
