@@ -1,7 +1,7 @@
 // The stated range of every numeric command-line flag, in one table. Flags that override a
 // scenario field (--seed, --reps, --days, --replication, --budget, --vary values) take the
 // field's own range from sim/ (fieldBounds), so the CLI and the loader never disagree.
-import { DAYS_MAX, MONEY_MAX, UNITS_MAX, fieldBounds } from '../sim/index.ts';
+import { DAYS_MAX, MAX_TRACED_SHOPPERS, MONEY_MAX, UNITS_MAX, fieldBounds } from '../sim/index.ts';
 import { UsageError } from './io.ts';
 import type { Param } from './policy/shared.ts';
 
@@ -39,6 +39,8 @@ export const CLI_FLAG_RANGES = {
   rate: { min: -0.5, max: 1, unit: 'per year (e.g. 0.08 or 8%)' },
   /** calibrate: relative error at which a target counts as met. */
   tolerance: { min: 0, max: 1, minExclusive: true, maxExclusive: true, unit: 'relative error' },
+  /** run --trace: shoppers followed through replication 0 (the engine's own cap). */
+  trace: { min: 1, max: MAX_TRACED_SHOPPERS, integer: true, unit: 'shoppers' },
   /** forecast: periods ahead. */
   h: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
   /** forecast: interval levels; beyond 99.9 the tails rest on too few errors to mean anything. */

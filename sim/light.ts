@@ -12,3 +12,4 @@ export * from './experiment/progress.ts';
 export * from './experiment/tidy-csv.ts';
 export * from './beergame/index.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './engine/trace.ts';

@@ -1,5 +1,6 @@
 // The shape of one simulation run's output: daily series and KPI totals. This is the contract
 // between the engine, the experiment layer (Monte Carlo, compare, sweep), the CLI and the UI.
+import type { ShopperTrace } from './engine/trace.ts';
 
 /** Daily series every run records, one value per day (units in the name). */
 export const SERIES = [
@@ -96,6 +97,8 @@ export interface RunResult {
   series: Record<SeriesName, Float64Array>;
   kpis: Record<KpiName, number>;
   channels: Record<string, ChannelResult>;
+  /** Marketing spend per channel per day (channel id → CNY/day, affiliate commission included); sums to `series.marketingCny`. */
+  channelSpend: Record<string, Float64Array>;
   /** Units sold per SKU per day (sku id → daily units), for forecasting and gen-sales. */
   skuUnits: Record<string, Float64Array>;
   /** Mean price paid per SKU per day (CNY/unit; list price on days without sales). */
@@ -104,6 +107,8 @@ export interface RunResult {
   skuPromo: Record<string, Float64Array>;
   /** Stock on hand per SKU at end of day (units). */
   skuStock: Record<string, Float64Array>;
+  /** Journeys of the sampled shoppers, when the run was asked to trace them (`SimulateOptions.trace`). */
+  trace?: ShopperTrace[];
 }
 
 /** The calendar date (YYYY-MM-DD, UTC) of day `day` of a run that starts on `startDate`. */

@@ -16,13 +16,14 @@ import {
   KPIS,
   type KpiName,
 } from '../../sim/index.ts';
-import { replenishmentForecastersFor } from '../../models/light.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
 import { formatKpi, formatPercent } from '../format.ts';
 import { CLI_FLAG_RANGES, RUN_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { toJson, writeOutput } from '../options.ts';
+import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
+import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -44,6 +45,8 @@ const HELP = [
   '  --seed N             seed of every evaluation (default: the scenario\'s seed)',
   '  --days D             horizon in days (default: the scenario\'s)',
   '  --max-evals N        most simulations of the scenario, each of R replications (default 150)',
+  '  --workers N          worker threads for each evaluation\'s replications (default: one per core)',
+  ...QUEUE_FLAGS_HELP.map((line) => line.replace(/^ {2}(--\S+ \S+) +/, (_, flag: string) => `  ${flag.padEnd(19)}  `)),
   '  --write OUT          write FILE with the fitted values to OUT (comments kept; OUT may be FILE);',
   '                       only when every target is reached, unless --force',
   '  --force              with --write: write the best values found even when targets are missed',
@@ -64,6 +67,9 @@ const FLAGS = {
   tolerance: 'string',
   ...RUN_FLAG_RANGES,
   'max-evals': CLI_FLAG_RANGES.maxEvals,
+  workers: CLI_FLAG_RANGES.workers,
+  redis: 'string',
+  queue: 'string',
   write: 'string',
   force: 'boolean',
   json: 'string',
@@ -211,23 +217,26 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   }
 
   const scenario = loadScenarioFile(file, io);
+  const transport = await decisionTransport(parsed, io);
+  const replications = flagNumber(parsed, 'reps') ?? 5;
   const evaluate = simulationEvaluator({
-    replications: flagNumber(parsed, 'reps') ?? 5,
+    replications,
     seed: flagNumber(parsed, 'seed'),
     days: flagNumber(parsed, 'days'),
-    forecasters: await replenishmentForecastersFor([scenario]),
+    evaluator: cliEvaluator(decisionWorkers(parsed, io), io, undefined, transport),
   });
   const onProgress = io.isTTY
     ? (n: number, worst: number) => io.stderr(`\revaluation ${n}/${maxEvaluations} · worst error ${formatPercent(worst)}   `)
     : undefined;
   let result: CalibrationResult;
   try {
-    result = calibrate(scenario, { targets, parameters: fits, evaluate, tolerance, maxEvaluations, onProgress });
+    result = await calibrate(scenario, { targets, parameters: fits, evaluate, tolerance, maxEvaluations, onProgress });
   } catch (error) {
     if (error instanceof CalibrationInputError) throw new UsageError(error.message);
     throw error;
   } finally {
     if (onProgress) io.stderr('\n');
+    await transport.close();
   }
 
   const date = new Date().toISOString().slice(0, 10);

@@ -8,7 +8,6 @@ import { formatDelta, formatKpi } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
-import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -25,7 +24,6 @@ const HELP = [
   'Options:',
   '  --json OUT     write the explanation as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
-  ...QUEUE_FLAGS_HELP,
   '',
   'Example: shoplab explain scenarios/002-ecommerce-ops/baseline.yaml scenarios/002-ecommerce-ops/over-promotion.yaml --reps 6',
   '',

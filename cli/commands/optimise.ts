@@ -29,7 +29,6 @@ import { formatDelta, formatKpi, formatPercent, formatValue } from '../format.ts
 import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
-import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { nestedPatch } from '../yaml-patch.ts';
@@ -59,7 +58,6 @@ const HELP = [
   '  --write OUT.yaml     save the answer as a short scenario that extends FILE',
   '  --json OUT           write the result as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP.map((l) => (l.includes('--reps') ? "  --reps R       replications per candidate (default: the scenario's, at most 5)" : l)),
-  ...QUEUE_FLAGS_HELP,
   '',
   "Example: shoplab optimise scenarios/002-ecommerce-ops/baseline.yaml --objective profitCny --channels paid_search,social,crm --constraint 'roas>=4' --reps 4",
   '',

@@ -11,8 +11,10 @@ import {
   type Scenario,
   VERSION,
   KPI_CATALOGUE,
+  MAX_TRACED_SHOPPERS,
+  type ShopperTrace,
 } from '../../sim/index.ts';
-import { flagBoolean, flagString, parseArgs, readNumberText } from '../args.ts';
+import { flagBoolean, flagNumber, flagString, parseArgs, readNumberText } from '../args.ts';
 import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { runBatch, wholeResults } from '../batch.ts';
 import { formatKpi, formatValue } from '../format.ts';
@@ -35,6 +37,9 @@ const HELP = [
   ...RUN_FLAGS_HELP,
   '  --json OUT     write the summary (scenario, seed, version, KPIs, daily series) as JSON ("-" = stdout)',
   '  --csv OUT      write the daily series as a tidy CSV: day, date, series, mean, p10, p50, p90',
+  `  --trace K      follow K sampled shoppers through replication 0 (1–${MAX_TRACED_SHOPPERS}): each visit, price against`,
+  '                 their reference price, add-to-cart and checkout with the probability used, order,',
+  '                 delivery, return, complaint, churn; written as "trace" into the --json document',
   TARGET_HELP,
   '  --xlsx OUT     write an Excel workbook: KPIs, risk, monthly P&L and cash flow with NPV, daily series, channels',
   '  --rate R       annual discount rate of the NPV in the workbook, e.g. 8% or 0.08 (default 8%)',
@@ -47,7 +52,7 @@ const HELP = [
 ].join('\n');
 
 /** The run's JSON document; keys in a fixed order so equal runs give identical bytes. */
-export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSummary): unknown {
+export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSummary, trace?: readonly ShopperTrace[]): unknown {
   const kpis: Record<string, unknown> = {};
   for (const k of KPIS) {
     const s = summary.kpis[k];
@@ -70,6 +75,7 @@ export function runJson(scenario: Scenario, summary: RunSummary, risk: RiskSumma
     risk: riskJson(risk),
     series,
     channels: summary.channels,
+    ...(trace ? { trace: { replication: 0, shoppers: trace } } : {}),
     scenario,
   };
 }
@@ -120,7 +126,7 @@ function rateOf(text: string | undefined): number {
 }
 
 export const main: CommandMain = async (args, io) => {
-  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string' });
+  const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', csv: 'string', target: 'list', xlsx: 'string', rate: 'string', trace: CLI_FLAG_RANGES.trace });
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
     io.stdout(HELP);
     return EXIT.ok;
@@ -130,12 +136,14 @@ export const main: CommandMain = async (args, io) => {
   }
   const targets = targetsOf(parsed);
   const rate = rateOf(flagString(parsed, 'rate'));
+  const traceCount = flagNumber(parsed, 'trace');
+  if (traceCount !== undefined && flagString(parsed, 'json') === undefined) throw new UsageError('--trace writes the shoppers\' journeys into the JSON document: add --json OUT (or --json - for stdout)');
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
   try {
-    [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications }], {
+    [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: traceCount }], {
       workers: workerCount(parsed, io, scenario.replications),
       signal: io.interrupt,
       transport,
@@ -150,7 +158,7 @@ export const main: CommandMain = async (args, io) => {
   const risk = assessRisk(results, targets);
   const json = flagString(parsed, 'json');
   const csv = flagString(parsed, 'csv');
-  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk)));
+  if (json !== undefined) writeOutput(io, json, toJson(runJson(scenario, summary, risk, traceCount === undefined ? undefined : (results[0].trace ?? []))));
   if (csv !== undefined) writeOutput(io, csv, seriesCsv(summary));
   const xlsx = flagString(parsed, 'xlsx');
   if (xlsx !== undefined) await writeRunXlsx(io, xlsx, summary, risk, scenario.finance.openingCashCny, rate);

@@ -21,7 +21,6 @@ import { CLI_FLAG_RANGES } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
-import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
@@ -40,7 +39,6 @@ const HELP = [
   '  --two-way      also a 3 × 3 grid of the first two parameters',
   '  --json OUT     write the tornado (and grid) as JSON ("-" = stdout)',
   ...RUN_FLAGS_HELP,
-  ...QUEUE_FLAGS_HELP,
   '',
   'Example: shoplab sensitivity scenarios/000-clothing/baseline.yaml --kpi profitCny --reps 4',
   '',

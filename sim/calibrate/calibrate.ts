@@ -4,12 +4,12 @@
 // the objective is deterministic and the fit can be tested on cheap synthetic models.
 import type { Scenario } from '../scenario/schema.ts';
 import { boundHit, fromUnbounded, toUnbounded, type Interval } from './interval.ts';
-import { nelderMead } from '../math/nelderMead.ts';
+import { nelderMeadAsync } from '../math/nelderMead.ts';
 import { CalibrationInputError, resolveParameter, withValues, type ResolvedParameter } from './parameterPath.ts';
 import { diagnose } from './diagnose.ts';
 
-/** KPI means of a scenario, keyed by KPI name (see sim/result.ts KPIS). */
-export type KpiEvaluator = (scenario: Scenario) => Readonly<Record<string, number>>;
+/** KPI means of a scenario, keyed by KPI name (see sim/result.ts KPIS); may answer later (simulations on a pool). */
+export type KpiEvaluator = (scenario: Scenario) => Readonly<Record<string, number>> | Promise<Readonly<Record<string, number>>>;
 
 /** One KPI the calibrated scenario should reproduce. */
 export interface CalibrationTarget {
@@ -85,8 +85,8 @@ function relativeError(achieved: number, target: number): number {
   return target === 0 ? achieved : (achieved - target) / Math.abs(target);
 }
 
-/** Runs the fit. Throws CalibrationInputError for unknown paths, bad bounds or bad targets. */
-export function calibrate(scenario: Scenario, options: CalibrationOptions): CalibrationResult {
+/** Runs the fit. Rejects with CalibrationInputError for unknown paths, bad bounds or bad targets. */
+export async function calibrate(scenario: Scenario, options: CalibrationOptions): Promise<CalibrationResult> {
   const { targets, evaluate } = options;
   const tolerance = options.tolerance ?? 0.05;
   const stopTolerance = options.stopTolerance ?? tolerance / 5;
@@ -112,7 +112,7 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
   const errorsOf = (kpis: Readonly<Record<string, number>>) => targets.map((t) => relativeError(kpis[t.kpi], t.value));
   const objectiveOf = (errors: number[]) => errors.reduce((s, e, i) => s + (targets[i].weight ?? 1) * e * e, 0);
 
-  const initialKpis = evaluate(scenario);
+  const initialKpis = await evaluate(scenario);
   for (const t of targets) {
     if (!(t.kpi in initialKpis)) {
       throw new CalibrationInputError(`target ${t.kpi}: not a KPI (known: ${Object.keys(initialKpis).join(', ')})`);
@@ -122,8 +122,8 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
   // The stop test uses the worst single error; the objective is the weighted sum of squares.
   let evaluations = 1;
   let bestWorst = Math.max(...errorsOf(initialKpis).map(Math.abs));
-  const objective = (u: Float64Array) => {
-    const errors = errorsOf(evaluate(withValues(scenario, valuesAt(u))));
+  const objective = async (u: Float64Array) => {
+    const errors = errorsOf(await evaluate(withValues(scenario, valuesAt(u))));
     evaluations++;
     const worst = Math.max(...errors.map(Math.abs));
     if (worst < bestWorst) bestWorst = worst;
@@ -135,7 +135,7 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
   const search =
     bestWorst <= stopTolerance
       ? { x: Float64Array.from(u0), reason: 'start' as const }
-      : nelderMead(objective, u0, {
+      : await nelderMeadAsync(objective, u0, {
           maxEvaluations: Math.max(1, maxEvaluations - 1 - diagnosisBudget - 1),
           targetValue: -1,
           steps: 0.5,
@@ -147,7 +147,7 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
 
   const fittedValues = valuesAt(search.x);
   const fittedScenario = withValues(scenario, fittedValues);
-  const achievedKpis = evaluate(fittedScenario);
+  const achievedKpis = await evaluate(fittedScenario);
   evaluations++;
   const errors = errorsOf(achievedKpis);
   const fitted: FittedParameter[] = params.map((p) => {
@@ -167,13 +167,13 @@ export function calibrate(scenario: Scenario, options: CalibrationOptions): Cali
   const status = outcomes.every((o) => o.reached) ? 'reached' : 'not reached';
   let notes: string[] = [];
   if (status === 'not reached') {
-    const sensitivity = (j: number, value: number) => {
+    const sensitivity = async (j: number, value: number) => {
       const probe = new Map(fittedValues);
       probe.set(params[j].path, params[j].integer ? Math.round(value) : value);
       evaluations++;
-      return errorsOf(evaluate(withValues(scenario, probe)));
+      return errorsOf(await evaluate(withValues(scenario, probe)));
     };
-    notes = diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
+    notes = await diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
   }
   return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes };
 }

@@ -12,7 +12,7 @@ export interface DiagnoseInput {
   fitted: FittedParameter[];
   targets: CalibrationTarget[];
   /** Relative errors after setting parameter j to `value` (the others stay at the best point). */
-  sensitivity: (j: number, value: number) => number[];
+  sensitivity: (j: number, value: number) => Promise<number[]>;
   weightOf: (i: number) => number;
   /** Why the optimiser stopped. */
   stoppedBy: StopReason | 'start';
@@ -35,12 +35,16 @@ function probeStep(p: FittedParameter): number {
 const fmt = (x: number) => (Math.abs(x) >= 1000 || Math.abs(x) < 0.01 ? x.toPrecision(4) : String(Number(x.toFixed(4))));
 
 /** Annotates each missed target with a reason and returns summary notes. Costs one evaluation per parameter. */
-export function diagnose(input: DiagnoseInput): string[] {
+export async function diagnose(input: DiagnoseInput): Promise<string[]> {
   const { outcomes, errors, fitted, targets } = input;
   // slope(i, j): change of target i's error when parameter j makes one probe move upwards. Probes
   // step inwards from a bound, where moving outwards is impossible.
   const steps = fitted.map(probeStep);
-  const jac = fitted.map((p, j) => input.sensitivity(j, p.fitted + steps[j]).map((e, i) => (e - errors[i]) * Math.sign(steps[j])));
+  const jac: number[][] = [];
+  for (const [j, p] of fitted.entries()) {
+    const probed = await input.sensitivity(j, p.fitted + steps[j]);
+    jac.push(probed.map((e, i) => (e - errors[i]) * Math.sign(steps[j])));
+  }
   const slope = (i: number, j: number) => jac[j][i];
   const scale = Math.max(1e-12, ...jac.flatMap((col) => col.map(Math.abs)));
   const notes: string[] = [];

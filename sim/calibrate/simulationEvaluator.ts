@@ -1,8 +1,9 @@
-// The usual calibration evaluator: KPI means over a fixed set of replications of the simulation.
-// Every evaluation uses the same seed and replication indices (common random numbers), so the
-// objective is a deterministic function of the parameters and the optimiser is not chasing noise.
-import type { ForecasterRegistry } from '../engine/options.ts';
-import { runReplications, type Simulator } from '../experiment/replications.ts';
+// The usual calibration evaluator: KPI means over a fixed set of replications of the simulation,
+// run through the decision tools' one door (an `Evaluator` on the experiment runner, so a fit uses
+// the CLI's worker threads or the Redis queue like every other command). Every evaluation uses the
+// same seed and replication indices (common random numbers), so the objective is a deterministic
+// function of the parameters and the optimiser is not chasing noise.
+import { runnerEvaluator, type Evaluator } from '../decide/evaluator.ts';
 import { KPIS } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { KpiEvaluator } from './calibrate.ts';
@@ -14,11 +15,8 @@ export interface SimulationEvaluatorOptions {
   seed?: number;
   /** Horizon override in days (default: the scenario's). */
   days?: number;
-  forecasters?: ForecasterRegistry;
-  /** Substitute for the engine (tests). */
-  simulator?: Simulator;
-  /** Cancels a running evaluation (AbortError). */
-  signal?: AbortSignal;
+  /** Where the replications run (default: the runner in this thread). */
+  evaluator?: Evaluator;
 }
 
 /** Mean of the finite values (NaN when there are none: the KPI is undefined in every run). */
@@ -37,15 +35,9 @@ function finiteMean(values: number[]): number {
 /** An evaluator that simulates the scenario and returns each KPI's mean over the replications. */
 export function simulationEvaluator(options: SimulationEvaluatorOptions = {}): KpiEvaluator {
   const replications = options.replications ?? 5;
-  return (scenario: Scenario) => {
-    const runs = runReplications(scenario, {
-      replications,
-      seed: options.seed,
-      days: options.days,
-      forecasters: options.forecasters,
-      simulator: options.simulator,
-      signal: options.signal,
-    });
+  const evaluator = options.evaluator ?? runnerEvaluator();
+  return async (scenario: Scenario) => {
+    const [runs] = await evaluator([scenario], { seed: options.seed ?? scenario.seed, replications, days: options.days });
     const means: Record<string, number> = {};
     for (const k of KPIS) means[k] = finiteMean(runs.map((r) => r.kpis[k]));
     return means;

@@ -12,6 +12,8 @@ export interface MonthRow {
   days: number;
   /** Sums of the P&L lines over the month's days (CNY). */
   lines: Record<(typeof PNL_LINES)[number], number>;
+  /** The month's marketing by channel (CNY; sums to `lines.marketingCny` when every channel is given). */
+  marketingByChannel: Record<string, number>;
   /** Net cash flow: cash at the month's end minus cash at its start (CNY). */
   cashFlowCny: number;
   /** Cash at the month's last day (CNY). */
@@ -24,9 +26,16 @@ function monthOf(startDate: string, day: number): string {
 
 /**
  * The monthly P&L and cash flow of daily `series` (e.g. a summary's mean series) from
- * `startDate`; `openingCashCny` is the cash before day 0.
+ * `startDate`; `openingCashCny` is the cash before day 0; `channelSpend` (channel id → CNY/day)
+ * splits each month's marketing by channel.
  */
-export function monthlyPnl(series: Readonly<Record<SeriesName, ArrayLike<number>>>, startDate: string, openingCashCny: number): MonthRow[] {
+export function monthlyPnl(
+  series: Readonly<Record<SeriesName, ArrayLike<number>>>,
+  startDate: string,
+  openingCashCny: number,
+  channelSpend: Readonly<Record<string, ArrayLike<number>>> = {},
+): MonthRow[] {
+  const channels = Object.keys(channelSpend);
   const days = series.profitCny.length;
   const rows: MonthRow[] = [];
   let cashBefore = openingCashCny;
@@ -34,11 +43,19 @@ export function monthlyPnl(series: Readonly<Record<SeriesName, ArrayLike<number>
     const month = monthOf(startDate, d);
     let row = rows[rows.length - 1];
     if (!row || row.month !== month) {
-      row = { month, days: 0, lines: Object.fromEntries(PNL_LINES.map((l) => [l, 0])) as MonthRow['lines'], cashFlowCny: 0, endCashCny: cashBefore };
+      row = {
+        month,
+        days: 0,
+        lines: Object.fromEntries(PNL_LINES.map((l) => [l, 0])) as MonthRow['lines'],
+        marketingByChannel: Object.fromEntries(channels.map((c) => [c, 0])),
+        cashFlowCny: 0,
+        endCashCny: cashBefore,
+      };
       rows.push(row);
     }
     row.days++;
     for (const l of PNL_LINES) row.lines[l] += series[l][d];
+    for (const c of channels) row.marketingByChannel[c] += channelSpend[c][d];
     const cash = series.cashCny[d];
     row.cashFlowCny += cash - cashBefore;
     row.endCashCny = cash;

@@ -6,12 +6,17 @@ import { OVERSOLD, PRESALE } from './orders.ts';
 import { addShopper, scheduleNext } from './population.ts';
 import { PROMO } from './promotions.ts';
 import type { RunState } from './state.ts';
+import type { ComplaintReason } from './trace.ts';
 import { PROSPECT } from './world.ts';
 
-/** Shopper `i` complains; with `complaintChurn` they leave. */
-export function complain(st: RunState, i: number): void {
+/** Shopper `i` complains (`reason` is for the trace); with `complaintChurn` they leave. */
+export function complain(st: RunState, i: number, reason: ComplaintReason): void {
   st.day.complaints++;
-  if (st.rng.retention.next() < st.c.p.complaintChurn && st.world.churn(i)) st.day.churned++;
+  st.trace?.record(i, { day: st.t, kind: 'complaint', reason });
+  if (st.rng.retention.next() < st.c.p.complaintChurn && st.world.churn(i)) {
+    st.day.churned++;
+    st.trace?.record(i, { day: st.t, kind: 'churned', reason: 'complaint' });
+  }
 }
 
 /**
@@ -39,6 +44,9 @@ export function placeOrder(
   const t = st.t;
   day.orders++;
   day.units += units;
+  if (st.trace !== null) {
+    st.trace.record(i, { day: t, kind: 'order', sku: c.skus.ids[k], units, paidCny, feeCny, channel: ch >= 0 ? c.chIds[ch] : null, preorder: presale >= 0 });
+  }
   day.gmvCny += paidCny;
   day.discountCny += listCny - paidCny;
   day.shippingFeesCny += feeCny;
@@ -70,6 +78,7 @@ export function placeOrder(
     const commission = paidCny * c.chCommission[ch];
     day.marketingCny += commission;
     st.chSpend[ch] += commission;
+    st.chDailySpend[ch][t] += commission;
   }
 
   const o = book.alloc();
@@ -100,7 +109,7 @@ export function placeOrder(
         day.refundsCny += paidCny + feeCny;
         day.returnedUnits += units;
         book.release(o);
-        complain(st, i);
+        complain(st, i, 'order cancelled');
       } else {
         st.owed[k] += units;
         book.enqueue(st.wait[k], o);

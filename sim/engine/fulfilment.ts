@@ -80,9 +80,12 @@ export function deliver(st: RunState): void {
     const late = (book.flags[o] & LATE) !== 0;
     day.deliveredOrders++;
     day.deliveredUnits += units;
+    // The complaint is decided now (returns stream) and raised after the return (retention
+    // stream), so a traced journey reads delivery → complaint; each stream's draws keep their order.
+    let complains = false;
     if (late) {
       day.lateOrders++;
-      if (rng.next() < p.complaintIfLate) complain(st, i);
+      complains = rng.next() < p.complaintIfLate;
     } else day.onTimeOrders++;
     const returnProb = Math.min(1, c.skus.baseReturn[k] * c.segReturnMult[w.segment(i)] + (late ? p.lateReturnExtra : 0));
     const returned = rng.binomial(units, returnProb);
@@ -94,6 +97,8 @@ export function deliver(st: RunState): void {
       day.refundsCny += (book.valueCny[o] * returned) / units;
       day.cogsCny -= restocked * c.skus.unitCost[k];
     }
+    if (st.trace !== null) st.trace.record(i, { day: st.t, kind: 'delivered', sku: c.skus.ids[k], units, late, returnedUnits: returned });
+    if (complains) complain(st, i, 'late delivery');
     book.release(o);
     o = next;
   }

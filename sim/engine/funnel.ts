@@ -36,10 +36,45 @@ function pickSku(cum: Float64Array, base: number, K: number, u: number): number 
   return k;
 }
 
+/** What a traced shopper's product view showed them and what they decided (built only when traced). */
+interface ViewSeen {
+  ch: number;
+  k: number;
+  units: number;
+  paid: number;
+  ratio: number;
+  remembered: number;
+  pCart: number;
+  wantsCart: boolean;
+  pCheckout: number;
+  checksOut: boolean;
+}
+
+function recordView(st: RunState, i: number, v: ViewSeen, stock: 'in stock' | 'partial' | 'out of stock'): void {
+  const c = st.c;
+  st.trace!.record(i, {
+    day: st.t,
+    kind: 'view',
+    channel: v.ch >= 0 ? c.chIds[v.ch] : null,
+    sku: c.skus.ids[v.k],
+    units: v.units,
+    paidCny: v.paid,
+    priceRatio: v.ratio,
+    referenceRatio: v.remembered,
+    pCart: v.pCart,
+    cart: v.wantsCart,
+    pCheckout: v.pCheckout,
+    checkout: v.wantsCart && v.checksOut,
+    stock,
+  });
+}
+
 /** Shopper `i` visits today from channel `ch` (−1: own visit without an organic channel); a share bounces. */
 export function visit(st: RunState, i: number, ch: number): void {
   st.day.visits++;
-  if (st.rng.funnel.next() < st.c.p.viewRate) view(st, i, ch);
+  const views = st.rng.funnel.next() < st.c.p.viewRate;
+  if (st.trace !== null) st.trace.record(i, { day: st.t, kind: 'visit', channel: ch >= 0 ? st.c.chIds[ch] : null, bounced: !views });
+  if (views) view(st, i, ch);
 }
 
 /**
@@ -103,12 +138,17 @@ export function view(st: RunState, i: number, ch: number): void {
   const gain = (ref - ratio) / ref;
   logit += gain >= 0 ? c.segPriceSens[seg] * gain : c.segPriceSens[seg] * p.lossAversion * gain;
   const remembered = w.refPrice(i);
+  const pCart = 1 / (1 + Math.exp(-logit));
   w.setRefPrice(i, remembered + p.refMemory * (ratio - remembered));
   const fatigue = w.fatigue(i);
   w.setFatigue(i, fatigue + FATIGUE_MEMORY * ((ratio < 0.999 ? 1 : 0) - fatigue));
 
-  const wantsCart = rf.next() < 1 / (1 + Math.exp(-logit));
-  const checksOut = rf.next() < p.checkoutRate * (fee > 0 ? p.feeKeep : 1) * (1 - c.shocks.outageBlock[t]);
+  const wantsCart = rf.next() < pCart;
+  const pCheckout = p.checkoutRate * (fee > 0 ? p.feeKeep : 1) * (1 - c.shocks.outageBlock[t]);
+  const checksOut = rf.next() < pCheckout;
+  // What a traced shopper saw and decided, recorded once the stock check below is known.
+  const traced = st.trace !== null && st.trace.has(i);
+  const seen: ViewSeen | null = traced ? { ch, k, units, paid, ratio, remembered, pCart, wantsCart, pCheckout, checksOut } : null;
 
   const src = promo.pctSource[cell];
   const presale = src >= 0 && promos[src].type === PROMO.presale && promos[src].shipDay > t ? src : -1;
@@ -117,12 +157,16 @@ export function view(st: RunState, i: number, ch: number): void {
     const available = st.wait[k].length > 0 ? 0 : st.onHand[k] - st.owed[k];
     if (available + st.phantom[k] < 1) {
       day.stockoutVisits++;
+      if (seen) recordView(st, i, seen, 'out of stock');
       if (!p.backorders) {
         if (wantsCart && checksOut) {
           day.lostSalesUnits += units;
           st.demand[k][t] += units;
         }
-        if (st.rng.retention.next() < p.stockoutChurn && w.churn(i)) day.churned++;
+        if (st.rng.retention.next() < p.stockoutChurn && w.churn(i)) {
+          day.churned++;
+          if (seen) st.trace!.record(i, { day: t, kind: 'churned', reason: 'stock-out' });
+        }
         return;
       }
     } else if (!p.backorders && available < units) {
@@ -136,8 +180,9 @@ export function view(st: RunState, i: number, ch: number): void {
         paid *= sold / units;
         units = sold;
       } else oversold = true;
-    }
-  }
+      if (seen) recordView(st, i, seen, available >= 1 ? 'partial' : 'in stock');
+    } else if (seen) recordView(st, i, seen, 'in stock');
+  } else if (seen) recordView(st, i, seen, 'in stock');
   if (!wantsCart) return;
   day.carts++;
   if (!checksOut) return;

@@ -5,3 +5,4 @@ export type { SimulateOptions, ReplenishmentForecaster, ForecasterRegistry } fro
 export { ScenarioRunError } from './errors.ts';
 export { movingAverageForecaster } from './forecast.ts';
 export type { Ledger } from './counters.ts';
+export { MAX_TRACED_SHOPPERS, tracedIds, type ShopperTrace, type TraceEvent, type ChurnReason, type ComplaintReason } from './trace.ts';

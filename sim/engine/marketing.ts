@@ -31,6 +31,7 @@ export function marketing(st: RunState): void {
   for (let ch = 0; ch < st.C; ch++) {
     const spend = c.chBudget[ch][t];
     st.chSpend[ch] += spend;
+    st.chDailySpend[ch][t] += spend;
     st.day.marketingCny += spend;
     const kind = c.chKind[ch];
     // Organic spend (content, SEO) is a cost; its effect is the visit multiplier, not clicks.

@@ -31,4 +31,6 @@ export interface SimulateOptions {
   onProgress?: (daysDone: number, daysTotal: number) => void;
   /** Extra forecasters for forecast-driven replenishment (the built-in `moving-average` is always there). */
   forecasters?: ForecasterRegistry;
+  /** Trace the journeys of this many sampled shoppers (default 0: off; at most 1,000); see `RunResult.trace`. */
+  trace?: number;
 }

@@ -42,6 +42,7 @@ import type { SimulateOptions } from './options.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { ChannelResult, RunResult } from '../result.ts';
 import { Rng } from '../random.ts';
+import { Tracer, tracedIds } from './trace.ts';
 import { VERSION } from '../version.ts';
 
 /** A run with the bookkeeping that tests and benchmarks inspect beside the result. */
@@ -78,6 +79,9 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
   const compiled = compileScenario(scenario, days, Rng.stream(seed, replication, 'shocks'), options.forecasters ?? {});
   const st = new RunState(compiled, makeStreams(seed, replication));
   createPopulation(st);
+  const traceCount = options.trace ?? 0;
+  if (!(traceCount >= 0)) throw new RangeError(`trace must be a number of shoppers ≥ 0, got ${traceCount}`);
+  if (traceCount > 0) st.trace = new Tracer(tracedIds(st.created, traceCount), (i) => compiled.segIds[st.world.segment(i)]);
   // The calendar is fullest now, when every shopper holds an entry.
   const scheduleBytes = st.schedule.bytes();
   let candidates = 0;
@@ -117,11 +121,13 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
     series: st.series,
     kpis: computeKpis({ series: st.series, ledger: st.ledger, buyers: st.buyers, repeatBuyers: st.repeatBuyers, created: st.created }),
     channels,
+    channelSpend: Object.fromEntries(compiled.chIds.map((id, ch) => [id, st.chDailySpend[ch]])),
     skuUnits: bySku(st.skuUnits),
     skuPrice: bySku(st.skuPrice),
     skuPromo: bySku(st.skuPromo),
     skuStock: bySku(st.skuStock),
   };
+  if (st.trace !== null) result.trace = st.trace.traces();
   return { result, ledger: st.ledger, candidates, shoppers: st.created, shopperBytes: st.world.bytes() + Math.max(scheduleBytes, st.schedule.bytes()) };
 }
 

@@ -8,6 +8,7 @@ import { OrderBook, OrderQueue } from './orders.ts';
 import { PromoTable } from './promotions.ts';
 import { Schedule } from './schedule.ts';
 import { World } from './world.ts';
+import type { Tracer } from './trace.ts';
 
 /** One random stream per purpose, so scenarios compared with one seed share draws purpose by purpose. */
 export interface Streams {
@@ -43,6 +44,8 @@ export class RunState {
   readonly S: number;
   readonly C: number;
   t = 0;
+  /** The journeys being traced (null: tracing is off). */
+  trace: Tracer | null = null;
   readonly world: World;
   readonly schedule: Schedule;
   readonly book = new OrderBook();
@@ -85,6 +88,8 @@ export class RunState {
   /** Yesterday's clicks ÷ saturation per channel: competition that raises today's CPC. */
   readonly clickRatio: Float64Array;
   readonly chSpend: Float64Array;
+  /** Per channel: spend by day (CNY, affiliate commission included). */
+  readonly chDailySpend: Float64Array[];
   readonly chClicks: Float64Array;
   readonly chOrders: Float64Array;
   readonly chNew: Float64Array;
@@ -151,6 +156,7 @@ export class RunState {
     this.adstock = new Float64Array(C);
     this.clickRatio = new Float64Array(C);
     this.chSpend = new Float64Array(C);
+    this.chDailySpend = Array.from({ length: C }, () => new Float64Array(days));
     this.chClicks = new Float64Array(C);
     this.chOrders = new Float64Array(C);
     this.chNew = new Float64Array(C);

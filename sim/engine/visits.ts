@@ -23,7 +23,10 @@ export function ownVisits(st: RunState): void {
     // Stale entries (superseded when a prospect became a customer) and churned shoppers are skipped.
     if (w.dueDay(i) === t && w.state(i) !== CHURNED) {
       if (w.event(i) === EVENT_CHURN) {
-        if (w.churn(i)) day.churned++;
+        if (w.churn(i)) {
+          day.churned++;
+          if (st.trace !== null) st.trace.record(i, { day: t, kind: 'churned', reason: 'lapsed' });
+        }
       } else {
         const seg = w.segment(i);
         const customer = w.state(i) === CUSTOMER;

@@ -38,6 +38,7 @@ export function createExecutor(parts: ExecutorParts = {}): Executor {
       seed: task.seed,
       replication: task.replication,
       days: task.days,
+      trace: task.trace,
       signal,
       forecasters,
       onProgress: events.onDays ? (done) => events.onDays!(done) : undefined,

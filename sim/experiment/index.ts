@@ -5,7 +5,6 @@ export * from './compare.ts';
 export * from './progress.ts';
 export * from './set-path.ts';
 export * from './vary.ts';
-export * from './replications.ts';
 export * from './sweep.ts';
 export * from './tidy-csv.ts';
 export * from './transport.ts';

@@ -140,6 +140,8 @@ export interface ExperimentJob {
   replications: number;
   /** Horizon override (days); the scenario's `days` when absent. */
   days?: number;
+  /** Trace the journeys of this many sampled shoppers in replication 0 (`RunResult.trace`). */
+  trace?: number;
 }
 
 /** Options of `runExperiment`. */
@@ -166,7 +168,11 @@ export function replicationTasks(jobs: readonly ExperimentJob[]): (ReplicationTa
   const tasks: (ReplicationTask & { job: number })[] = [];
   jobs.forEach((job, j) => {
     if (!Number.isInteger(job.replications) || job.replications < 0) throw new RangeError(`job ${j} ("${job.scenario.name}"): replications must be a whole number ≥ 0, got ${job.replications}`);
-    for (let r = 0; r < job.replications; r++) tasks.push({ kind: 'replication', index: tasks.length, job: j, scenario: job.scenario, seed: job.seed, replication: r, days: job.days });
+    for (let r = 0; r < job.replications; r++) {
+      const task: ReplicationTask & { job: number } = { kind: 'replication', index: tasks.length, job: j, scenario: job.scenario, seed: job.seed, replication: r, days: job.days };
+      if (r === 0 && job.trace) task.trace = job.trace;
+      tasks.push(task);
+    }
   });
   return tasks;
 }

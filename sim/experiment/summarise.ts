@@ -34,6 +34,8 @@ export interface RunSummary extends Pick<RunResult, 'scenarioName' | 'seed' | 'v
   series: Record<SeriesName, SeriesSummary>;
   /** Per-channel totals, averaged over replications. */
   channels: Record<string, ChannelResult>;
+  /** Per-channel spend by day (CNY/day), averaged over replications. */
+  channelSpend: Record<string, Float64Array>;
 }
 
 /** Summary of one KPI's values across replications (non-finite values are left out). */
@@ -105,6 +107,18 @@ function averageChannels(results: readonly RunResult[]): Record<string, ChannelR
   return out;
 }
 
+/** Mean daily spend of each channel over the results (a run without the channel counts as no spend). */
+function averageChannelSpend(results: readonly RunResult[], days: number): Record<string, Float64Array> {
+  const out: Record<string, Float64Array> = {};
+  for (const r of results) {
+    for (const [name, spend] of Object.entries(r.channelSpend ?? {})) {
+      const sum = (out[name] ??= new Float64Array(days));
+      for (let d = 0; d < days; d++) sum[d] += spend[d] / results.length;
+    }
+  }
+  return out;
+}
+
 /**
  * Summarises the replications of one scenario. All results must come from the same scenario
  * and horizon; throws a RangeError for no results or for results of different lengths.
@@ -128,5 +142,6 @@ export function summarise(results: readonly RunResult[]): RunSummary {
     kpis: summariseKpis(results),
     series,
     channels: averageChannels(results),
+    channelSpend: averageChannelSpend(results, days),
   };
 }

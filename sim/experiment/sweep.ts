@@ -1,12 +1,12 @@
 // Parameter sweeps (NetLogo BehaviorSpace style): every combination of lever values, each run
 // for R replications with the same seed, reported as a tidy table (one row per run ×
 // replication × KPI) plus a per-cell KPI summary.
-import { simulate } from '../engine/simulate.ts';
 import { KPIS, type KpiName, type RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { bestIndex } from './compare.ts';
-import { ProgressTracker } from './progress.ts';
-import type { ReplicationOptions } from './replications.ts';
+import type { Clock, Progress } from './progress.ts';
+import { runExperiment } from './runner.ts';
+import type { Transport } from './transport.ts';
 import { LeverError, setPath } from './set-path.ts';
 import { summariseKpis, type KpiRun, type KpiSummary } from './summarise.ts';
 import type { Lever } from './vary.ts';
@@ -111,36 +111,38 @@ export function bestCell(cells: readonly SweepCellSummary[], kpi: KpiName): Swee
   return i < 0 ? undefined : cells[i];
 }
 
+/** Options of `sweep`. */
+export interface SweepOptions {
+  /** Replications per grid point (default: the scenario's). */
+  replications?: number;
+  /** Seed of every grid point (default: the scenario's): common random numbers across points. */
+  seed?: number;
+  /** Horizon override (days). */
+  days?: number;
+  /** Where the replications run (default: this thread, the engine's built-in forecaster only). */
+  transport?: Transport;
+  signal?: AbortSignal;
+  /** Aggregate progress over every (point, replication). */
+  onProgress?: (progress: Progress) => void;
+  /** Clock for the progress ETA (default performance.now). */
+  now?: Clock;
+}
+
 /**
- * Runs the full grid of `levers` over `scenario`, R replications per point with the same seed
- * (common random numbers across points). Progress aggregates over every (point, replication).
+ * Runs the full grid of `levers` over `scenario` on the experiment runner, R replications per
+ * point with the same seed (common random numbers across points). Only each run's KPIs are kept,
+ * so a large grid does not hold every run's daily series.
  */
-export function sweep(scenario: Scenario, levers: readonly Lever[], options: ReplicationOptions = {}): SweepResult {
+export async function sweep(scenario: Scenario, levers: readonly Lever[], options: SweepOptions = {}): Promise<SweepResult> {
   const cells = planSweep(scenario, levers);
   const replications = options.replications ?? scenario.replications;
   const seed = options.seed ?? scenario.seed;
-  const run = options.simulator ?? simulate;
-  const maxDays = Math.max(...cells.map((c) => options.days ?? c.scenario.days));
-  const tracker = new ProgressTracker(cells.length * replications, maxDays, options.onProgress, options.now);
-  const results = cells.map((cell) => {
-    // Only the KPIs are kept, so a large grid does not hold every run's daily series.
-    const out: KpiRun[] = [];
-    for (let r = 0; r < replications; r++) {
-      if (options.signal?.aborted) throw new DOMException('The run was cancelled', 'AbortError');
-      const key = `${cell.run}:${r}`;
-      out.push(
-        kpisOnly(run(cell.scenario, {
-          seed,
-          replication: r,
-          days: options.days,
-          signal: options.signal,
-          forecasters: options.forecasters,
-          onProgress: options.onProgress ? (done) => tracker.update(key, done) : undefined,
-        })),
-      );
-      tracker.finish(key);
-    }
-    return out;
+  const results = await runExperiment(cells.map((cell) => ({ scenario: cell.scenario, seed, replications, days: options.days })), {
+    transport: options.transport,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    now: options.now,
+    map: kpisOnly,
   });
   return { levers: [...levers], replications, seed, cells: summariseCells(cells, results), rows: tidyRows(cells, results) };
 }

@@ -6,7 +6,7 @@ import type { TaskResult } from './transport.ts';
 export function resultBuffers(result: TaskResult): ArrayBuffer[] {
   if (!('series' in result)) return [];
   const seen = new Set<ArrayBuffer>();
-  for (const group of [result.series, result.skuUnits, result.skuPrice, result.skuPromo, result.skuStock]) {
+  for (const group of [result.series, result.channelSpend, result.skuUnits, result.skuPrice, result.skuPromo, result.skuStock]) {
     for (const array of Object.values(group ?? {})) {
       if (array instanceof Float64Array && array.buffer instanceof ArrayBuffer) seen.add(array.buffer);
     }

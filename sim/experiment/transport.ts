@@ -17,6 +17,8 @@ export interface ReplicationTask {
   replication: number;
   /** Horizon override (days); the scenario's `days` when absent. */
   days?: number;
+  /** Shoppers whose journeys the run traces (absent: none). */
+  trace?: number;
 }
 
 /** A contiguous share of a sales panel to backtest and forecast (`shoplab forecast` on many series). */

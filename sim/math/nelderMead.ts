@@ -1,6 +1,8 @@
 // Derivative-free minimisation by the Nelder–Mead simplex, shared by the ETS likelihood fits (a
 // hot path: the simplex lives in flat arrays allocated once per call) and scenario calibration
-// (adaptive coefficients, restarts, a target value and a hard evaluation budget).
+// (adaptive coefficients, restarts, a target value and a hard evaluation budget). One search in
+// ask-and-tell form drives both: `nelderMead` calls a plain objective, `nelderMeadAsync` awaits one
+// (the calibrator's, which simulates on the experiment runner).
 
 /** Options of one minimisation. */
 export interface NelderMeadOptions {
@@ -35,7 +37,7 @@ export interface NelderMeadResult {
   reason: StopReason;
 }
 
-/** Thrown inside the search when the budget is spent; never escapes `nelderMead`. */
+/** Thrown inside the search when the budget is spent; never escapes the search. */
 class BudgetSpent {}
 
 /**
@@ -44,6 +46,32 @@ class BudgetSpent {}
  * `f` receives a view that is reused; copy it to keep it.
  */
 export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>, options: NelderMeadOptions = {}): NelderMeadResult {
+  const steps = nelderMeadSteps(x0, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(f(step.value));
+  return step.value;
+}
+
+/**
+ * `nelderMead` for an objective that answers later (a batch of simulations on a worker pool or a
+ * queue): the same search, point for point, awaiting each value.
+ */
+export async function nelderMeadAsync(
+  f: (x: Float64Array) => number | Promise<number>,
+  x0: ArrayLike<number>,
+  options: NelderMeadOptions = {},
+): Promise<NelderMeadResult> {
+  const steps = nelderMeadSteps(x0, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(await f(step.value));
+  return step.value;
+}
+
+/**
+ * The search in ask-and-tell form, shared by both drivers: it yields each point to evaluate and
+ * resumes with the objective's value there; it returns the result.
+ */
+export function* nelderMeadSteps(x0: ArrayLike<number>, options: NelderMeadOptions = {}): Generator<Float64Array, NelderMeadResult, number> {
   const d = x0.length;
   if (d === 0) throw new RangeError('nelderMead needs at least one coordinate');
   const maxEvaluations = options.maxEvaluations ?? 200 * d;
@@ -66,10 +94,14 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
   let evaluations = 0;
   let iterations = 0;
 
-  const evaluate = (x: Float64Array): number => {
+  /** Counts an evaluation about to be asked for; throws when the budget is spent. */
+  const ask = (x: Float64Array): Float64Array => {
     if (evaluations >= maxEvaluations) throw new BudgetSpent();
     evaluations++;
-    const raw = f(x);
+    return x;
+  };
+  /** Records the value the caller gave for `x` (NaN counts as +∞) and returns it. */
+  const told = (x: Float64Array, raw: number): number => {
     const v = Number.isNaN(raw) ? Infinity : raw;
     if (v < bestValue) {
       bestValue = v;
@@ -83,7 +115,7 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
   try {
     for (let round = 0; round <= (options.restarts ?? 0); round++) {
       const before = bestValue;
-      reason = search(round === 0 ? x0 : Float64Array.from(bestX), round > 0);
+      reason = yield* search(round === 0 ? x0 : Float64Array.from(bestX), round > 0);
       if (reason === 'target') break;
       // A restart that finds nothing better confirms convergence.
       if (round > 0 && !(bestValue < before - fTolerance * (Math.abs(before) + 1e-12))) break;
@@ -95,11 +127,12 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
   return { x: bestX, value: bestValue, evaluations, iterations, reason };
 
   /** One simplex search from `origin`; on a restart the origin's value is already known. */
-  function search(origin: ArrayLike<number>, originKnown: boolean): StopReason {
+  function* search(origin: ArrayLike<number>, originKnown: boolean): Generator<Float64Array, StopReason, number> {
     for (let i = 0; i <= d; i++) {
       for (let j = 0; j < d; j++) points[i * d + j] = origin[j];
       if (i > 0) points[i * d + i - 1] += stepOf(i - 1, origin[i - 1]);
-      values[i] = i === 0 && originKnown ? bestValue : evaluate(points.subarray(i * d, i * d + d));
+      const vertex = points.subarray(i * d, i * d + d);
+      values[i] = i === 0 && originKnown ? bestValue : told(vertex, yield ask(vertex));
     }
     if (bestValue <= target) return 'target';
     for (;;) {
@@ -119,10 +152,10 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
       for (let i = 0; i <= d; i++) if (i !== worst) for (let j = 0; j < d; j++) centroid[j] += points[i * d + j] / d;
 
       for (let j = 0; j < d; j++) trial[j] = centroid[j] + (centroid[j] - points[worst * d + j]);
-      const reflected = evaluate(trial);
+      const reflected = told(trial, yield ask(trial));
       if (reflected < values[best]) {
         for (let j = 0; j < d; j++) trial2[j] = centroid[j] + expansion * (centroid[j] - points[worst * d + j]);
-        const expanded = evaluate(trial2);
+        const expanded = told(trial2, yield ask(trial2));
         if (expanded < reflected) accept(worst, trial2, expanded);
         else accept(worst, trial, reflected);
       } else if (reflected < values[secondWorst]) {
@@ -134,14 +167,15 @@ export function nelderMead(f: (x: Float64Array) => number, x0: ArrayLike<number>
           const from = outside ? trial[j] : points[worst * d + j];
           trial2[j] = centroid[j] + contraction * (from - centroid[j]);
         }
-        const contracted = evaluate(trial2);
+        const contracted = told(trial2, yield ask(trial2));
         if (contracted < Math.min(reflected, values[worst])) {
           accept(worst, trial2, contracted);
         } else {
           for (let i = 0; i <= d; i++) {
             if (i === best) continue;
             for (let j = 0; j < d; j++) points[i * d + j] = points[best * d + j] + shrink * (points[i * d + j] - points[best * d + j]);
-            values[i] = evaluate(points.subarray(i * d, i * d + d));
+            const vertex = points.subarray(i * d, i * d + d);
+            values[i] = told(vertex, yield ask(vertex));
           }
         }
       }

@@ -39,10 +39,10 @@ export function scaledShop(size: number, visitRate = 1, days = 365, marketSize =
 }
 
 /** Wall-clock and CPU seconds of one run (the machine may be shared: CPU time is the steadier figure). */
-function timeRun(scenario: Scenario) {
+function timeRun(scenario: Scenario, trace = 0) {
   const cpu0 = process.cpuUsage();
   const started = performance.now();
-  const run = runSimulation(scenario, { seed: 1 });
+  const run = runSimulation(scenario, { seed: 1, trace });
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpu0);
   return { run, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
@@ -109,5 +109,23 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     `reference object model (${fmt(refSize)} shoppers × ${refDays} days, every shopper every day): ${refSeconds.toFixed(2)} CPU-s = ${fmt(perDay(refSeconds))} shopper-days/CPU-s; ` +
       `engine on the same shop ${engine.cpuSeconds.toFixed(3)} CPU-s = ${fmt(perDay(engine.cpuSeconds))} shopper-days/CPU-s: engine ×${(refSeconds / engine.cpuSeconds).toFixed(0)} faster ` +
       `(orders: reference ${reference.orders}, engine ${engine.run.result.kpis.orders}). The reference runs a smaller shop because it is slow; compare per shopper-day.`,
+  );
+
+  // Follow one shopper: the trace is off by default and must cost nothing then; on, it records
+  // the journeys of K shoppers. Alternate the rounds so drift in the machine's load hits both.
+  const traceShop = scaledShop(quick ? 20_000 : 100_000, 1, quick ? 90 : 365);
+  const rounds = quick ? 2 : 3;
+  const cpuOf = { off: [] as number[], on: [] as number[] };
+  let traced = 0;
+  for (let round = 0; round < rounds; round++) {
+    cpuOf.off.push(timeRun(traceShop).cpuSeconds);
+    const on = timeRun(traceShop, 100);
+    cpuOf.on.push(on.cpuSeconds);
+    traced = on.run.result.trace?.reduce((n, s) => n + s.events.length, 0) ?? 0;
+  }
+  const best = (xs: number[]) => Math.min(...xs);
+  print(
+    `shopper trace (${fmt(traceShop.population.size)} shoppers × ${traceShop.days} days, best of ${rounds}): off ${best(cpuOf.off).toFixed(2)} CPU-s, ` +
+      `100 shoppers traced ${best(cpuOf.on).toFixed(2)} CPU-s (${(((best(cpuOf.on) - best(cpuOf.off)) / best(cpuOf.off)) * 100).toFixed(1)} %), ${fmt(traced)} events recorded`,
   );
 }

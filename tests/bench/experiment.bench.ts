@@ -2,7 +2,7 @@
 // workbench does on the main thread after a run, and the CLI after its workers return).
 import { summarise } from '../../sim/experiment/summarise.ts';
 import { compareRuns } from '../../sim/experiment/compare.ts';
-import { runReplications } from '../../sim/experiment/replications.ts';
+import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import type { RunResult } from '../../sim/result.ts';
 
@@ -31,7 +31,7 @@ function time<T>(f: () => T): [T, number] {
 
 export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
   const scenario = ScenarioSchema.parse({ days: 365, population: { size: quick ? 5_000 : 20_000 } });
-  const [template] = runReplications(scenario, { replications: 1 });
+  const template = simulate(scenario, { replication: 0 });
   const seriesCount = Object.keys(template.series).length;
   for (const count of quick ? [20, 100] : [20, 200, 1000]) {
     const runs = syntheticRuns(template, count);

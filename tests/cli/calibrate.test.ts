@@ -32,6 +32,17 @@ describe('shoplab calibrate', () => {
     expect(r.stdout).toMatch(/conversionRate: (limited by bounds: funnel\.addToCartRate sits at its upper bound|out of reach within the bounds: even moving funnel\.addToCartRate to 1 )/);
   });
 
+  it('fits the same values on two worker threads as in this thread (every evaluation goes through the runner)', async () => {
+    const dir = scenarioDir();
+    const args = ['calibrate', 'small.yaml', '--target', 'conversionRate=2.5%', '--fit', 'funnel.addToCartRate', '--reps', '2', '--days', '20', '--seed', '3', '--max-evals', '12'];
+    const one = await runCli([...args, '--workers', '1', '--json', 'one.json'], dir);
+    const two = await runCli([...args, '--workers', '2', '--json', 'two.json'], dir);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    const fitted = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')).parameters;
+    expect(fitted('two.json')).toEqual(fitted('one.json'));
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('writes the fitted values into a copy of the file and keeps its comments', async () => {
     const dir = scenarioDir();
     writeFileSync(join(dir, 'commented.yaml'), '# my shop\nname: Commented shop # the name\nseed: 42\ndays: 30\npopulation:\n  size: 2000 # small\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../cli/main.ts';
 import { VERSION } from '../../sim/version.ts';
 import { runCli, scenarioDir } from './cli-fixture.ts';
 
@@ -27,6 +28,15 @@ describe('the shoplab dispatcher', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/^Usage: shoplab validate FILE/);
     expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('lists each option once in every command\'s help', async () => {
+    for (const name of Object.keys(COMMANDS).filter((c) => c !== 'help')) {
+      const r = await runCli([name, '--help'], dir);
+      expect(r.code, name).toBe(0);
+      const flags = r.stdout.split('\n').map((line) => /^ {2,4}(--[a-z][a-z0-9-]*)/.exec(line)?.[1]).filter((f): f is string => f !== undefined);
+      expect(flags.filter((f, i) => flags.indexOf(f) !== i), `${name} --help repeats`).toEqual([]);
+    }
   });
 
   it('rejects an unknown option with a suggestion and exit 2', async () => {

@@ -7,6 +7,28 @@ import { runCli, scenarioDir } from './cli-fixture.ts';
 const dir = scenarioDir();
 
 describe('shoplab run', () => {
+  it('follows sampled shoppers with --trace K into the JSON, and refuses a trace it cannot write', async () => {
+    const dir = scenarioDir();
+    const r = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '20', '--workers', '1', '--trace', '3', '--json', 'trace.json'], dir);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(readFileSync(join(dir, 'trace.json'), 'utf8'));
+    expect(doc.trace.replication).toBe(0);
+    expect(doc.trace.shoppers).toHaveLength(3);
+    expect(doc.trace.shoppers[0]).toMatchObject({ id: expect.any(Number), segment: expect.any(String) });
+    expect(doc.trace.shoppers.flatMap((s: { events: { kind: string }[] }) => s.events.map((e) => e.kind))).toContain('view');
+    const plain = await runCli(['run', 'small.yaml', '--reps', '2', '--days', '20', '--workers', '1', '--json', 'plain.json'], dir);
+    const untraced = JSON.parse(readFileSync(join(dir, 'plain.json'), 'utf8'));
+    expect(untraced.trace).toBeUndefined();
+    expect(untraced.kpis).toEqual(doc.kpis);
+    expect(plain.stdout).toBe(r.stdout);
+    const noJson = await runCli(['run', 'small.yaml', '--trace', '3'], dir);
+    expect(noJson.code).toBe(2);
+    expect(noJson.stderr).toMatch(/--trace writes the shoppers' journeys into the JSON document: add --json OUT/);
+    const tooMany = await runCli(['run', 'small.yaml', '--trace', '5000', '--json', '-'], dir);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toMatch(/--trace: expected a whole number from 1 to 1,000 \(shoppers\), got 5000/);
+  });
+
   it('prints a KPI table with a header, units and the P10–P90 range', async () => {
     const r = await runCli(['run', 'small.yaml'], dir);
     expect(r.code).toBe(0);

@@ -3,7 +3,7 @@
 // baseline share common random numbers and their difference is the lever's effect, not noise.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runReplications } from '../../sim/experiment/replications.ts';
+import { simulate } from '../../sim/engine/simulate.ts';
 import type { KpiName, RunResult, SeriesName } from '../../sim/result.ts';
 import { formatIssue, loadScenario } from '../../sim/scenario/index.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
@@ -31,7 +31,7 @@ export interface RunSpec {
 export function runBuiltin(id: string, spec: RunSpec = {}): RunResult[] {
   const scale = spec.scale ?? 0.1;
   const scenario = scale === 1 ? loadBuiltin(id) : scaleMarket(loadBuiltin(id), scale);
-  return runReplications(scenario, { replications: spec.reps ?? 2, days: spec.days });
+  return Array.from({ length: spec.reps ?? 2 }, (_, replication) => simulate(scenario, { replication, days: spec.days }));
 }
 
 /** Mean of a KPI over runs (finite values only). */

@@ -18,6 +18,7 @@ export function fakeRun(r: number, days: number): RunResult {
     series,
     kpis,
     channels: { paid: { spendCny: 100, clicks: 50, orders: 5 + r, newCustomers: 2, gmvCny: 600 } },
+    channelSpend: { paid: new Float64Array(days).fill(100 / days) },
     skuUnits: { tee: new Float64Array(days) },
     skuPrice: { tee: new Float64Array(days) },
     skuPromo: { tee: new Float64Array(days) },

@@ -2,6 +2,7 @@
 import { reliabilityEn } from './reliability.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
+import { journeyEn } from './journey.en.ts';
 import { namesEn } from './names.en.ts';
 
 export const en = {
@@ -233,6 +234,7 @@ export const en = {
   'common.error': 'Error',
   'common.loading': 'Loading…',
   ...teachingEn,
+  ...journeyEn,
   ...namesEn,
 } as const;
 

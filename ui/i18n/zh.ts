@@ -3,6 +3,7 @@ import type { MessageKey } from './en.ts';
 import { reliabilityZh } from './reliability.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
+import { journeyZh } from './journey.zh.ts';
 import { namesZh } from './names.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
@@ -234,5 +235,6 @@ export const zh: Record<MessageKey, string> = {
   'common.error': '错误',
   'common.loading': '加载中…',
   ...teachingZh,
+  ...journeyZh,
   ...namesZh,
 };

@@ -4,6 +4,7 @@ import type { RunSummary, RunResult, Scenario } from '../../sim/index.ts';
 import type { Summariser } from '../workers/summary-client.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from './batch.svelte.ts';
+import { JOURNEY_SHOPPERS } from './journey.ts';
 
 /** One scenario's run: a batch of its replications whose results are summarised before they show. */
 export class RunState extends BatchProgress {
@@ -27,7 +28,7 @@ export class RunState extends BatchProgress {
    * complete. With `keep`, the summary worker also stores them as the last results.
    */
   async run(scenario: Scenario, scenarioId: string, text: string, keep = false): Promise<boolean> {
-    const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications }], async ([done]) => {
+    const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: JOURNEY_SHOPPERS }], async ([done]) => {
       const t = performance.now();
       const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined);
       this.summariseMs = performance.now() - t;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../../sim/scenario/schema.ts';
-import { calibrate, type KpiEvaluator } from '../../../sim/calibrate/calibrate.ts';
+import { calibrate } from '../../../sim/calibrate/calibrate.ts';
+
+/** A synthetic evaluator that answers at once. */
+type KpiEvaluator = (s: Scenario) => Readonly<Record<string, number>>;
 import { CalibrationInputError } from '../../../sim/calibrate/parameterPath.ts';
 
 const shop = ScenarioSchema.parse({});
@@ -19,10 +22,10 @@ const capped: KpiEvaluator = (s: Scenario) => ({
 });
 
 describe('calibrate', () => {
-  it('recovers the parameters that generated the targets of a known linear map', () => {
+  it('recovers the parameters that generated the targets of a known linear map', async () => {
     const truth = { pageQuality: 1.7, shippingFeeCny: 4.2 };
     const truthKpis = linear(ScenarioSchema.parse({ funnel: { pageQuality: truth.pageQuality }, pricing: { shippingFeeCny: truth.shippingFeeCny } }));
-    const r = calibrate(shop, {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'aovCny', value: truthKpis.aovCny }, { kpi: 'conversionRate', value: truthKpis.conversionRate }],
       parameters: [{ path: 'funnel.pageQuality', hi: 5 }, { path: 'pricing.shippingFeeCny', hi: 30 }],
       evaluate: linear,
@@ -38,8 +41,8 @@ describe('calibrate', () => {
     expect(r.notes).toEqual([]);
   });
 
-  it('reports the initial and achieved KPI of each target', () => {
-    const r = calibrate(shop, {
+  it('reports the initial and achieved KPI of each target', async () => {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'aovCny', value: 150 }],
       parameters: [{ path: 'funnel.pageQuality', hi: 10 }],
       evaluate: linear,
@@ -50,9 +53,9 @@ describe('calibrate', () => {
     expect(r.parameters[0].fitted).toBeCloseTo(2.5, 1);
   });
 
-  it('skips the search when the starting scenario already meets the targets', () => {
+  it('skips the search when the starting scenario already meets the targets', async () => {
     let calls = 0;
-    const r = calibrate(shop, {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'aovCny', value: 120 }],
       parameters: [{ path: 'funnel.pageQuality' }],
       evaluate: (s) => (calls++, linear(s)),
@@ -62,8 +65,8 @@ describe('calibrate', () => {
     expect(calls).toBe(2);
   });
 
-  it('reports a target beyond a parameter bound as not reached and names the bound', () => {
-    const r = calibrate(shop, {
+  it('reports a target beyond a parameter bound as not reached and names the bound', async () => {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'conversionRate', value: 0.8 }],
       parameters: [{ path: 'funnel.addToCartRate' }],
       evaluate: capped,
@@ -77,10 +80,10 @@ describe('calibrate', () => {
     expect(r.notes.join('\n')).toMatch(/1 of 1 targets not reached/);
   });
 
-  it('calls a target out of reach when even the bound would not close the gap, before the search gets there', () => {
+  it('calls a target out of reach when even the bound would not close the gap, before the search gets there', async () => {
     // Conversion saturates at 0.1: a target of 0.5 cannot be met by any add-to-cart rate.
     const saturating: KpiEvaluator = (s) => ({ conversionRate: 0.1 * (1 - Math.exp(-3 * s.funnel.addToCartRate)) });
-    const r = calibrate(shop, {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'conversionRate', value: 0.5 }],
       parameters: [{ path: 'funnel.addToCartRate' }],
       evaluate: saturating,
@@ -92,8 +95,8 @@ describe('calibrate', () => {
     expect(r.targets[0].reason).toMatch(/out of reach within the bounds: even moving funnel\.addToCartRate to 1 would close only about [\d.]+ points of its [\d.]+ % error/);
   });
 
-  it('names the conflicting target when one parameter must serve two incompatible targets', () => {
-    const r = calibrate(shop, {
+  it('names the conflicting target when one parameter must serve two incompatible targets', async () => {
+    const r = await calibrate(shop, {
       // aovCny = 150 wants pageQuality 2.5, conversionRate = 0.05 wants 3.8: the best compromise misses both.
       targets: [{ kpi: 'aovCny', value: 150 }, { kpi: 'conversionRate', value: 0.05 }],
       parameters: [{ path: 'funnel.pageQuality', hi: 10 }],
@@ -109,8 +112,8 @@ describe('calibrate', () => {
     expect(r.notes.join('\n')).toMatch(/over-determined/);
   });
 
-  it('says when no fitted parameter moves a target', () => {
-    const r = calibrate(shop, {
+  it('says when no fitted parameter moves a target', async () => {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'orders', value: 300 }],
       parameters: [{ path: 'funnel.pageQuality', hi: 10 }],
       evaluate: linear,
@@ -120,9 +123,9 @@ describe('calibrate', () => {
     expect(r.targets[0].reason).toMatch(/no fitted parameter moves orders/);
   });
 
-  it('never uses more evaluations than its budget', () => {
+  it('never uses more evaluations than its budget', async () => {
     let calls = 0;
-    const r = calibrate(shop, {
+    const r = await calibrate(shop, {
       targets: [{ kpi: 'aovCny', value: 170 }, { kpi: 'conversionRate', value: 0.033 }],
       parameters: [{ path: 'funnel.pageQuality', hi: 5 }, { path: 'pricing.shippingFeeCny', hi: 30 }],
       evaluate: (s) => (calls++, linear(s)),
@@ -133,11 +136,11 @@ describe('calibrate', () => {
     expect(calls).toBeLessThanOrEqual(12);
   });
 
-  it('rejects unknown KPIs, duplicate targets and missing parameters with clear messages', () => {
+  it('rejects unknown KPIs, duplicate targets and missing parameters with clear messages', async () => {
     const base = { evaluate: linear, parameters: [{ path: 'funnel.pageQuality' }] };
-    expect(() => calibrate(shop, { ...base, targets: [{ kpi: 'happiness', value: 1 }] })).toThrow(/happiness: not a KPI/);
-    expect(() => calibrate(shop, { ...base, targets: [{ kpi: 'aovCny', value: 1 }, { kpi: 'aovCny', value: 2 }] })).toThrow(/given twice/);
-    expect(() => calibrate(shop, { ...base, parameters: [], targets: [{ kpi: 'aovCny', value: 1 }] })).toThrow(CalibrationInputError);
-    expect(() => calibrate(shop, { ...base, targets: [{ kpi: 'aovCny', value: Number.NaN }] })).toThrow(/not a number/);
+    await expect(calibrate(shop, { ...base, targets: [{ kpi: 'happiness', value: 1 }] })).rejects.toThrow(/happiness: not a KPI/);
+    await expect(calibrate(shop, { ...base, targets: [{ kpi: 'aovCny', value: 1 }, { kpi: 'aovCny', value: 2 }] })).rejects.toThrow(/given twice/);
+    await expect(calibrate(shop, { ...base, parameters: [], targets: [{ kpi: 'aovCny', value: 1 }] })).rejects.toThrow(CalibrationInputError);
+    await expect(calibrate(shop, { ...base, targets: [{ kpi: 'aovCny', value: Number.NaN }] })).rejects.toThrow(/not a number/);
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrate } from '../../../sim/calibrate/calibrate.ts';
 import { simulationEvaluator } from '../../../sim/calibrate/simulationEvaluator.ts';
 import { withValues } from '../../../sim/calibrate/parameterPath.ts';
+import { runnerEvaluator } from '../../../sim/decide/evaluator.ts';
 import { smallShop } from '../../fixtures/scenario.ts';
 
 const start = smallShop({ population: { size: 2500 } });
@@ -11,10 +12,10 @@ const start = smallShop({ population: { size: 2500 } });
 const evaluate = simulationEvaluator({ replications: 4, days: 40, seed: 7 });
 
 describe('calibration against the simulation', () => {
-  it('recovers the add-to-cart rate and basket size that produced a conversion rate and an AOV', () => {
+  it('recovers the add-to-cart rate and basket size that produced a conversion rate and an AOV', async () => {
     const truth = withValues(start, new Map([['funnel.addToCartRate', 0.16], ['population.segments.base.basketUnitsMean', 1.8]]));
-    const observed = evaluate(truth);
-    const r = calibrate(start, {
+    const observed = await evaluate(truth);
+    const r = await calibrate(start, {
       targets: [{ kpi: 'conversionRate', value: observed.conversionRate }, { kpi: 'aovCny', value: observed.aovCny }],
       parameters: [{ path: 'funnel.addToCartRate' }, { path: 'population.segments.base.basketUnitsMean', hi: 4 }],
       evaluate,
@@ -31,8 +32,8 @@ describe('calibration against the simulation', () => {
     expect(r.parameters[1].fitted).toBeLessThan(1.8 * 1.1);
   });
 
-  it('reports a conversion rate no add-to-cart rate can reach as not reached, on its bound', () => {
-    const r = calibrate(start, {
+  it('reports a conversion rate no add-to-cart rate can reach as not reached, on its bound', async () => {
+    const r = await calibrate(start, {
       targets: [{ kpi: 'conversionRate', value: 0.9 }],
       parameters: [{ path: 'funnel.addToCartRate' }],
       evaluate,
@@ -43,5 +44,20 @@ describe('calibration against the simulation', () => {
     expect(r.targets[0].achieved).toBeLessThan(0.9 * 0.95);
     expect(r.parameters[0].atBound).toBe('upper');
     expect(r.targets[0].reason).toMatch(/funnel\.addToCartRate sits at its upper bound/);
+  });
+
+  it('runs every evaluation through the evaluator it is given, on common random numbers', async () => {
+    const plans: string[] = [];
+    const counting = simulationEvaluator({
+      replications: 3,
+      days: 20,
+      evaluator: async (scenarios, plan) => {
+        plans.push(`${scenarios.length}×${plan.replications} seed ${plan.seed} days ${plan.days}`);
+        return runnerEvaluator()(scenarios, plan);
+      },
+    });
+    const r = await calibrate(start, { targets: [{ kpi: 'conversionRate', value: 0.03 }], parameters: [{ path: 'funnel.addToCartRate' }], evaluate: counting, maxEvaluations: 8 });
+    expect(plans).toHaveLength(r.evaluations);
+    expect(new Set(plans)).toEqual(new Set([`1×3 seed ${start.seed} days 20`]));
   });
 });

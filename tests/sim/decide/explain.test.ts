@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, explainPair, shapley, type RunTotals } from '../../../sim/decide/explain.ts';
-import { runReplications } from '../../../sim/experiment/replications.ts';
+import { runExperiment } from '../../../sim/experiment/runner.ts';
 import { smallShop } from '../../fixtures/scenario.ts';
 
 const totals = (over: Partial<RunTotals>): RunTotals => ({
@@ -61,11 +61,10 @@ describe('explainPair', () => {
 });
 
 describe('explain', () => {
-  it('splits simulated GMV and profit differences into effects that sum exactly to them', () => {
+  it('splits simulated GMV and profit differences into effects that sum exactly to them', async () => {
     const a = smallShop({ days: 15 });
     const b = smallShop({ days: 15, funnel: { checkoutRate: 0.7 }, channels: { social: { budgetPerDayCny: 400 } } });
-    const ra = runReplications(a, { replications: 3, seed: 4 });
-    const rb = runReplications(b, { replications: 3, seed: 4 });
+    const [ra, rb] = await runExperiment([a, b].map((scenario) => ({ scenario, seed: 4, replications: 3 })));
     const x = explain(ra, rb);
     expect(x.pairs).toBe(3);
     for (const k of [x.gmv, x.profit]) {

@@ -32,6 +32,7 @@ export function fakeRun(spec: FakeRunSpec = {}): RunResult {
     series,
     kpis,
     channels: { paid: { spendCny: 100 * (replication + 1), clicks: 10, orders: 1, newCustomers: 1, gmvCny: 50 } },
+    channelSpend: { paid: Float64Array.from({ length: days }, () => (100 * (replication + 1)) / days) },
     skuUnits: {},
     skuPrice: {},
     skuPromo: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nelderMead } from '../../../sim/math/nelderMead.ts';
+import { nelderMead, nelderMeadAsync } from '../../../sim/math/nelderMead.ts';
 
 const rosenbrock = (x: Float64Array) => 100 * (x[1] - x[0] * x[0]) ** 2 + (1 - x[0]) ** 2;
 
@@ -65,5 +65,21 @@ describe('nelderMead', () => {
 
   it('rejects an empty starting point', () => {
     expect(() => nelderMead(() => 0, [])).toThrow(/at least one coordinate/);
+  });
+
+  it('follows, awaiting an objective that answers later, exactly the path of the plain search', async () => {
+    const options = { maxEvaluations: 300, adaptive: true, restarts: 1, steps: 0.5 };
+    const f = (x: Float64Array) => x.reduce((s, v, i) => s + (i + 1) * (v - 1) ** 2 + Math.sin(3 * v), 0);
+    const plainPoints: number[][] = [];
+    const awaitedPoints: number[][] = [];
+    const plain = nelderMead((x) => (plainPoints.push(Array.from(x)), f(x)), [0, 0, 0, 0], options);
+    const awaited = await nelderMeadAsync(async (x) => {
+      awaitedPoints.push(Array.from(x));
+      await new Promise((r) => setTimeout(r, 0));
+      return f(x);
+    }, [0, 0, 0, 0], options);
+    expect(awaitedPoints).toEqual(plainPoints);
+    expect(Array.from(awaited.x)).toEqual(Array.from(plain.x));
+    expect([awaited.value, awaited.evaluations, awaited.reason]).toEqual([plain.value, plain.evaluations, plain.reason]);
   });
 });

@@ -8,7 +8,7 @@ describe('transferable buffers of a result', () => {
     const shared = new Float64Array(8);
     run.skuUnits = { a: shared.subarray(0, 4), b: shared.subarray(4, 8) };
     const buffers = resultBuffers(run);
-    expect(buffers.length).toBe(36 + 1 + 3);
+    expect(buffers.length).toBe(36 + 1 + 1 + 3); // series, channel spend, the shared SKU buffer, price + promo + stock
     expect(new Set(buffers).size).toBe(buffers.length);
     expect(buffers).toContain(shared.buffer);
   });
