@@ -1,9 +1,9 @@
-// The CLI's Evaluator for the decision commands (optimise, sensitivity, explain): every batch runs
-// through the CLI's one batch runner (cli/batch.ts: this thread or the worker pool, with the
-// scenario's forecasters), so a decision command scales like `run` and `compare`.
-import { type Evaluator, type Progress, type Transport, kpisOnly, type RunResult } from '../sim/index.ts';
+// The CLI's Evaluator for the decision commands (optimise, sensitivity, explain, calibrate): sim's
+// runner evaluator over the CLI's transports (this thread or the worker pool, with the scenario's
+// forecasters, or the Redis queue), so a decision command scales like `run` and `compare`.
+import { type Evaluator, type Progress, type Transport, type RunResult, runnerEvaluator, wholeRunEvaluator, type RunnerEvaluatorOptions } from '../sim/index.ts';
 import { flagNumber, type ParsedArgs } from './args.ts';
-import { cliTransport, runBatch, wholeResults } from './batch.ts';
+import { cliTransport } from './batch.ts';
 import { queueTransportFromFlags } from './queue/flags.ts';
 import type { CliIO } from './io.ts';
 
@@ -21,23 +21,30 @@ export async function decisionTransport(parsed: ParsedArgs, io: CliIO): Promise<
   return (await queueTransportFromFlags(parsed, io)) ?? cliTransport(decisionWorkers(parsed, io), Number.MAX_SAFE_INTEGER);
 }
 
-function evaluator<T>(workers: number, io: CliIO, map: (r: RunResult) => T, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<T> {
-  return (scenarios, plan) =>
-    runBatch(scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days })), {
-      workers: Math.min(workers, scenarios.length * plan.replications),
-      signal: io.interrupt,
-      onProgress,
-      map,
-      transport,
-    });
+/**
+ * sim's runner evaluator over `transport`, or, without one, over `workers` threads started for
+ * each batch and closed after it: the jobs of a batch are built in one place, sim/decide.
+ */
+function evaluator<T>(workers: number, io: CliIO, make: (options: RunnerEvaluatorOptions) => Evaluator<T>, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<T> {
+  const options = { signal: io.interrupt, onProgress };
+  if (transport) return make({ ...options, transport });
+  return async (scenarios, plan) => {
+    const tasks = scenarios.length * plan.replications;
+    const own = cliTransport(Math.min(workers, tasks), tasks);
+    try {
+      return await make({ ...options, transport: own })(scenarios, plan);
+    } finally {
+      await own.close();
+    }
+  };
 }
 
 /** An Evaluator keeping each run's KPIs, on `workers` threads (1: this thread) or over `transport` (`--redis`). */
 export function cliEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator {
-  return evaluator(workers, io, kpisOnly, onProgress, transport);
+  return evaluator(workers, io, runnerEvaluator, onProgress, transport);
 }
 
 /** An Evaluator keeping whole runs (series, channels). */
 export function cliWholeEvaluator(workers: number, io: CliIO, onProgress?: (p: Progress) => void, transport?: Transport): Evaluator<RunResult> {
-  return evaluator(workers, io, wholeResults, onProgress, transport);
+  return evaluator(workers, io, wholeRunEvaluator, onProgress, transport);
 }

@@ -18,6 +18,7 @@ import { adida } from './intermittent/adida.ts';
 import { theta, autoTheta } from './theta/theta.ts';
 import { stlEts } from './decompose/stl-forecaster.ts';
 import { dhr } from './harmonic/dhr.ts';
+import { autoArimaForecaster } from './arima/auto-arima.ts';
 import { auto } from './auto.ts';
 
 const registry = new Map<string, Forecaster>();
@@ -27,7 +28,7 @@ export function registerForecaster(forecaster: Forecaster): void {
   registry.set(forecaster.name, forecaster);
 }
 
-for (const f of [naive, seasonalNaive, windowAverage, drift, historicAverage, ses, holt, holtWinters, autoEts, theta, autoTheta, stlEts, dhr, croston, sba, tsb, adida, auto]) {
+for (const f of [naive, seasonalNaive, windowAverage, drift, historicAverage, ses, holt, holtWinters, autoEts, theta, autoTheta, stlEts, dhr, autoArimaForecaster, croston, sba, tsb, adida, auto]) {
   registerForecaster(f);
 }
 

@@ -1,4 +1,4 @@
-// Compiles sim/, models/ and cli/ to lib/ (JavaScript + .d.ts) and stamps the build, so that
+// Compiles sim/, models/, cli/ and workbook/ to lib/ (JavaScript + .d.ts) and stamps the build, so that
 // bin/shoplab.mjs runs compiled JavaScript and knows when a checkout's sources are newer.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const started = Date.now();
 const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 if (result.status !== 0) {
-  console.error('shoplab: compiling sim/, models/ and cli/ to lib/ failed (see the TypeScript messages above)');
+  console.error('shoplab: compiling sim/, models/, cli/ and workbook/ to lib/ failed (see the TypeScript messages above)');
   process.exit(result.status ?? 1);
 }
 mkdirSync(new URL('lib/', root), { recursive: true });

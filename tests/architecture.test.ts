@@ -84,7 +84,7 @@ function frontEndFiles(dir: string): string[] {
 }
 
 describe('the public entry points', () => {
-  for (const folder of ['cli', 'ui']) {
+  for (const folder of ['cli', 'ui', 'workbook']) {
     it(`are the only way ${folder}/ reaches into sim/ and models/`, () => {
       const problems: string[] = [];
       for (const file of frontEndFiles(join(root, folder))) {
@@ -98,4 +98,19 @@ describe('the public entry points', () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+// workbook/ builds the Excel workbooks for the CLI (which writes the file) and for the workbench
+// (which builds them in a worker): it uses exceljs and sim/, never files, Node or the DOM.
+describe('the shared workbook builder', () => {
+  it('keeps workbook/ free of Node, DOM, worker and ui APIs', () => {
+    const problems: string[] = [];
+    for (const file of sourceFiles(join(root, 'workbook'))) {
+      const text = code(readFileSync(file, 'utf8'));
+      const rel = relative(root, file);
+      for (const spec of importsOf(text)) if (FORBIDDEN_IMPORTS.some((re) => re.test(spec)) || /^\.\.?\/.*cli\//.test(spec)) problems.push(`${rel} imports ${spec}`);
+      for (const re of FORBIDDEN_GLOBALS) if (re.test(text)) problems.push(`${rel} uses ${re.source}`);
+    }
+    expect(problems).toEqual([]);
+  });
 });

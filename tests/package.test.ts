@@ -51,7 +51,8 @@ describe('the packed package', () => {
     const shipped = packed.files.map((f) => f.path);
     expect(shipped).toContain('lib/cli/main.js');
     expect(shipped).toContain('lib/sim/index.d.ts');
-    expect(shipped.filter((p) => /^(ui|tests|sim|models|cli)\//.test(p))).toEqual([]);
+    expect(shipped).toContain('lib/workbook/index.js');
+    expect(shipped.filter((p) => /^(ui|tests|sim|models|cli|workbook)\//.test(p))).toEqual([]);
 
     const app = join(temp, 'app');
     mkdirSync(app);

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { nestedPatch } from '../yaml-patch.ts';
 import {
   calibrate,
+  nestedPatch,
   type CalibrationParameter,
   type CalibrationResult,
   type CalibrationTarget,

@@ -18,8 +18,9 @@ const HELP = [
   'effects that add up exactly to it, replication by replication, then averages them with 95 %',
   'intervals. List value (GMV before discounts) = visits × conversion × fill × units per order ×',
   'list price per unit, split by the Shapley value (exact, and defined when a factor is zero);',
-  'traffic is shared by channel in proportion to each channel\'s change in visits; discounts and',
-  'every cost line of the profit identity are their own effects.',
+  'traffic is shared by channel in proportion to each channel\'s change in visits (visits no',
+  'channel brought, shoppers\' own, are an effect of their own); discounts and every cost line of',
+  'the profit identity are their own effects.',
   '',
   'Options:',
   '  --json OUT     write the explanation as JSON ("-" = stdout)',
@@ -31,6 +32,7 @@ const HELP = [
 
 const LABELS: Record<string, string> = {
   traffic: 'Traffic',
+  ownVisits: "Traffic: shoppers' own visits",
   conversion: 'Conversion (in-stock)',
   stockouts: 'Stock-outs (lost sales)',
   basket: 'Basket (units per order)',

@@ -62,13 +62,14 @@ DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates
 true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
 or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
 y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
-theta, autotheta, stl, dhr, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
+theta, autotheta, stl, dhr, arima, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
 
 Options:
   --h N              periods to forecast (default 28 for daily data, 13 for weekly)
   --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
                      naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
-                     autotheta, stl, dhr, croston, sba, tsb, adida, auto, neural
+                     autotheta, stl, dhr, arima (AutoARIMA), croston, sba, tsb, adida, auto,
+                     neural
   --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
   --step N           periods between backtest windows (default h)
   --levels LIST      prediction interval levels in percent (default 80,95)

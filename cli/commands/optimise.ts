@@ -2,15 +2,15 @@
 // the best lever values and budget split on common random numbers, constraints on the mean with
 // the chance they hold, the winner re-checked on fresh seeds; `--write` saves it as a scenario.
 import { dirname, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import {
-  budgetPath,
+  answerScenarioYaml,
+  budgetGroupOf,
   type BudgetGroup,
   optimise,
   type Candidate,
   type OptimiseProblem,
   type OptimiseResult,
-  currentValue,
+  budgetPath,
   fieldBounds,
   parseRange,
   responseCurves,
@@ -31,7 +31,6 @@ import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
-import { nestedPatch } from '../yaml-patch.ts';
 
 const HELP = [
   'Usage: shoplab optimise FILE --objective KPI [--minimise] --lever PATH=LO:HI … [options]',
@@ -77,34 +76,23 @@ function budgetGroup(parsed: ParsedArgs, scenario: Scenario): BudgetGroup | unde
     if (totalText !== undefined || bounds.length > 0) throw new UsageError(`${totalText !== undefined ? '--budget' : '--bounds'} needs --channels a,b,c: the budgets to split`);
     return undefined;
   }
-  const names = list.split(',').map((n) => n.trim()).filter((n) => n !== '');
-  if (names.length < 2) throw new UsageError(`--channels ${list}: a split needs two or more channels`);
-  if (new Set(names).size !== names.length) throw new UsageError(`--channels ${list}: a channel is named twice`);
-  for (const n of names) {
-    if (!n.includes('.') && !Object.hasOwn(scenario.channels, n)) throw new UsageError(`--channels: no channel "${n}"${didYouMean(n, Object.keys(scenario.channels))} (channels: ${Object.keys(scenario.channels).join(', ')})`);
-  }
-  const paths = names.map(budgetPath);
-  const current = paths.map((p) => currentValue(scenario, p, '--channels').value);
-  let total = current.reduce((a, b) => a + b, 0);
+  const channels = list.split(',').map((n) => n.trim()).filter((n) => n !== '');
+  let total: number | undefined;
   if (totalText !== undefined) {
     total = readNumberText(totalText);
     if (Number.isNaN(total)) throw new UsageError(`--budget expects a total in CNY per day, got "${totalText}"`);
     // The split may put the whole total on one channel, so it must fit every channel's own range.
-    const cap = Math.min(...paths.map((p) => fieldBounds(p.split('.'), scenario)?.max ?? Infinity));
+    const cap = Math.min(...channels.map((n) => fieldBounds(budgetPath(n).split('.'), scenario)?.max ?? Infinity));
     checkRange('--budget', total, { min: 0, max: cap, unit: "CNY per day; the most one channel's budget may be" }, `"${totalText}"`);
   }
-  const min = paths.map(() => 0);
-  const max = paths.map(() => total);
-  for (const spec of bounds) {
-    const eq = spec.indexOf('=');
-    const name = eq > 0 ? spec.slice(0, eq).trim() : '';
-    const i = names.indexOf(name);
-    if (i < 0) throw new UsageError(`--bounds ${spec}: "${name}" is not one of --channels ${names.join(',')}${didYouMean(name, names)}`);
-    const r = parseRange(`${paths[i]}=${spec.slice(eq + 1)}`, scenario, '--bounds');
-    min[i] = r.low;
-    max[i] = r.high;
-  }
-  return { paths, total, min, max, current, resolution: 1 };
+  return budgetGroupOf(scenario, {
+    channels,
+    total,
+    bounds: bounds.map((spec) => {
+      const eq = spec.indexOf('=');
+      return { channel: eq > 0 ? spec.slice(0, eq).trim() : spec.trim(), range: eq > 0 ? spec.slice(eq + 1) : '' };
+    }),
+  });
 }
 
 function setting(path: string, value: number): string {
@@ -146,14 +134,11 @@ function curvesText(curves: readonly ResponseCurve[]): string {
     .join('');
 }
 
-/** The short scenario that extends `file` with the answer's values. */
+/** The short scenario that extends `file` with the answer's values, for saving at `out`. */
 export function answerYaml(file: string, out: string, cwd: string, scenario: Scenario, result: OptimiseResult, objective: KpiName): string {
   let from = relative(dirname(resolve(cwd, out)), resolve(cwd, file)).split('\\').join('/');
   if (!from.startsWith('.')) from = `./${from}`;
-  const values = Object.entries(result.best.values).map(([p, v]) => [p, Number.parseFloat(v.toPrecision(10))] as const);
-  const doc = { extends: from, name: `${scenario.name} — optimised for ${objective}`, ...nestedPatch(values) };
-  const header = `# shoplab optimise ${VERSION}: best of ${result.evaluations} candidates on seed ${scenario.seed}; fresh-seed check Δ${objective} ${result.check.meanDelta.toFixed(2)} (95 % CI ${result.check.ciLow.toFixed(2)} … ${result.check.ciHigh.toFixed(2)}), P(better) ${(result.check.pBetter * 100).toFixed(0)} %\n`;
-  return header + stringify(doc);
+  return answerScenarioYaml({ extendsPath: from, scenarioName: scenario.name, seed: scenario.seed, objective, result });
 }
 
 function report(file: string, scenario: Scenario, problem: OptimiseProblem, result: OptimiseResult, reps: number, seconds: number): string {

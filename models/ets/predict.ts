@@ -42,22 +42,36 @@ export function predictEts(fit: EtsFit, model: string, h: number, options: Predi
     }
     output = normalOutput(model, mean, sd, options, fit.fitted);
   } else {
-    output = sampleOutput(model, mean, simulatePaths(fit, h, sigma, options.seed ?? 0), SIMULATED_PATHS, options, fit.fitted);
+    // The paths are read once, here: one buffer serves every call (a fresh 224 kB per daily
+    // forecast cost AutoETS a tenth of its time in garbage collection).
+    if (pathBuffer.length < SIMULATED_PATHS * h) pathBuffer = new Float64Array(SIMULATED_PATHS * h);
+    output = sampleOutput(model, mean, simulatePaths(fit, h, sigma, options.seed ?? 0, pathBuffer), SIMULATED_PATHS, options, fit.fitted);
   }
   output.detail = describeEts(fit);
   return output;
 }
 
-/** SIMULATED_PATHS future paths (path-major) drawn from the model's own error process. */
-export function simulatePaths(fit: EtsFit, h: number, sigma: number, seed: number): Float64Array {
+let pathBuffer = new Float64Array(0);
+
+/**
+ * SIMULATED_PATHS future paths (path-major) drawn from the model's own error process, written
+ * into `out` when given (at least SIMULATED_PATHS × h long) or a new array.
+ */
+export function simulatePaths(fit: EtsFit, h: number, sigma: number, seed: number, out?: Float64Array): Float64Array {
   const rng = Rng.stream(seed, 0, 'forecast');
   const m = fit.m;
-  const seasonType = fit.spec.season === 'N' ? NONE : fit.spec.season === 'A' ? ADDITIVE : MULTIPLICATIVE;
+  // Plain booleans and locals in the inner loop (1000 paths × h steps): a third of its time went to
+  // comparing the component codes and reading the fit's fields.
+  const seasonal = fit.spec.season !== 'N';
+  const additiveSeason = fit.spec.season === 'A';
+  const multiplicativeSeason = fit.spec.season === 'M';
   const trended = fit.spec.trend !== 'N';
   const betaStar = trended ? fit.beta / fit.alpha : 0;
   const phi = trended ? fit.phi : 0;
   const multiplicativeError = fit.spec.error === 'M';
-  const paths = new Float64Array(SIMULATED_PATHS * h);
+  const alpha = fit.alpha;
+  const gamma = fit.gamma;
+  const paths = out ?? new Float64Array(SIMULATED_PATHS * h);
   const season = new Float64Array(m);
   const start = fit.fitted.length % m;
   for (let p = 0; p < SIMULATED_PATHS; p++) {
@@ -68,16 +82,16 @@ export function simulatePaths(fit: EtsFit, h: number, sigma: number, seed: numbe
       const j = (start + i) % m;
       const phib = phi * slope;
       const q = level + phib;
-      const s = seasonType === NONE ? 0 : season[j];
-      const forecast = seasonType === MULTIPLICATIVE ? q * s : q + s;
+      const s = seasonal ? season[j] : 0;
+      const forecast = multiplicativeSeason ? q * s : q + s;
       const e = sigma * rng.normal();
       const value = multiplicativeError ? forecast * (1 + e) : forecast + e;
       paths[p * h + i] = value;
-      const deseasoned = seasonType === NONE ? value : seasonType === ADDITIVE ? value - s : value / s;
-      const newLevel = q + fit.alpha * (deseasoned - q);
+      const deseasoned = !seasonal ? value : additiveSeason ? value - s : value / s;
+      const newLevel = q + alpha * (deseasoned - q);
       if (trended) slope = phib + betaStar * (newLevel - level - phib);
       level = newLevel;
-      if (seasonType !== NONE) season[j] = s + fit.gamma * ((seasonType === ADDITIVE ? value - q : value / q) - s);
+      if (seasonal) season[j] = s + gamma * ((additiveSeason ? value - q : value / q) - s);
     }
   }
   return paths;

@@ -20,17 +20,33 @@ export function budgetPath(name: string): string {
   return name.includes('.') ? name : `channels.${name}.budgetPerDayCny`;
 }
 
-/** Throws LeverError when no split of `total` fits the bounds. */
-export function checkBudget(group: BudgetGroup): void {
+/** Which part of a budget split a message is about (the workbench shows it beside that field). */
+export type BudgetField = 'channels' | 'total' | 'bounds';
+
+/** A budget split that cannot be: says what, and which field (with the channel's index for its bounds). */
+export class BudgetSpecError extends LeverError {
+  constructor(
+    message: string,
+    readonly field: BudgetField,
+    /** The channel's position in the split for `bounds` (and a named channel); −1 otherwise. */
+    readonly index = -1,
+  ) {
+    super(message);
+    this.name = 'BudgetSpecError';
+  }
+}
+
+/** Throws BudgetSpecError when no split of `total` fits the bounds; `totalLabel` names the total in messages. */
+export function checkBudget(group: BudgetGroup, totalLabel = '--budget'): void {
   const { total, min, max, paths } = group;
-  if (!(Number.isFinite(total) && total >= 0)) throw new LeverError(`--budget must be a number ≥ 0, got ${total}`);
+  if (!(Number.isFinite(total) && total >= 0)) throw new BudgetSpecError(`${totalLabel} must be a number ≥ 0, got ${total}`, 'total');
   paths.forEach((p, i) => {
-    if (!(min[i] <= max[i])) throw new LeverError(`${p}: its lower bound ${min[i]} is above its upper bound ${max[i]}`);
+    if (!(min[i] <= max[i])) throw new BudgetSpecError(`${p}: its lower bound ${min[i]} is above its upper bound ${max[i]}`, 'bounds', i);
   });
   const lo = min.reduce((a, b) => a + b, 0);
   const hi = max.reduce((a, b) => a + b, 0);
-  if (total < lo - 1e-9) throw new LeverError(`--budget ${total} is below the sum of the channels' lower bounds (${lo})`);
-  if (total > hi + 1e-9) throw new LeverError(`--budget ${total} is above the sum of the channels' upper bounds (${hi})`);
+  if (total < lo - 1e-9) throw new BudgetSpecError(`${totalLabel} ${total} is below the sum of the channels' lower bounds (${lo})`, 'total');
+  if (total > hi + 1e-9) throw new BudgetSpecError(`${totalLabel} ${total} is above the sum of the channels' upper bounds (${hi})`, 'total');
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one door through which the decision tools (optimiser, allocator, sensitivity, explain)
 // simulate: a batch of scenarios, each on the same seed and replications (common random numbers),
 // run by the experiment runner over whatever transport the front end supplies.
-import { runExperiment } from '../experiment/runner.ts';
+import { runExperiment, type ExperimentJob } from '../experiment/runner.ts';
 import type { KpiRun } from '../experiment/summarise.ts';
 import { kpisOnly } from '../experiment/sweep.ts';
 import type { Transport } from '../experiment/transport.ts';
@@ -19,6 +19,11 @@ export interface EvaluationPlan {
 
 /** Runs every scenario for the plan's replications; `result[s][r]` is replication r of scenario s. */
 export type Evaluator<T = KpiRun> = (scenarios: readonly Scenario[], plan: EvaluationPlan) => Promise<T[][]>;
+
+/** The runner's jobs for a batch: every scenario on the plan's seed, replications and horizon. */
+export function evaluationJobs(scenarios: readonly Scenario[], plan: EvaluationPlan): ExperimentJob[] {
+  return scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days }));
+}
 
 /** Options of `runnerEvaluator`. */
 export interface RunnerEvaluatorOptions {
@@ -43,10 +48,7 @@ export function wholeRunEvaluator(options: RunnerEvaluatorOptions = {}): Evaluat
 
 function mappedEvaluator<T>(map: (result: RunResult) => T, options: RunnerEvaluatorOptions): Evaluator<T> {
   return async (scenarios, plan) => {
-    const out = await runExperiment(
-      scenarios.map((scenario) => ({ scenario, seed: plan.seed, replications: plan.replications, days: plan.days })),
-      { transport: options.transport, signal: options.signal, onProgress: options.onProgress, map },
-    );
+    const out = await runExperiment(evaluationJobs(scenarios, plan), { transport: options.transport, signal: options.signal, onProgress: options.onProgress, map });
     options.onBatch?.(scenarios.length, plan.replications);
     return out;
   };

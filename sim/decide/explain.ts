@@ -10,9 +10,10 @@
 // contribution over every order of switching factors from A to B. Shapley is exact (the parts sum
 // to ΔL with no residual), symmetric, and, unlike log-mean Divisia (LMDI), it stays defined when a
 // factor is zero in one scenario (a channel switched off, no lost sales). The traffic effect is
-// shared among channels in proportion to each channel's change in visits (visits = Σ channel
-// visits). GMV = L − discounts adds the discount effect; profit then subtracts each cost line of
-// the engine's identity (refunds, COGS, marketing, logistics, holding, promotion costs, fixed,
+// shared among channels in proportion to each channel's change in visits, and the visits no
+// channel brought (shoppers' own visits without an organic channel) are an effect of their own.
+// GMV = L − discounts adds the discount effect; profit then subtracts each cost line of the
+// engine's identity (refunds, COGS, marketing, logistics, holding, promotion costs, fixed,
 // investment, payment fees) and adds shipping fees collected, so those effects are exact too.
 import { meanInterval, mean } from '../experiment/stats.ts';
 import type { RunResult } from '../result.ts';
@@ -113,14 +114,16 @@ export function explainPair(a: RunTotals, b: RunTotals): { gmv: PairEffect[]; pr
   // The products may differ from L by rounding; put the (tiny) gap in the traffic effect so parts sum exactly.
   const dL = b.gmv + b.discount - (a.gmv + a.discount);
   phi[0] += dL - phi.reduce((x, y) => x + y, 0);
+  // Visits no channel brought (shoppers' own visits, when no organic channel counts them) take
+  // their share too, so the traffic parts always sum to the traffic effect.
   const dV = b.visits - a.visits;
   const channels = [...new Set([...Object.keys(a.channelVisits), ...Object.keys(b.channelVisits)])];
-  const traffic: PairEffect[] = channels.map((ch) => {
-    const d = (b.channelVisits[ch] ?? 0) - (a.channelVisits[ch] ?? 0);
-    return { effect: 'traffic', channel: ch, value: dV !== 0 ? (phi[0] * d) / dV : phi[0] / channels.length };
-  });
+  const change = (ch: string) => (b.channelVisits[ch] ?? 0) - (a.channelVisits[ch] ?? 0);
+  const traffic: PairEffect[] = channels.map((ch) => ({ effect: 'traffic', channel: ch, value: dV !== 0 ? (phi[0] * change(ch)) / dV : 0 }));
+  const attributed = channels.reduce((sum, ch) => sum + change(ch), 0);
   const gmv: PairEffect[] = [
     ...traffic,
+    { effect: 'ownVisits', value: dV !== 0 ? (phi[0] * (dV - attributed)) / dV : phi[0] },
     ...LIST_VALUE_FACTORS.slice(1).map((f, i) => ({ effect: f, value: phi[i + 1] })),
     { effect: 'discounts', value: -(b.discount - a.discount) },
   ];

@@ -3,6 +3,7 @@
 // with 95 % intervals and an arc elasticity) and a two-way grid of two settings.
 import { compareKpi } from '../experiment/compare.ts';
 import { finiteValues, mean } from '../experiment/stats.ts';
+import type { KpiRun } from '../experiment/summarise.ts';
 import { linspace } from '../experiment/vary.ts';
 import type { KpiName } from '../result.ts';
 import { sweepableLevers } from '../scenario/levers.ts';
@@ -61,10 +62,14 @@ function end(kpi: KpiName, value: number, base: readonly number[], runs: readonl
   return { value, mean: mean(finiteValues(runs)), delta: c.meanDelta, ciLow: c.ciLow, ciHigh: c.ciHigh };
 }
 
-/** One-way sensitivity of `kpi` to each range, in one batch of 1 + 2 × ranges scenarios. */
-export async function tornado(scenario: Scenario, kpi: KpiName, ranges: readonly LeverRange[], evaluate: Evaluator, plan: EvaluationPlan): Promise<Tornado> {
-  const scenarios = [scenario, ...ranges.flatMap((r) => [withLeverValues(scenario, { [r.path]: r.low }), withLeverValues(scenario, { [r.path]: r.high })])];
-  const runs = await evaluate(scenarios, plan);
+/** The scenarios of a one-way tornado: the base, then each range's low and high end (1 + 2 × ranges). */
+export function tornadoScenarios(scenario: Scenario, ranges: readonly LeverRange[]): Scenario[] {
+  return [scenario, ...ranges.flatMap((r) => [withLeverValues(scenario, { [r.path]: r.low }), withLeverValues(scenario, { [r.path]: r.high })])];
+}
+
+/** The tornado of `kpi` from the runs of `tornadoScenarios(scenario, ranges)` (`runs[s][r]`, paired by replication). */
+export function tornadoOf(kpi: KpiName, ranges: readonly LeverRange[], runs: readonly (readonly KpiRun[])[]): Tornado {
+  if (runs.length !== 1 + 2 * ranges.length) throw new RangeError(`a tornado of ${ranges.length} ranges needs ${1 + 2 * ranges.length} scenarios' runs, got ${runs.length}`);
   const values = runs.map((rs) => rs.map((r) => r.kpis[kpi]));
   const baseMean = mean(finiteValues(values[0]));
   const bars = ranges.map((r, i): TornadoBar => {
@@ -76,6 +81,11 @@ export async function tornado(scenario: Scenario, kpi: KpiName, ranges: readonly
   });
   bars.sort((a, b) => (Number.isFinite(b.swing) ? b.swing : -1) - (Number.isFinite(a.swing) ? a.swing : -1));
   return { kpi, baseMean, bars };
+}
+
+/** One-way sensitivity of `kpi` to each range, in one batch of 1 + 2 × ranges scenarios. */
+export async function tornado(scenario: Scenario, kpi: KpiName, ranges: readonly LeverRange[], evaluate: Evaluator, plan: EvaluationPlan): Promise<Tornado> {
+  return tornadoOf(kpi, ranges, await evaluate(tornadoScenarios(scenario, ranges), plan));
 }
 
 export interface TwoWayGrid {

@@ -4,6 +4,7 @@ export * from './summarise.ts';
 export * from './compare.ts';
 export * from './progress.ts';
 export * from './set-path.ts';
+export * from './nested-patch.ts';
 export * from './vary.ts';
 export * from './sweep.ts';
 export * from './tidy-csv.ts';

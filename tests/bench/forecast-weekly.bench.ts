@@ -123,7 +123,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   const panel = retailPanel();
   const events = chinaRetailEvents(panel.startDay, panel.periodDays, panel.length);
   const count = Math.min(panel.series.length, Number(process.env.FORECAST_WEEKLY_SERIES) || (quick ? 200 : panel.series.length));
-  const models = (process.env.FORECAST_WEEKLY_MODELS ?? 'snaive,ets,hw,theta,autotheta,stl,dhr,auto').split(',').filter(Boolean);
+  const models = (process.env.FORECAST_WEEKLY_MODELS ?? 'snaive,ets,hw,theta,autotheta,stl,dhr,arima,auto').split(',').filter(Boolean);
   print(`SYNTHETIC weekly retail panel (tests/fixtures/retail-panel.ts, seed 2026): ${panel.series.length} series × ${panel.length} weeks; scored: the first ${count}, last ${H} weeks from the ${panel.length - H} before (load now ${os.loadavg()[0].toFixed(1)})`);
   print(`${'model'.padEnd(12)}   MASE  RMSSE  RMSSE/snaive  cover80%  cover95%   s (1 thread)  fallbacks`);
   const rows: Row[] = [];

@@ -21,7 +21,7 @@ test('every control in every view has a label', async ({ page }) => {
   expect(await unlabelled(page)).toEqual([]);
   await page.getByTestId('source-tab').click();
   expect(await unlabelled(page)).toEqual([]);
-  for (const tab of ['Compare', 'Sweep', 'Forecast studio']) {
+  for (const tab of ['Compare', 'Sweep', 'Optimise', 'Forecast studio']) {
     await page.getByRole('tab', { name: tab }).click();
     if (tab === 'Forecast studio') {
       await page.getByTestId('forecast-sample').click();

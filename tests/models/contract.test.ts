@@ -34,7 +34,7 @@ const names = forecasterNames();
 
 describe('every registered forecaster', () => {
   it('includes the built-in names the CLI documents', () => {
-    for (const name of ['naive', 'snaive', 'window-average', 'drift', 'ses', 'holt', 'hw', 'ets', 'croston', 'sba', 'tsb', 'adida', 'auto']) {
+    for (const name of ['naive', 'snaive', 'window-average', 'drift', 'ses', 'holt', 'hw', 'ets', 'arima', 'croston', 'sba', 'tsb', 'adida', 'auto']) {
       expect(names).toContain(name);
     }
   });

@@ -11,10 +11,13 @@ import { Summariser } from '../workers/summary-client.ts';
 import { RunState } from '../run/run.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
+import { OptimiseState } from '../optimise/optimise.svelte.ts';
 import { ForecastStudio } from '../forecast/studio.svelte.ts';
 import { TeachingState } from '../teaching/teaching.svelte.ts';
+import { RiskTargets } from '../risk/targets.svelte.ts';
+import { SensitivityState } from '../sensitivity/sensitivity.svelte.ts';
 
-export type Tab = 'run' | 'compare' | 'sweep' | 'forecast' | 'lessons';
+export type Tab = 'run' | 'compare' | 'sweep' | 'optimise' | 'forecast' | 'lessons';
 
 /** Settings read from the page URL: pool size (`?workers=N`) and a crash to inject (`?crash=R`, tests). */
 export function urlSettings(search: string): { workers: number; crashReplication: number } {
@@ -35,10 +38,14 @@ export class Workbench {
   readonly settings = urlSettings(location.search);
   readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication });
   readonly summariser = new Summariser();
-  readonly run = new RunState(this.pool, this.summariser);
+  /** Risk targets shared by the run and compare views. */
+  readonly targets = new RiskTargets();
+  readonly run = new RunState(this.pool, this.summariser, this.targets);
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
   readonly sweep = new SweepState(this.compareValidator, this.pool);
+  readonly optimise = new OptimiseState(this.pool);
+  readonly sensitivity = new SensitivityState(this.compareValidator, this.pool, this.i18n);
   readonly forecast = new ForecastStudio();
   readonly teaching = new TeachingState(this.i18n);
 

@@ -1,6 +1,18 @@
 // Compare two to four scenarios: all run with the baseline's seed and replication count (common
 // random numbers), summarised, and each alternative paired with the baseline (`compareRuns`).
-import { bestIndex, type Comparison, type RunSummary, KPIS, type KpiName, type Scenario, formatIssue } from '../../sim/index.ts';
+import {
+  bestIndex,
+  type Comparison,
+  type RunSummary,
+  KPIS,
+  type KpiName,
+  type Scenario,
+  formatIssue,
+  type RiskSummary,
+  type Explanation,
+  type KpiRun,
+} from '../../sim/index.ts';
+import type { RiskTargets } from '../risk/targets.svelte.ts';
 import type { Summariser } from '../workers/summary-client.ts';
 import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
@@ -22,6 +34,12 @@ export class CompareState {
   entries = $state.raw<ComparedScenario[]>([]);
   /** comparisons[i] compares entries[i + 1] with entries[0]. */
   comparisons = $state.raw<Comparison[]>([]);
+  /** risks[i]: entries[i] against the shared targets. */
+  risks = $state.raw<RiskSummary[]>([]);
+  /** explanations[i]: why GMV and profit moved from entries[0] to entries[i + 1]. */
+  explanations = $state.raw<Explanation[]>([]);
+  /** Each entry's KPIs per replication, kept to reassess risk when the targets change. */
+  private kpiRuns: KpiRun[][] = [];
   /** Per KPI, the index of the best entry (−1 when neutral). */
   winners: Record<KpiName, number> = $derived(winnersOf(this.entries));
   seed = $state(0);
@@ -32,6 +50,7 @@ export class CompareState {
     private readonly validator: ScenarioValidator,
     transport: WebWorkersTransport,
     private readonly summariser: Summariser,
+    private readonly targets: RiskTargets,
   ) {
     this.progress = new BatchProgress(transport);
   }
@@ -73,9 +92,20 @@ export class CompareState {
     this.replications = replications;
     const groups = await this.progress.execute(scenarios.map((s) => ({ scenario: s.scenario, seed, replications })));
     if (!groups) return;
-    const { summaries, comparisons } = await this.summariser.compare(groups);
+    const { summaries, comparisons, risks, explanations, kpiRuns } = await this.summariser.compare(groups, this.targets.conditions);
     this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summaries[i] }));
     this.comparisons = comparisons;
+    this.risks = risks;
+    this.explanations = explanations;
+    this.kpiRuns = kpiRuns;
+  }
+
+  /** Assesses the compared runs again against the targets as they are now. */
+  async reassess(): Promise<void> {
+    const kpiRuns = this.kpiRuns;
+    if (kpiRuns.length === 0) return;
+    const risks = await this.summariser.risk(kpiRuns, this.targets.conditions);
+    if (kpiRuns === this.kpiRuns) this.risks = risks;
   }
 }
 

@@ -4,8 +4,23 @@ import type { Issue, Scenario } from '../../sim/index.ts';
 import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import { buildLevers, type Lever } from './levers.ts';
-import { setLeverInText } from './yaml-edit.ts';
+import { setLeverInText, type EditResult } from './yaml-edit.ts';
 import { recordIds } from './record-ids.ts';
+
+/** One lever's new value (null clears a nullable field). */
+export interface LeverEdit {
+  path: readonly string[];
+  value: number | null;
+}
+
+function applyEdits(text: string, edits: readonly LeverEdit[], resolved: Scenario, materialise: boolean): EditResult {
+  let out: EditResult = { ok: true, text };
+  for (const e of edits) {
+    if (!out.ok) break;
+    out = setLeverInText(out.text, e.path, e.value, resolved, materialise);
+  }
+  return out;
+}
 
 /** Validation waits this long after the last keystroke (ms). */
 const VALIDATE_MS = 150;
@@ -26,7 +41,7 @@ export class ScenarioEditor {
   current = $derived(this.errors.length === 0 && !this.checking && this.validText === this.text && this.scenario !== null);
 
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private pendingLever: { path: string[]; value: number | null; before: string; textBefore: string } | null = null;
+  private pendingLever: { edits: LeverEdit[]; before: string; textBefore: string } | null = null;
 
   constructor(
     private readonly library: ScenarioLibrary,
@@ -53,15 +68,21 @@ export class ScenarioEditor {
 
   /** Sets one lever in the text (comments and layout kept). */
   setLever(lever: Lever, value: number | null): void {
-    if (!this.scenario) return;
-    const edit = setLeverInText(this.text, lever.path, value, this.scenario);
-    if (!edit.ok) {
-      this.leverMessage = edit.reason;
-      return;
+    this.setLevers([{ path: lever.path, value }]);
+  }
+
+  /** Sets several levers in one edit (e.g. the optimiser's answer); false, with `leverMessage` saying why, when the text cannot take them. */
+  setLevers(edits: LeverEdit[]): boolean {
+    if (!this.scenario) return false;
+    const text = applyEdits(this.text, edits, this.scenario, false);
+    if (!text.ok) {
+      this.leverMessage = text.reason;
+      return false;
     }
     this.leverMessage = '';
-    this.pendingLever = { path: lever.path, value, before: recordIds(this.scenario), textBefore: this.text };
-    this.setText(edit.text);
+    this.pendingLever = { edits, before: recordIds(this.scenario), textBefore: this.text };
+    this.setText(text.text);
+    return true;
   }
 
   /** Validates the text now; resolves when the answer is applied. */
@@ -83,7 +104,7 @@ export class ScenarioEditor {
     if (lever && this.scenario && recordIds(result.scenario) !== lever.before) {
       // The edit created a record that replaced entries the base or the defaults supplied:
       // write the record out in full instead.
-      const retry = setLeverInText(lever.textBefore, lever.path, lever.value, this.scenario, true);
+      const retry = applyEdits(lever.textBefore, lever.edits, this.scenario, true);
       if (retry.ok && retry.text !== this.text) {
         this.setText(retry.text);
         return;

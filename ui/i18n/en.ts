@@ -1,9 +1,12 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
 import { reliabilityEn } from './reliability.en.ts';
+import { decideViewsEn } from './decideviews.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
+import { instantEn } from './instant.en.ts';
 import { namesEn } from './names.en.ts';
+import { decideEn } from './decide.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -235,7 +238,10 @@ export const en = {
   'common.loading': 'Loading…',
   ...teachingEn,
   ...journeyEn,
+  ...instantEn,
   ...namesEn,
+  ...decideEn,
+  ...decideViewsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,13 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
 import { reliabilityZh } from './reliability.zh.ts';
+import { decideViewsZh } from './decideviews.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { journeyZh } from './journey.zh.ts';
+import { instantZh } from './instant.zh.ts';
 import { namesZh } from './names.zh.ts';
+import { decideZh } from './decide.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -236,5 +239,8 @@ export const zh: Record<MessageKey, string> = {
   'common.loading': '加载中…',
   ...teachingZh,
   ...journeyZh,
+  ...instantZh,
   ...namesZh,
+  ...decideZh,
+  ...decideViewsZh,
 };

@@ -39,7 +39,11 @@ export class BatchProgress {
    * before the batch counts as done; the commit it returns is applied only if no newer batch
    * started meanwhile.
    */
-  async execute(jobs: ExperimentJob[], finish?: (runs: RunResult[][]) => Promise<() => void>): Promise<RunResult[][] | null> {
+  async execute(
+    jobs: ExperimentJob[],
+    finish?: (runs: RunResult[][]) => Promise<() => void>,
+    onResult?: (job: number, replication: number, run: RunResult) => void,
+  ): Promise<RunResult[][] | null> {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -58,6 +62,7 @@ export class BatchProgress {
           this.tasksDone = p.replicationsDone;
           this.remaining = remainingMs(p.fraction, this.elapsedMs);
         },
+        onResult: onResult ? (job, replication, run) => controller === this.controller && onResult(job, replication, run) : undefined,
         onRetry: (_job, _replication, error) => (this.notices = [...this.notices, error.message]),
       });
       const commit = finish ? await finish(runs) : null;

@@ -3,7 +3,7 @@
 import type { ShopperTrace, TraceEvent } from '../../sim/light.ts';
 
 /** Shoppers the workbench traces in replication 0 of every run (a journey costs a few KB). */
-export const JOURNEY_SHOPPERS = 60;
+export const JOURNEY_SHOPPERS = 40;
 
 /** What a learner or strategist may look for. */
 export const OUTCOMES = ['any', 'ordered', 'stockout', 'complained', 'returned', 'churned'] as const;

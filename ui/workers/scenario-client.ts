@@ -1,6 +1,6 @@
 // The page's handle on the validation worker: one worker, latest request wins.
 import * as Comlink from 'comlink';
-import type { ScenarioApi, SweepPlan, ValidationResult } from './scenario.api.ts';
+import type { ScenarioApi, SweepPlan, TornadoPlan, ValidationResult } from './scenario.api.ts';
 import type { Scenario, Lever } from '../../sim/index.ts';
 
 export class ScenarioValidator {
@@ -42,6 +42,16 @@ export class ScenarioValidator {
   async planSweep(scenario: Scenario, levers: Lever[]): Promise<SweepPlan> {
     try {
       return await this.remote().planSweep(scenario, levers);
+    } catch (error) {
+      this.dispose();
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Every editor lever of `scenario` at ± `share` and the validated scenarios of its tornado. */
+  async planTornado(scenario: Scenario, share: number): Promise<TornadoPlan> {
+    try {
+      return await this.remote().planTornado(scenario, share);
     } catch (error) {
       this.dispose();
       return { ok: false, message: error instanceof Error ? error.message : String(error) };

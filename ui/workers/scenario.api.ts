@@ -1,7 +1,17 @@
 // Scenario work off the main thread: validation (the loader needs mathjs for formulas, which
-// must never load in the page's bundle) and sweep planning (a zod validation per grid point).
+// must never load in the page's bundle), sweep and tornado planning (a zod validation per point).
 // `extends` between built-ins resolves over the bundled files.
-import { parseScenarioText, type Issue, type Scenario, planSweep, type SweepCell, type Lever } from '../../sim/index.ts';
+import {
+  parseScenarioText,
+  type Issue,
+  type Scenario,
+  planSweep,
+  type SweepCell,
+  type Lever,
+  defaultSensitivityRanges,
+  tornadoScenarios,
+  type LeverRange,
+} from '../../sim/index.ts';
 import { readBuiltin } from '../library/builtins.ts';
 import { replenishmentForecasterNames } from '../../models/light.ts';
 
@@ -13,6 +23,9 @@ export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[]
 
 /** The grid of a sweep, or why it cannot be built (a bad path or value, too many points). */
 export type SweepPlan = { ok: true; cells: SweepCell[] } | { ok: false; message: string };
+
+/** The runs of a one-way tornado (the base, then each lever's low and high end), or why it cannot be built. */
+export type TornadoPlan = { ok: true; ranges: LeverRange[]; scenarios: Scenario[] } | { ok: false; message: string };
 
 export const scenarioApi = {
   /** Parses and checks `text` as if it were the file `fileName` (a virtual path under /scenarios). */
@@ -30,6 +43,16 @@ export const scenarioApi = {
   planSweep(scenario: Scenario, levers: Lever[]): SweepPlan {
     try {
       return { ok: true, cells: planSweep(scenario, levers) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  },
+
+  /** Every editor lever of `scenario` at ± `share` (e.g. 0.2) and the scenarios of its tornado. */
+  planTornado(scenario: Scenario, share: number): TornadoPlan {
+    try {
+      const ranges = defaultSensitivityRanges(scenario, share);
+      return { ok: true, ranges, scenarios: tornadoScenarios(scenario, ranges) };
     } catch (error) {
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,7 +1,9 @@
 // The page's handle on the summary worker; runs are transferred there and back, never copied.
 import * as Comlink from 'comlink';
 import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
+import type { KpiCondition, KpiRun, RiskSummary, Explanation, SweepCellSummary } from '../../sim/index.ts';
 import type { LastResultsInfo, SummaryApi } from './summary.api.ts';
+import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 import { resultBuffers } from '../../sim/index.ts';
 
 export class Summariser {
@@ -21,13 +23,39 @@ export class Summariser {
     this.remote();
   }
 
-  /** Summarises `runs`, and with `keep` stores them as the last results; the arrays move to the worker and back (use the returned runs). */
-  summarise(runs: RunResult[], keep?: LastResultsInfo): Promise<{ runs: RunResult[]; summary: RunSummary }> {
-    return this.remote().summarise(Comlink.transfer(runs, runs.flatMap(resultBuffers)), keep);
+  /**
+   * Summarises `runs` and assesses their risk against `targets`, and with `keep` stores them as
+   * the last results; the arrays move to the worker and back (use the returned runs).
+   */
+  summarise(runs: RunResult[], keep?: LastResultsInfo, targets: KpiCondition[] = []): Promise<{ runs: RunResult[]; summary: RunSummary; risk: RiskSummary }> {
+    return this.remote().summarise(Comlink.transfer(runs, runs.flatMap(resultBuffers)), keep, targets);
   }
 
-  /** Summaries and paired comparisons of several scenarios' runs (the runs are handed over). */
-  compare(groups: RunResult[][]): Promise<{ summaries: RunSummary[]; comparisons: Comparison[] }> {
-    return this.remote().compare(Comlink.transfer(groups, groups.flat().flatMap(resultBuffers)));
+  /** Summaries, paired comparisons, risk and explanations of several scenarios' runs (the runs are handed over). */
+  compare(
+    groups: RunResult[][],
+    targets: KpiCondition[] = [],
+  ): Promise<{ summaries: RunSummary[]; comparisons: Comparison[]; risks: RiskSummary[]; explanations: Explanation[]; kpiRuns: KpiRun[][] }> {
+    return this.remote().compare(Comlink.transfer(groups, groups.flat().flatMap(resultBuffers)), targets);
+  }
+
+  /** The Excel workbook of a run, built in the worker (the summary's arrays are copied there). */
+  runWorkbook(input: RunWorkbookInput): Promise<Uint8Array> {
+    return this.remote().runWorkbook(input);
+  }
+
+  /** The Excel workbook of a comparison, built in the worker. */
+  compareWorkbook(input: CompareWorkbookInput): Promise<Uint8Array> {
+    return this.remote().compareWorkbook(input);
+  }
+
+  /** The Excel workbook of a sweep, built in the worker. */
+  sweepWorkbook(paths: string[], cells: SweepCellSummary[]): Promise<Uint8Array> {
+    return this.remote().sweepWorkbook(paths, cells);
+  }
+
+  /** The risk of each group of runs (only their KPIs travel) against `targets`. */
+  risk(groups: KpiRun[][], targets: KpiCondition[]): Promise<RiskSummary[]> {
+    return this.remote().risk(groups, targets);
   }
 }

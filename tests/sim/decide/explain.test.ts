@@ -48,6 +48,16 @@ describe('explainPair', () => {
     expect(effect(e.profit, 'paymentFees')).toBeCloseTo(0, 9);
   });
 
+  it('gives visits no channel brought an effect of their own, so the traffic parts still sum to the traffic effect', () => {
+    // 400 of 1,000 visits are shoppers' own (no organic channel counts them); ads bring 100 more, own visits 100 more.
+    const a = totals({ channelVisits: { ads: 600 } });
+    const b = totals({ visits: 1200, channelVisits: { ads: 700 }, orders: 120, units: 180, gmv: 18_000, netRevenue: 18_000, cogs: 7_200, profit: 7_200 });
+    const e = explainPair(a, b);
+    expect(effect(e.gmv, 'traffic', 'ads')).toBeCloseTo(1_500, 9);
+    expect(effect(e.gmv, 'ownVisits')).toBeCloseTo(1_500, 9);
+    expect(e.gmv.reduce((s, x) => s + x.value, 0)).toBeCloseTo(3_000, 9);
+  });
+
   it('shows lost sales as a stock-out effect and a deeper discount as a discount effect', () => {
     const a = totals({});
     // same shoppers and wishes, but 50 of 150 units were out of stock, and 1,000 CNY more discount

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSensitivityRanges, tornado, twoWay } from '../../../sim/decide/sensitivity.ts';
+import { defaultSensitivityRanges, tornado, tornadoOf, tornadoScenarios, twoWay } from '../../../sim/decide/sensitivity.ts';
 import { parseRange } from '../../../sim/decide/range.ts';
 import { expectedClicks, hillShop, syntheticHillEvaluator } from './hill-shop.fixture.ts';
 
@@ -23,6 +23,15 @@ describe('tornado', () => {
     // no noise: the paired interval collapses onto the difference
     expect(b.high.ciLow).toBeCloseTo(b.high.delta, 9);
     for (let i = 1; i < t.bars.length; i++) expect(t.bars[i - 1].swing).toBeGreaterThanOrEqual(t.bars[i].swing);
+  });
+
+  it('is the same built in two steps (scenarios, then bars from their runs), as the workbench builds it', async () => {
+    const ranges = ['a', 'b'].map((k) => parseRange(`channels.${k}.budgetPerDayCny=±50%`, scenario, '--param'));
+    const scenarios = tornadoScenarios(scenario, ranges);
+    expect(scenarios.map((s) => s.channels.b.budgetPerDayCny)).toEqual([1000, 1000, 1000, 500, 1500]);
+    const split = tornadoOf('visits', ranges, await syntheticHillEvaluator(scenarios, plan));
+    expect(split).toEqual(await tornado(scenario, 'visits', ranges, syntheticHillEvaluator, plan));
+    expect(() => tornadoOf('visits', ranges, [])).toThrow(/needs 5 scenarios' runs, got 0/);
   });
 
   it('defaults to the editor levers at ±20 %, leaving out run settings and zeros', () => {

@@ -7,6 +7,7 @@ import { summarise } from '../../../sim/experiment/summarise.ts';
 import { compareRuns } from '../../../sim/experiment/compare.ts';
 import { ScenarioSchema } from '../../../sim/scenario/schema.ts';
 import type { RunResult } from '../../../sim/result.ts';
+import { parseCondition } from '../../../sim/experiment/kpi-condition.ts';
 import { fakeRun } from '../fixtures.ts';
 
 const tiny = ScenarioSchema.parse({ name: 'Tiny', days: 20, replications: 2, population: { size: 1500 } });
@@ -31,6 +32,18 @@ describe('worker APIs (called directly, as comlink would)', () => {
     if (!bad.ok) expect(bad.message).toContain('promisHours');
   });
 
+  it('plans a tornado of every editor lever at ± a share: the base, then each lever low and high', () => {
+    const plan = scenarioApi.planTornado(tiny, 0.25);
+    expect(plan.ok).toBe(true);
+    if (!plan.ok) return;
+    expect(plan.ranges.length).toBeGreaterThan(2);
+    expect(plan.scenarios).toHaveLength(1 + 2 * plan.ranges.length);
+    const promise = plan.ranges.findIndex((r) => r.path === 'fulfilment.promiseHours');
+    expect(plan.ranges[promise]).toMatchObject({ low: 36, high: 60, current: 48 });
+    expect([plan.scenarios[1 + 2 * promise], plan.scenarios[2 + 2 * promise]].map((s) => s.fulfilment.promiseHours)).toEqual([36, 60]);
+    expect(plan.scenarios[0]).toEqual(tiny);
+  });
+
   it('runs a replication exactly as simulate does and reports the last day', async () => {
     const progress: number[] = [];
     const result = (await simApi.run({ kind: 'replication', index: 0, scenario: tiny, seed: 7, replication: 1 }, false, (done) => progress.push(done))) as RunResult;
@@ -50,5 +63,30 @@ describe('worker APIs (called directly, as comlink would)', () => {
     const { comparisons } = summaryApi.compare([[fakeRun(0, 5), fakeRun(1, 5)], b]);
     expect(comparisons[0].kpis.gmvCny).toEqual(compareRuns([fakeRun(0, 5), fakeRun(1, 5)], b).kpis.gmvCny);
     expect(comparisons[0].kpis.gmvCny.pBetter).toBe(1);
+  });
+
+  it('assesses risk against targets with the summary, and again from KPIs alone', async () => {
+    const runs = [fakeRun(0, 5), fakeRun(1, 5)];
+    runs[0].kpis.profitCny = -10;
+    const target = parseCondition('roi>=1500');
+    const { risk } = await summaryApi.summarise(runs, undefined, [target]);
+    expect(risk.loss.p).toBe(0.5);
+    expect(risk.targets[0].met.p).toBe(0.5);
+    const [again] = summaryApi.risk([[fakeRun(0, 5), fakeRun(1, 5)].map((r) => ({ replication: r.replication, kpis: r.kpis }))], []);
+    expect(again.loss.p).toBe(0);
+    expect(again.targets).toEqual([]);
+  });
+
+  it('explains each alternative against the baseline and keeps every run\'s KPIs for later risk', () => {
+    const a = [fakeRun(0, 5), fakeRun(1, 5)];
+    const b = [fakeRun(0, 5), fakeRun(1, 5)].map((r) => ({ ...r, series: { ...r.series, gmvCny: r.series.gmvCny.map((v) => v * 2), profitCny: r.series.profitCny.map((v) => v + 1) } }));
+    const { explanations, risks, kpiRuns } = summaryApi.compare([a, b], [parseCondition('roi>=1500')]);
+    expect(explanations).toHaveLength(1);
+    const gmv = explanations[0].gmv;
+    expect(gmv.delta).toBeCloseTo(gmv.effects.reduce((s, e) => s + e.mean, 0), 6);
+    expect(gmv.delta).toBeCloseTo(62.5, 6); // GMV doubles: 60 and 65 more in the two pairs
+    expect(explanations[0].profit.delta).toBeCloseTo(5, 6);
+    expect(risks.map((r) => r.targets[0].met.p)).toEqual([0.5, 0.5]);
+    expect(kpiRuns.map((g) => g.map((r) => r.replication))).toEqual([[0, 1], [0, 1]]);
   });
 });

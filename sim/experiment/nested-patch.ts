@@ -1,5 +1,5 @@
 // Setting values by dotted path as the nested object a scenario file writes them in, for
-// `calibrate --write` and `optimise --write`.
+// `calibrate --write`, `optimise --write` and the workbench's optimised-scenario download.
 
 /** `[["channels.a.budgetPerDayCny", 10]]` → `{ channels: { a: { budgetPerDayCny: 10 } } }`. */
 export function nestedPatch(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {
