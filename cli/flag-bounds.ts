@@ -39,6 +39,8 @@ export const CLI_FLAG_RANGES = {
   rate: { min: -0.5, max: 1, unit: 'per year (e.g. 0.08 or 8%)' },
   /** calibrate: relative error at which a target counts as met. */
   tolerance: { min: 0, max: 1, minExclusive: true, maxExclusive: true, unit: 'relative error' },
+  /** run --trace: shoppers followed through replication 0 (the engine's own cap). */
+  trace: { min: 1, max: MAX_TRACED_SHOPPERS, integer: true, unit: 'shoppers' },
   /** forecast: periods ahead. */
   h: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
   /** forecast: interval levels; beyond 99.9 the tails rest on too few errors to mean anything. */
@@ -49,8 +51,6 @@ export const CLI_FLAG_RANGES = {
   step: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
   /** forecast: season length. */
   season: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
-  /** run: shoppers whose journeys are traced. */
-  trace: { min: 1, max: MAX_TRACED_SHOPPERS, integer: true, unit: 'shoppers' },
   /** forecast: seed of simulated intervals and the neural model (all 53 bits are used). */
   forecastSeed: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, unit: '' },
 } as const satisfies Record<string, FlagRange>;

@@ -21,8 +21,8 @@ async function runPart(counts: readonly number[], k: number, parts: number): Pro
   const base = Number(process.env.FUZZ_SEED ?? 0);
   const seed = (target: number) => base + target + k * SEED_STRIDE;
   return [
-    await fuzzScenarios(share(counts[0], k, parts), seed(1)),
-    await fuzzCsv(share(counts[1], k, parts), seed(2)),
+    fuzzScenarios(share(counts[0], k, parts), seed(1)),
+    fuzzCsv(share(counts[1], k, parts), seed(2)),
     await fuzzCli(share(counts[2], k, parts), cliFuzzDir(), seed(3)),
   ];
 }

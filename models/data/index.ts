@@ -9,3 +9,4 @@ export { buildPanel, type RawRows } from './panel-builder.ts';
 export * from './forecast-csv.ts';
 export * from './web-stream.ts';
 export * from './format.ts';
+export * from './limits.ts';

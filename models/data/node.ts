@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { SalesReader, type SalesReadResult } from './sales-reader.ts';
 import { sniffSalesFormat } from './format.ts';
+import { salesFileTooLarge } from './limits.ts';
 import type { ByteSource } from './parquet.ts';
 import type { XlsxReadOptions } from './xlsx.ts';
 
@@ -31,6 +32,8 @@ export async function readSalesFile(path: string, options: XlsxReadOptions = {})
     const { bytesRead } = await handle.read(head, 0, 4, 0);
     const sniffed = sniffSalesFormat(path, head.subarray(0, bytesRead));
     if ('error' in sniffed) return { ok: false, issues: [{ severity: 'error', message: sniffed.error }] };
+    const tooLarge = salesFileTooLarge((await handle.stat()).size, sniffed.format);
+    if (tooLarge) return { ok: false, issues: [{ severity: 'error', message: `${path}: ${tooLarge}` }] };
     if (options.sheet !== undefined && sniffed.format !== 'xlsx') return { ok: false, issues: [{ severity: 'error', message: `a worksheet ("${options.sheet}") was asked for, but only .xlsx workbooks have sheets and ${path} holds ${sniffed.format === 'csv' ? 'CSV text' : 'Parquet data'}` }] };
     if (sniffed.format === 'xlsx') {
       const { readSalesXlsx } = await import('./xlsx.ts');

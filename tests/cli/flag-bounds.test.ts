@@ -1,6 +1,10 @@
 // Every numeric flag has a stated range: a value outside it exits 2 before any work, with a
 // message naming the flag, the value and the range; scenario-field flags take the schema's range.
+// A sales file over its size limit is refused the same way.
+import { rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SALES_FILE_LIMITS } from '../../models/data/limits.ts';
 import { CLI_FLAG_RANGES, RUN_FLAG_RANGES, describeRange, inRange, policyRange } from '../../cli/flag-bounds.ts';
 import { fieldBounds } from '../../sim/scenario/fieldBounds.ts';
 import { runCli, scenarioDir } from './cli-fixture.ts';
@@ -105,5 +109,17 @@ describe('policy refuses numbers outside their range with exit 2', () => {
     const r = await refused(['policy', 'serial', '--echelon-holding-costs', '1,1', '--lead-times', '1,1', '--backorder-cost', '9', '--demand-mean', '100', '--demand-sd', '10', '--grid-step', '0.000001']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^error: policy serial: --grid-step: a step of 0\.000001 over lead times of 2 periods needs a grid of 7\.4e\+8 points .*use a coarser grid step/);
+  });
+});
+
+describe('forecast refuses a sales file over its size limit before reading it', () => {
+  it('names the file, its size and the limit (a sparse 1 GiB + 1 byte CSV)', async () => {
+    const path = join(sales, 'huge.csv');
+    writeFileSync(path, 'unique_id,ds,y\n');
+    truncateSync(path, SALES_FILE_LIMITS.maxBytes + 1);
+    const r = await refused(['forecast', 'huge.csv'], sales);
+    rmSync(path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('huge.csv: the file is 1,073,741,825 bytes; a sales file may be at most 1,073,741,824 bytes');
   });
 });

@@ -57,7 +57,7 @@ function smallMarket(s: Scenario): Scenario {
 }
 
 /** Mutated scenario files through the loader; accepted ones run briefly (small market, 20 days) through the engine. */
-export function fuzzScenarios(numRuns: number, seed = 1): Promise<FuzzReport> {
+export function fuzzScenarios(numRuns: number, seed = 1): FuzzReport {
   return fuzzTarget('scenario mutants', textMutant, numRuns, seed, (text) => text, (text) => {
     const loaded = parseScenarioText(text, { fileName: 'fuzz.yaml' });
     if (!loaded.ok) {
@@ -91,7 +91,7 @@ const csvMutant = fc
   });
 
 /** Mutated sales CSVs through the reader; accepted ones forecast with two models. */
-export function fuzzCsv(numRuns: number, seed = 2): Promise<FuzzReport> {
+export function fuzzCsv(numRuns: number, seed = 2): FuzzReport {
   // As the CLI runs them: a series shorter than a model needs goes to the fallback chain.
   const models = ['naive', 'ses'].map((name) => withFallback(getForecaster(name)));
   return fuzzTarget('CSV mutants', csvMutant, numRuns, seed, (text) => text, (text) => {

@@ -1,4 +1,5 @@
 // English texts of the workbench, keyed by id; `{name}` placeholders are filled by `t`.
+import { reliabilityEn } from './reliability.en.ts';
 import { decideViewsEn } from './decideviews.en.ts';
 import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
@@ -9,6 +10,7 @@ import { decideEn } from './decide.en.ts';
 
 export const en = {
   ...inventoryEn,
+  ...reliabilityEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',

@@ -1,5 +1,6 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
 import type { MessageKey } from './en.ts';
+import { reliabilityZh } from './reliability.zh.ts';
 import { decideViewsZh } from './decideviews.zh.ts';
 import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
@@ -10,6 +11,7 @@ import { decideZh } from './decide.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
+  ...reliabilityZh,
   'app.title': 'ShopLab 模拟工作台',
   'app.tagline': '网店经营的假设推演',
   'app.language': '语言',
