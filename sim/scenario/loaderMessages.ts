@@ -23,6 +23,7 @@ export interface LoaderMessageParams {
   'yaml.aliasBomb': { alias: string; max: number };
   'yaml.badMerge': { got: string };
   'yaml.duplicateKey': { key: string };
+  'yaml.collectionKey': { kind: string };
 }
 
 export type LoaderMessageCode = keyof LoaderMessageParams;
@@ -39,6 +40,7 @@ const ENGLISH: { [C in LoaderMessageCode]: (p: LoaderMessageParams[C]) => string
   'yaml.aliasBomb': (p) => `the alias *${p.alias} expands to too many copies (more than ${p.max} nodes in all); write the values out or use fewer aliases`,
   'yaml.badMerge': (p) => `a merge key (<<) must be followed by a mapping or an alias of one, got ${p.got}`,
   'yaml.duplicateKey': (p) => `the same key appears twice in one mapping (${JSON.stringify(p.key)})`,
+  'yaml.collectionKey': (p) => `a key must be a plain name, not a ${p.kind}`,
 };
 
 /** A coded message: what the loader says, and the code and parameters it was made from. */

@@ -57,13 +57,20 @@ export function dataNestingProblem(data: unknown, max = SCENARIO_FILE_LIMITS.max
   return null;
 }
 
-/** The first key written twice in one mapping, checked with a set per mapping (linear time). */
+/**
+ * The first key written twice in one mapping, checked with a set per mapping (linear time), or
+ * the first key that is itself a mapping or a list (`{a: 1}: 2`, `? [x]`), which no setting is.
+ */
 export function duplicateKeyProblem(doc: Document): Finding | null {
   let found: Finding | null = null;
   visit(doc, {
     Map(_key, map) {
       const seen = new Set<string>();
       for (const pair of map.items) {
+        if (isMap(pair.key) || isSeq(pair.key)) {
+          found = { message: loaderMessage('yaml.collectionKey', { kind: isMap(pair.key) ? 'mapping' : 'list' }), offset: pair.key.range?.[0] };
+          return visit.BREAK;
+        }
         if (!isScalar(pair.key)) continue;
         const key = String(pair.key.value);
         if (seen.has(key)) {

@@ -46,6 +46,19 @@ describe('the loader on hostile or broken files', () => {
     expect(messages(parseScenarioText(lines('days: 3', 'seed: 1', 'days: 4'), { fileName: 'd.yaml' }))).toEqual(['d.yaml:3:1: not valid YAML: the same key appears twice in one mapping ("days")']);
   });
 
+  it('refuses a key that is a mapping or a list, at its place, instead of letting the parser warn about it', () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      expect(messages(parseScenarioText(lines('name: x', '{ kind: organic }: 3'), { fileName: 'k.yaml' }))).toEqual(['k.yaml:2:1: not valid YAML: a key must be a plain name, not a mapping']);
+      expect(messages(parseScenarioText(lines('channels:', '  ? [a, b]', '  : 1'), { fileName: 'l.yaml' }))).toEqual(['l.yaml:2:5: not valid YAML: a key must be a plain name, not a list']);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
+  });
+
   it('refuses text longer than a scenario file may be', () => {
     const issue = firstIssue(parseScenarioText(`# ${'x'.repeat(SCENARIO_FILE_LIMITS.maxBytes)}`, { fileName: 'big.yaml' }));
     expect(issue).toMatchObject({ code: 'file.tooLarge', message: 'the file is 1,048,578 bytes; a scenario file may be at most 1,048,576 bytes' });
