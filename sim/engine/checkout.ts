@@ -12,10 +12,10 @@ import { PROSPECT } from './world.ts';
 /** Shopper `i` complains (`reason` is for the trace); with `complaintChurn` they leave. */
 export function complain(st: RunState, i: number, reason: ComplaintReason): void {
   st.day.complaints++;
-  st.trace?.record(i, { day: st.t, kind: 'complaint', reason });
+  if (st.trace?.has(i)) st.trace.record(i, { day: st.t, kind: 'complaint', reason });
   if (st.rng.retention.next() < st.c.p.complaintChurn && st.world.churn(i)) {
     st.day.churned++;
-    st.trace?.record(i, { day: st.t, kind: 'churned', reason: 'complaint' });
+    if (st.trace?.has(i)) st.trace.record(i, { day: st.t, kind: 'churned', reason: 'complaint' });
   }
 }
 
@@ -44,7 +44,7 @@ export function placeOrder(
   const t = st.t;
   day.orders++;
   day.units += units;
-  if (st.trace !== null) {
+  if (st.trace !== null && st.trace.has(i)) {
     st.trace.record(i, { day: t, kind: 'order', sku: c.skus.ids[k], units, paidCny, feeCny, channel: ch >= 0 ? c.chIds[ch] : null, preorder: presale >= 0 });
   }
   day.gmvCny += paidCny;

@@ -97,7 +97,7 @@ export function deliver(st: RunState): void {
       day.refundsCny += (book.valueCny[o] * returned) / units;
       day.cogsCny -= restocked * c.skus.unitCost[k];
     }
-    if (st.trace !== null) st.trace.record(i, { day: st.t, kind: 'delivered', sku: c.skus.ids[k], units, late, returnedUnits: returned });
+    if (st.trace !== null && st.trace.has(i)) st.trace.record(i, { day: st.t, kind: 'delivered', sku: c.skus.ids[k], units, late, returnedUnits: returned });
     if (complains) complain(st, i, 'late delivery');
     book.release(o);
     o = next;

@@ -73,7 +73,7 @@ function recordView(st: RunState, i: number, v: ViewSeen, stock: 'in stock' | 'p
 export function visit(st: RunState, i: number, ch: number): void {
   st.day.visits++;
   const views = st.rng.funnel.next() < st.c.p.viewRate;
-  if (st.trace !== null) st.trace.record(i, { day: st.t, kind: 'visit', channel: ch >= 0 ? st.c.chIds[ch] : null, bounced: !views });
+  if (st.trace !== null && st.trace.has(i)) st.trace.record(i, { day: st.t, kind: 'visit', channel: ch >= 0 ? st.c.chIds[ch] : null, bounced: !views });
   if (views) view(st, i, ch);
 }
 

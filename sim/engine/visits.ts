@@ -25,7 +25,7 @@ export function ownVisits(st: RunState): void {
       if (w.event(i) === EVENT_CHURN) {
         if (w.churn(i)) {
           day.churned++;
-          if (st.trace !== null) st.trace.record(i, { day: t, kind: 'churned', reason: 'lapsed' });
+          if (st.trace !== null && st.trace.has(i)) st.trace.record(i, { day: t, kind: 'churned', reason: 'lapsed' });
         }
       } else {
         const seg = w.segment(i);
