@@ -4,7 +4,8 @@
 // `npm test` both use it; run it alone with `node scripts/system-deps.mjs [--check]`.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Each program: where it is looked for, its Debian package, and the suites that need it. */
 export const SYSTEM_DEPS = [
@@ -89,7 +90,9 @@ export function skipNotice(missing) {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a program (not imported by scripts/test.mjs): compare URLs, so a checkout whose path has
+// spaces or other characters a URL escapes still installs what is missing.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const missing = ensureSystemDeps({ check: process.argv.includes('--check') });
   if (missing.length > 0) console.log(skipNotice(missing));
   process.exitCode = missing.length > 0 ? 3 : 0;

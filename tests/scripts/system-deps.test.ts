@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +27,15 @@ describe('the system programs the test suites need', () => {
     expect(missing).toContain('redis-server');
     expect(lines).toContain('system-deps: redis-server is MISSING');
     expect(lines).toHaveLength(2);
+  });
+
+  it('run as a program from a checkout whose path has a space (CI would otherwise skip installing them)', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'shoplab-')), 'with space');
+    mkdirSync(dir);
+    copyFileSync(join(import.meta.dirname, '../../scripts/system-deps.mjs'), join(dir, 'system-deps.mjs'));
+    const r = spawnSync(process.execPath, [join(dir, 'system-deps.mjs'), '--check'], { encoding: 'utf8', env: { ...process.env, PATH: '' } });
+    expect(r.stdout).toContain('system-deps: redis-server is MISSING');
+    expect(r.status).toBe(3);
   });
 
   it('name the skipped suites and the exact install command, loudly', () => {
