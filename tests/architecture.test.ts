@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
 
-function sourceFiles(dir: string): string[] {
+/** Files under `dir` (recursively) whose names match `pattern` (default: scripts). */
+function sourceFiles(dir: string, pattern = /\.(ts|js|mjs)$/): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
-    else if (/\.(ts|js|mjs)$/.test(name)) out.push(path);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path, pattern));
+    else if (pattern.test(name)) out.push(path);
   }
   return out;
 }
@@ -73,21 +74,11 @@ describe('the pure core', () => {
 const ENTRY_POINTS = new Set(['sim/index.ts', 'sim/light.ts', 'models/index.ts', 'models/light.ts']);
 const OUTSIDE_ENTRIES = [/(^|[/.])node\.ts$/, /^models\/data\/(xlsx|parquet)\.ts$/, /^models\/data\/sample-sales\.csv\?url$/, /^models\/data\/limits\.ts$/];
 
-function frontEndFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...frontEndFiles(path));
-    else if (/\.(ts|mjs|svelte)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 describe('the public entry points', () => {
   for (const folder of ['cli', 'ui', 'workbook']) {
     it(`are the only way ${folder}/ reaches into sim/ and models/`, () => {
       const problems: string[] = [];
-      for (const file of frontEndFiles(join(root, folder))) {
+      for (const file of sourceFiles(join(root, folder), /\.(ts|mjs|svelte)$/)) {
         for (const spec of importsOf(code(readFileSync(file, 'utf8')))) {
           if (!spec.startsWith('.')) continue;
           const target = relative(root, join(file, '..', spec)).split('\\').join('/');
