@@ -7,6 +7,7 @@ import { journeyEn } from './journey.en.ts';
 import { instantEn } from './instant.en.ts';
 import { namesEn } from './names.en.ts';
 import { decideEn } from './decide.en.ts';
+import { classroomEn } from './classroom.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -242,6 +243,7 @@ export const en = {
   ...namesEn,
   ...decideEn,
   ...decideViewsEn,
+  ...classroomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

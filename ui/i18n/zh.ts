@@ -8,6 +8,7 @@ import { journeyZh } from './journey.zh.ts';
 import { instantZh } from './instant.zh.ts';
 import { namesZh } from './names.zh.ts';
 import { decideZh } from './decide.zh.ts';
+import { classroomZh } from './classroom.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -243,4 +244,5 @@ export const zh: Record<MessageKey, string> = {
   ...namesZh,
   ...decideZh,
   ...decideViewsZh,
+  ...classroomZh,
 };
