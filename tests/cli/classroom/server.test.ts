@@ -107,6 +107,25 @@ describe('the classroom server', () => {
     expect(view.history.map((w) => [w.order, w.source])).toEqual([[13, 'learner'], [3, 'learner']]);
   });
 
+  it('sends a learner only their own team\'s views, and answers a flood with rate-limit refusals', async () => {
+    const c = await start(mkdtempSync(join(tmpdir(), 'shoplab-data-')), fakeDist());
+    const { code } = c.room.session;
+    const trainer = await client(c.port);
+    await trainer.ask({ type: 'trainer', token: c.room.trainerSecret, action: 'start' }, 'trainer-view');
+    const ann = await client(c.port);
+    const bob = await client(c.port);
+    await ann.ask({ type: 'join', code, name: 'Ann', team: 1 }, 'learner-view');
+    await bob.ask({ type: 'join', code, name: 'Bob from team two', team: 2 }, 'learner-view');
+    await bob.ask({ type: 'order', week: 1, cases: 9 }, 'learner-view', (v) => v.week === 1);
+    await trainer.next('trainer-view', (v) => v.teams[1].week === 1);
+    expect(ann.messages.length).toBeGreaterThan(0);
+    expect(JSON.stringify(ann.messages)).not.toContain('Bob from team two');
+    expect(ann.messages.every((m) => m.type !== 'learner-view' || m.you.team === 1)).toBe(true);
+    for (let i = 0; i < 40; i++) ann.send({ type: 'order', week: 1, cases: 1 });
+    const limited = await ann.next('error', (e) => e.code === 'rateLimited');
+    expect(limited.message).toBe('more than 5 messages a second; wait a moment');
+  });
+
   it('refuses to start without a built workbench, saying to run npm run build (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shoplab-data-'));
     const r = await runCli(['classroom', '--port', '0', '--dist', join(dir, 'no-dist'), '--data', dir], dir);
