@@ -18,6 +18,8 @@ const HARD_MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_REFUSED = 50;
 /** Seconds between pings; a page that misses one is dropped (it can rejoin). */
 const HEARTBEAT_SECONDS = 15;
+/** Open connections at most (a class of 50 teams × 4 seats, their spare tabs and trainers); more are refused with 503. */
+export const MAX_CONNECTIONS = 1000;
 /** Trainer views are sent at most this often, milliseconds: a class ordering at once sends one, not forty. */
 const TRAINER_VIEW_MS = 150;
 
@@ -57,6 +59,10 @@ export class ClassroomHub {
     const path = (request.url ?? '').split('?')[0];
     if (path !== HUB_PATH || !sameOrigin(request)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (this.clients.size >= MAX_CONNECTIONS) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws));

@@ -84,8 +84,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   server.on('upgrade', (req, socket, head) => hub.upgrade(req, socket, head));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL'
-        ? new UsageError(classroomText(lang, 'cannotListen', { port: options.port, host: options.host, code: error.code }))
+      reject(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN'].includes(error.code ?? '')
+        ? new UsageError(classroomText(lang, 'cannotListen', { port: options.port, host: options.host, code: error.code ?? '' }))
         : error));
     server.listen(options.port, options.host, () => resolve());
   });

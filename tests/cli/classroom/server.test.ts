@@ -153,5 +153,8 @@ describe('the classroom server', () => {
     expect(printed).toMatch(/Join code: [A-Z]{6}\n/);
     expect(r.stderr).toContain(`the session is saved in ${join(dir, 'room', 'room.json')}`);
     expect((await runCli(['classroom', '--port', '65536'], dir)).stderr).toContain('--port: expected a whole number from 0 to 65,535');
+    const badHost = await runCli(['classroom', '--port', '0', '--host', 'no-such-host.invalid', '--dist', fakeDist(), '--data', join(dir, 'other')], dir);
+    expect(badHost.code).toBe(2);
+    expect(badHost.stderr).toMatch(/--port 0 --host no-such-host\.invalid: cannot listen there \((ENOTFOUND|EAI_AGAIN)\)/);
   });
 });
