@@ -48,8 +48,16 @@ export class ClassroomHub {
   private readonly heartbeat: NodeJS.Timeout;
   private trainerViewDue: NodeJS.Timeout | null = null;
 
-  /** `onChange` runs after every change of the room (the server saves it there). */
-  constructor(private readonly room: ClassroomRoom, private readonly onChange: () => void, private readonly log: (line: string) => void = () => {}) {
+  /**
+   * `onChange` runs after every change of the room (the server saves it there); `joinUrls` gives the
+   * links learners open, shown on the trainer's page.
+   */
+  constructor(
+    private readonly room: ClassroomRoom,
+    private readonly onChange: () => void,
+    private readonly log: (line: string) => void = () => {},
+    private readonly joinUrls: () => string[] = () => [],
+  ) {
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_SECONDS * 1000);
     this.heartbeat.unref();
   }
@@ -124,7 +132,7 @@ export class ClassroomHub {
         client.kind = 'trainer';
         if (room.session.code !== before) this.dropLearners();
         if (changed) this.changed();
-        else this.send(client, trainerView(room, this.connectedLearners()));
+        else this.send(client, trainerView(room, this.connectedLearners(), this.joinUrls()));
         return;
       }
       case 'join':
@@ -167,7 +175,7 @@ export class ClassroomHub {
     }
     this.trainerViewDue ??= setTimeout(() => {
       this.trainerViewDue = null;
-      const text = JSON.stringify(trainerView(this.room, this.connectedLearners()));
+      const text = JSON.stringify(trainerView(this.room, this.connectedLearners(), this.joinUrls()));
       for (const c of this.clients) if (c.kind === 'trainer') this.sendText(c, text);
     }, TRAINER_VIEW_MS);
   }

@@ -85,6 +85,7 @@ test('a trainer and three learners play, one drops and rejoins their seat, the t
     const trainer = await openPage(browser, classroom.trainerUrl);
     const t = trainer.page;
     await expect(t.getByTestId('join-code')).toHaveText(classroom.code);
+    await expect(t.getByTestId('join-link')).toHaveText(classroom.joinUrl);
     await expect(t.getByTestId('session-status')).toHaveAttribute('data-status', 'lobby');
     const [ann, bob, cai] = await Promise.all([0, 1, 2].map(() => openPage(browser, classroom.joinUrl)));
     await joinAs(ann.page, 'Ann');

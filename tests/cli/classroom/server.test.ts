@@ -46,7 +46,8 @@ describe('the classroom server', () => {
     const token = c.room.trainerSecret;
     const trainer = await client(c.port);
     expect(await trainer.ask({ type: 'trainer', token: 'x'.repeat(43), action: 'start' }, 'error')).toMatchObject({ code: 'badTrainerToken' });
-    expect((await trainer.ask({ type: 'trainer', token, action: 'watch' }, 'trainer-view')).status).toBe('lobby');
+    const first = await trainer.ask({ type: 'trainer', token, action: 'watch' }, 'trainer-view');
+    expect(first).toMatchObject({ status: 'lobby', code, joinUrls: c.joinUrls });
     const learners = [await client(c.port), await client(c.port), await client(c.port)];
     const joined = [];
     for (const [i, name] of ['Ann', 'Bob', 'Cai'].entries()) joined.push(await learners[i].ask({ type: 'join', code, name, team: 1 }, 'joined'));
@@ -133,6 +134,7 @@ describe('the classroom server', () => {
     expect(r.stderr).toContain('Run `npm run build` first');
     const zh = await runCli(['classroom', '--lang', 'zh', '--dist', join(dir, 'no-dist')], dir);
     expect(zh.stderr).toContain('请先运行 `npm run build`');
+    expect((await runCli(['help', 'classroom', '--lang', 'zh'], dir)).stdout).toMatch(/^用法：shoplab classroom \[选项\]\n[^]*--port P      监听端口/);
   });
 
   it('prints the trainer link and join code, and stops cleanly on Ctrl-C', async () => {
