@@ -25,7 +25,7 @@ export const main: CommandMain = async (args, io) => {
     const { scenario, issues } = checkScenarioFile(file, io.cwd);
     const errors = issues.filter((i) => i.severity === 'error');
     const warnings = issues.filter((i) => i.severity === 'warning');
-    for (const issue of [...errors, ...warnings]) io.stderr(`${displayIssue(issue, io.cwd)}\n`);
+    for (const issue of [...errors, ...warnings]) io.stderr(`${displayIssue(issue, io.cwd, io.lang)}\n`);
     if (scenario && errors.length === 0) {
       io.stdout(`OK ${file}${warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}\n`);
     } else {

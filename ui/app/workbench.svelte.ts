@@ -42,7 +42,7 @@ export class Workbench {
   readonly targets = new RiskTargets();
   readonly run = new RunState(this.pool, this.summariser, this.targets);
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets, (issue) => this.i18n.issueLine(issue));
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly optimise = new OptimiseState(this.pool);
   readonly sensitivity = new SensitivityState(this.compareValidator, this.pool, this.i18n);
