@@ -5,6 +5,7 @@ import { decodeScenarioBytes, formatIssue, type Issue, SCENARIO_FILE_LIMITS, loa
 import { replenishmentForecasterNames } from '../models/light.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
+import { cliText, type CliLang } from './lang.ts';
 import { readBoundedFile } from './read-file.ts';
 
 /**
@@ -17,14 +18,17 @@ export function readText(absPath: string): string {
   return decoded.text;
 }
 
-/** An issue with its file shown relative to `cwd` when it lies below it. */
-export function displayIssue(issue: Issue, cwd: string): string {
+/**
+ * An issue with its file shown relative to `cwd` when it lies below it; the severity in `lang`
+ * (the issue's own message is the loader's).
+ */
+export function displayIssue(issue: Issue, cwd: string, lang: CliLang = 'en'): string {
   let file = issue.file;
   if (file && isAbsolute(file)) {
     const rel = relative(cwd, file);
     if (!rel.startsWith('..') && !isAbsolute(rel)) file = rel;
   }
-  return `${issue.severity}: ${formatIssue({ ...issue, file })}`;
+  return `${cliText(lang, issue.severity === 'error' ? 'issue.error' : 'issue.warning')}${lang === 'zh' ? '：' : ': '}${formatIssue({ ...issue, file })}`;
 }
 
 /** Every issue of loading `file`, errors and warnings, and the scenario when it loaded. */
@@ -41,8 +45,8 @@ export function loadScenarioFile(file: string, io: CliIO): Scenario {
   const { scenario, issues } = checkScenarioFile(file, io.cwd);
   if (!scenario) {
     const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-    throw new ScenarioFileError(sorted.map((i) => displayIssue(i, io.cwd)));
+    throw new ScenarioFileError(sorted.map((i) => displayIssue(i, io.cwd, io.lang)));
   }
-  for (const w of issues) io.stderr(`${displayIssue(w, io.cwd)}\n`);
+  for (const w of issues) io.stderr(`${displayIssue(w, io.cwd, io.lang)}\n`);
   return scenario;
 }

@@ -12,4 +12,8 @@ export * from './experiment/progress.ts';
 export * from './experiment/tidy-csv.ts';
 export * from './beergame/index.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+export { kpiLabelsEn } from './text/kpi-labels.en.ts';
+export { kpiLabelsZh } from './text/kpi-labels.zh.ts';
+export { namesEn } from './text/channel-names.en.ts';
+export { namesZh } from './text/channel-names.zh.ts';
 export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './engine/trace.ts';
