@@ -5,7 +5,11 @@ import { commonEn } from './text/common.en.ts';
 import { UNITS_ZH, commonZh } from './text/common.zh.ts';
 import { calibrateEn } from './text/calibrate.en.ts';
 import { calibrateZh } from './text/calibrate.zh.ts';
+import { dataEn } from './text/data.en.ts';
+import { dataZh } from './text/data.zh.ts';
 import { decideEn } from './text/decide.en.ts';
+import { forecastEn } from './text/forecast.en.ts';
+import { forecastZh } from './text/forecast.zh.ts';
 import { decideZh } from './text/decide.zh.ts';
 import { runEn } from './text/run.en.ts';
 import { runZh } from './text/run.zh.ts';
@@ -71,13 +75,13 @@ const en = {
 } as const;
 
 /** Every English message of the CLI, by key. */
-const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn } as const;
+const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn, ...dataEn, ...forecastEn } as const;
 
 /** A key of the CLI's message catalogue. */
 export type CliKey = keyof typeof EN;
 
 /** The Chinese table: a compile error when it lacks a key of the English one. */
-const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh };
+const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh, ...dataZh, ...forecastZh };
 
 /** A message kept as key and parameters, rendered in a language only when shown. */
 export interface CliMessage {
