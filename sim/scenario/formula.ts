@@ -3,6 +3,7 @@
 import { formulaProblemText, type FormulaProblem } from './formulaLimits.ts';
 import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from './formulaSandbox.ts';
 import type { Formula } from './schema.ts';
+import { memoFits, type FormulaMemo } from './formulaMemo.ts';
 
 export type { FormulaProblem } from './formulaLimits.ts';
 export { FORMULA_LIMITS } from './formulaLimits.ts';
@@ -13,6 +14,8 @@ export interface FormulaContext {
   /** Day 0 as YYYY-MM-DD. */
   startDate: string;
   params: Record<string, number>;
+  /** Daily values already evaluated for this context (formulaMemo.ts); used, and filled, when it fits. */
+  memo?: FormulaMemo;
 }
 
 /** A problem with a formula, phrased for the person who wrote it. */
@@ -99,6 +102,12 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     out.fill(formula);
     return out;
   }
+  const memo = ctx.memo !== undefined && memoFits(ctx.memo, ctx) ? ctx.memo : undefined;
+  const known = memo?.values[formula];
+  if (known !== undefined && known.length === ctx.days) {
+    out.set(known);
+    return out;
+  }
   const compiled = compileFormula(formula, knownNames(ctx.params));
   if (!compiled.ok) throw new FormulaError(`${where}: ${checkFormula(formula, ctx.params)}`);
   const run = compiled.run;
@@ -123,6 +132,7 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     }
     out[t] = num;
   }
+  if (memo !== undefined) memo.values[formula] = out.slice();
   return out;
 }
 

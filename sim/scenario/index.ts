@@ -5,6 +5,7 @@ export { loadScenario, parseScenarioText, validateScenario, type LoadResult, typ
 export { formatIssue, type Issue } from './issue.ts';
 export { fieldBounds, type FieldBounds } from './fieldBounds.ts';
 export { FORMULA_LIMITS } from './formulaLimits.ts';
+export { formulaMemo, memoFits, type FormulaMemo } from './formulaMemo.ts';
 export { SCENARIO_FILE_LIMITS } from './loaderMessages.ts';
 export { deepMerge, type ReadText } from './extends.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';

@@ -3,6 +3,7 @@
 import { type RunResult, runExperiment, type ExperimentJob } from '../../sim/index.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
+import { formulasOf } from '../workers/formula-memos.ts';
 
 
 /** Where a run or batch stands. */
@@ -51,7 +52,9 @@ export class BatchProgress {
     Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
     const started = performance.now();
     try {
-      const runs = await runExperiment(jobs, {
+      // Formulas the validation worker already evaluated travel with the job (formula-memos.ts).
+      const withFormulas = jobs.map((job) => (job.formulas ? job : { ...job, formulas: formulasOf(job.scenario) }));
+      const runs = await runExperiment(withFormulas, {
         transport: this.transport,
         signal: controller.signal,
         onProgress: (p) => {

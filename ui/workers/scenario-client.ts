@@ -2,6 +2,13 @@
 import * as Comlink from 'comlink';
 import type { ScenarioApi, SweepPlan, TornadoPlan, ValidationResult } from './scenario.api.ts';
 import type { Scenario, Lever } from '../../sim/index.ts';
+import { rememberFormulas } from './formula-memos.ts';
+
+/** Keeps the formula values of a valid scenario for its runs (formula-memos.ts). */
+function remembered(result: ValidationResult): ValidationResult {
+  if (result.ok) rememberFormulas(result.scenario, result.formulas);
+  return result;
+}
 
 export class ScenarioValidator {
   private worker: Worker | null = null;
@@ -20,7 +27,7 @@ export class ScenarioValidator {
   async validate(text: string, fileName: string): Promise<ValidationResult | null> {
     const mine = ++this.sequence;
     try {
-      const result = await this.remote().validate(text, fileName);
+      const result = remembered(await this.remote().validate(text, fileName));
       return mine === this.sequence ? result : null;
     } catch (error) {
       this.dispose();
@@ -31,7 +38,7 @@ export class ScenarioValidator {
   /** Validates text without superseding other requests (compare and sweep check several). */
   async validateOnce(text: string, fileName: string): Promise<ValidationResult> {
     try {
-      return await this.remote().validate(text, fileName);
+      return remembered(await this.remote().validate(text, fileName));
     } catch (error) {
       this.dispose();
       return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
