@@ -1,5 +1,18 @@
 // The command line's own messages in English or Chinese: `--lang en|zh` anywhere on the line,
 // else the locale (LC_ALL, LC_MESSAGES, LANG starting with "zh"). The loader's messages are its own.
+// One catalogue: the tables of each area live in cli/text/<area>.en.ts and .zh.ts, merged here.
+import { commonEn } from './text/common.en.ts';
+import { UNITS_ZH, commonZh } from './text/common.zh.ts';
+import { calibrateEn } from './text/calibrate.en.ts';
+import { calibrateZh } from './text/calibrate.zh.ts';
+import { dataEn } from './text/data.en.ts';
+import { dataZh } from './text/data.zh.ts';
+import { decideEn } from './text/decide.en.ts';
+import { forecastEn } from './text/forecast.en.ts';
+import { forecastZh } from './text/forecast.zh.ts';
+import { decideZh } from './text/decide.zh.ts';
+import { runEn } from './text/run.en.ts';
+import { runZh } from './text/run.zh.ts';
 
 /** Languages the CLI speaks. */
 export type CliLang = 'en' | 'zh';
@@ -63,9 +76,60 @@ const en = {
   'cmd.classroom': 'run a live classroom of the Beer Game: learners join from their browsers on the local network',
 } as const;
 
+/** Every English message of the CLI, by key. */
+const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn, ...dataEn, ...forecastEn } as const;
+
+/** A key of the CLI's message catalogue. */
+export type CliKey = keyof typeof EN;
+
+/** The Chinese table: a compile error when it lacks a key of the English one. */
+const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh, ...dataZh, ...forecastZh };
+
+/** A message kept as key and parameters, rendered in a language only when shown. */
+export interface CliMessage {
+  key: CliKey;
+  params?: Record<string, CliParam>;
+}
+
+/** A placeholder's value: text, a number, a nested message, or text that depends on the language. */
+export type CliParam = string | number | CliMessage | ((lang: CliLang) => string);
+
+/** A message for later rendering (e.g. inside a thrown UsageError). */
+export function cliMessage(key: CliKey, params: Record<string, CliParam> = {}): CliMessage {
+  return { key, params };
+}
+
+function paramText(lang: CliLang, value: CliParam): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'function') return value(lang);
+  return cliText(lang, value.key, value.params);
+}
+
 /** A CLI message in `lang` with `{name}` placeholders filled; command summaries are `cmd.NAME`. */
-export function cliText(lang: CliLang, key: keyof typeof en | `cmd.${string}`, params: Record<string, string> = {}, fallback = ''): string {
-  const table: Record<string, string> = lang === 'zh' ? zh : en;
+export function cliText(lang: CliLang, key: CliKey | `cmd.${string}`, params: Record<string, CliParam> = {}, fallback = ''): string {
+  const table: Record<string, string> = lang === 'zh' ? ZH : EN;
   const text = table[key] ?? fallback;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? paramText(lang, params[name]) : whole));
+}
+
+/** A message (or plain text, shown as is) in `lang`. */
+export function renderMessage(lang: CliLang, message: CliMessage | string): string {
+  return typeof message === 'string' ? message : cliText(lang, message.key, message.params);
+}
+
+/** The text function of a command: messages in the language `main` chose for `io` (English by default). */
+export function textIn(io: { lang?: CliLang }): (key: CliKey, params?: Record<string, CliParam>) => string {
+  const lang = io.lang ?? 'en';
+  return (key, params = {}) => cliText(lang, key, params);
+}
+
+/** "s" for an English plural, "" for one (Chinese ignores it). */
+export function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}
+
+/** A unit as stated by a flag's range or a policy parameter, in `lang` (as written when not listed). */
+export function unitText(lang: CliLang, unit: string): string {
+  return lang === 'zh' ? (UNITS_ZH[unit] ?? unit) : unit;
 }

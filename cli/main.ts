@@ -103,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
   } catch (error) {
     // Loaded on failure only: it pulls in the scenario schema, which `--version` should not pay for.
     const { describeError } = await import('./errors.ts');
-    const { message, code } = describeError(error);
+    const { message, code } = describeError(error, lang);
     io.stderr(message.endsWith('\n') ? message : `${message}\n`);
     return code;
   }
