@@ -1,10 +1,11 @@
 // Reads scenario files from disk for the CLI: the pure loader gets a file reader, and its
 // issues come back formatted with paths relative to the working directory.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { decodeScenarioBytes, formatIssueIn, type Issue, type MessageLang, SCENARIO_FILE_LIMITS, loadScenario, type Scenario } from '../sim/index.ts';
+import { decodeScenarioBytes, formatIssueIn, type Issue, SCENARIO_FILE_LIMITS, loadScenario, type Scenario } from '../sim/index.ts';
 import { replenishmentForecasterNames } from '../models/light.ts';
 import { ScenarioFileError } from './errors.ts';
 import type { CliIO } from './io.ts';
+import { cliText, type CliLang } from './lang.ts';
 import { readBoundedFile } from './read-file.ts';
 
 /**
@@ -17,19 +18,14 @@ export function readText(absPath: string): string {
   return decoded.text;
 }
 
-const SEVERITY: Record<MessageLang, Record<Issue['severity'], string>> = {
-  en: { error: 'error: ', warning: 'warning: ' },
-  zh: { error: '错误：', warning: '警告：' },
-};
-
-/** An issue in `lang` (default English) with its file shown relative to `cwd` when it lies below it. */
-export function displayIssue(issue: Issue, cwd: string, lang: MessageLang = 'en'): string {
+/** An issue in `lang` (severity and message) with its file shown relative to `cwd` when it lies below it. */
+export function displayIssue(issue: Issue, cwd: string, lang: CliLang = 'en'): string {
   let file = issue.file;
   if (file && isAbsolute(file)) {
     const rel = relative(cwd, file);
     if (!rel.startsWith('..') && !isAbsolute(rel)) file = rel;
   }
-  return `${SEVERITY[lang][issue.severity]}${formatIssueIn({ ...issue, file }, lang)}`;
+  return `${cliText(lang, issue.severity === 'error' ? 'issue.error' : 'issue.warning')}${lang === 'zh' ? '：' : ': '}${formatIssueIn({ ...issue, file }, lang)}`;
 }
 
 /** Every issue of loading `file`, errors and warnings, and the scenario when it loaded. */

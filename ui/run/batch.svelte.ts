@@ -85,4 +85,12 @@ export class BatchProgress {
   cancel(): void {
     this.controller?.abort();
   }
+
+  /** Stops the batch under way and forgets it: it reports nothing, not even that it was cancelled. */
+  protected abandon(): void {
+    const controller = this.controller;
+    this.controller = null;
+    controller?.abort();
+    if (this.status === 'running') this.status = 'idle';
+  }
 }
