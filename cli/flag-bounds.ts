@@ -5,6 +5,7 @@ import { DAYS_MAX, MAX_TRACED_SHOPPERS, MONEY_MAX, UNITS_MAX, fieldBounds } from
 import { UsageError } from './io.ts';
 import { cliMessage, cliText, unitText, type CliLang } from './lang.ts';
 import type { Param } from './policy/shared.ts';
+import { MAX_TEAMS } from './classroom/wire.ts';
 
 /** A flag's allowed values: `min`–`max` in `unit`, whole numbers when `integer`. */
 export interface FlagRange {
@@ -52,6 +53,10 @@ export const CLI_FLAG_RANGES = {
   step: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
   /** forecast: season length. */
   season: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
+  /** classroom: TCP port to listen on (0 = any free port). */
+  port: { min: 0, max: 65_535, integer: true, unit: 'port, 0 = any free one' },
+  /** classroom: teams of a new session, four seats each (the hub's own cap). */
+  teams: { min: 1, max: MAX_TEAMS, integer: true, unit: 'teams' },
   /** forecast: seed of simulated intervals and the neural model (all 53 bits are used). */
   forecastSeed: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, unit: '' },
 } as const satisfies Record<string, FlagRange>;

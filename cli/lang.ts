@@ -63,6 +63,7 @@ const zh = {
   'cmd.sensitivity': 'KPI 对每项设置取低值和高值的龙卷风图（共同随机数）',
   'cmd.explain': '两个场景的 GMV 和利润为何不同：精确相加的各项效应（Shapley）',
   'cmd.optimise': '在约束下为某个 KPI 寻找最佳杠杆取值或预算分配（别名：optimize）',
+  'cmd.classroom': '开设啤酒游戏实时课堂：学员在局域网内用浏览器加入',
   'cmd.help': '显示 ShopLab 或某个命令的帮助',
 } as const;
 
@@ -75,6 +76,7 @@ const en = {
   unknownOption: 'shoplab: unknown option "{name}"{hint}\nRun `shoplab help` for the list of commands.\n',
   unavailable: 'shoplab: command {name} is not available in this build\n',
   interrupted: '\nshoplab: interrupted, stopping…\n',
+  'cmd.classroom': 'run a live classroom of the Beer Game: learners join from their browsers on the local network',
 } as const;
 
 /** Every English message of the CLI, by key. */

@@ -67,10 +67,10 @@ export function placeOrder(
     // From tomorrow the shopper follows the customer process (habit, churn hazard).
     scheduleNext(st, i, t);
   } else day.repeatOrders++;
-  const n = w.orders[i];
+  const n = w.orders(i);
   if (n === 0) st.buyers++;
   else if (n === 1) st.repeatBuyers++;
-  if (n < 65535) w.orders[i] = n + 1;
+  w.addOrder(i);
   if (ch >= 0) {
     st.chOrders[ch]++;
     st.chGmv[ch] += paidCny;

@@ -2,6 +2,7 @@
 // every record keyed by index), so the systems' hot loops only read numbers.
 import type { Rng } from '../random.ts';
 import { evaluateDaily, type FormulaContext } from '../scenario/formula.ts';
+import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 import type { Formula, Scenario } from '../scenario/schema.ts';
 import { compileShocks, type ShockDays } from './shocks.ts';
 import { compileSkus, type CompiledSkus } from './compile-skus.ts';
@@ -64,8 +65,8 @@ export interface CompiledScenario {
 }
 
 /** Compiles `scenario` for a run of `days` days; throws ScenarioRunError / FormulaError on problems. */
-export function compileScenario(scenario: Scenario, days: number, shockRng: Rng, forecasters: ForecasterRegistry): CompiledScenario {
-  const ctx: FormulaContext = { days, startDate: scenario.startDate, params: scenario.params };
+export function compileScenario(scenario: Scenario, days: number, shockRng: Rng, forecasters: ForecasterRegistry, formulas?: FormulaMemo): CompiledScenario {
+  const ctx: FormulaContext = { days, startDate: scenario.startDate, params: scenario.params, memo: formulas };
   checkFields(scenario);
   const daily = (f: Formula, where: string) => checkDailyRange(evaluateDaily(f, ctx, where), where);
 

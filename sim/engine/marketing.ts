@@ -6,7 +6,7 @@
 import { KIND } from './compile.ts';
 import { view } from './funnel.ts';
 import type { RunState } from './state.ts';
-import { CHURNED } from './world.ts';
+import { CHURNED, WARM_BLOCK } from './world.ts';
 
 /**
  * Expected clicks from an adstocked linear click volume `a` (clicks/day at base CPC):
@@ -70,6 +70,7 @@ export function marketing(st: RunState): void {
     for (let n = 0; n < toProspects; n++) ids[n] = w.pool[Math.floor(rng.next() * w.nProspects)];
     for (let n = toProspects; n < ids.length; n++) ids[n] = w.pool[w.cap - 1 - Math.floor(rng.next() * w.nCustomers)];
     for (let n = 0; n < ids.length; n++) {
+      if ((n & (WARM_BLOCK - 1)) === 0) st.warmth |= w.warm(ids, n, Math.min(ids.length, n + WARM_BLOCK));
       const i = ids[n];
       // A shopper who left earlier today (a stock-out, a complaint) no longer clicks.
       if (w.state(i) === CHURNED) continue;

@@ -1,5 +1,7 @@
 // What a caller can pass to one simulation run besides the scenario: seed, replication,
-// cancellation, progress, and the forecasters that forecast-driven replenishment may use.
+// cancellation, progress, the forecasters that forecast-driven replenishment may use, and
+// formulas evaluated beforehand.
+import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 
 /**
  * Forecasts a SKU's demand for forecast-driven replenishment. The engine calls it at each review
@@ -31,6 +33,8 @@ export interface SimulateOptions {
   onProgress?: (daysDone: number, daysTotal: number) => void;
   /** Extra forecasters for forecast-driven replenishment (the built-in `moving-average` is always there). */
   forecasters?: ForecasterRegistry;
+  /** The scenario's formulas already evaluated for this horizon (`formulaMemo`); the run uses them instead of evaluating. */
+  formulas?: FormulaMemo;
   /** Trace the journeys of this many sampled shoppers (default 0: off; at most 1,000); see `RunResult.trace`. */
   trace?: number;
 }

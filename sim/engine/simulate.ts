@@ -76,7 +76,7 @@ export function runSimulation(scenario: Scenario, options: SimulateOptions = {})
   if (!Number.isInteger(replication) || replication < 0) throw new RangeError(`replication must be a whole number ≥ 0, got ${replication}`);
   checkAbort(options.signal);
 
-  const compiled = compileScenario(scenario, days, Rng.stream(seed, replication, 'shocks'), options.forecasters ?? {});
+  const compiled = compileScenario(scenario, days, Rng.stream(seed, replication, 'shocks'), options.forecasters ?? {}, options.formulas);
   const st = new RunState(compiled, makeStreams(seed, replication));
   createPopulation(st);
   const traceCount = options.trace ?? 0;

@@ -107,6 +107,8 @@ export class RunState {
   readonly ledger: Ledger;
   cash: number;
   private scratchIds = new Int32Array(1024);
+  /** Sink of \`World.warm\` (keeps its loads from being optimised away; means nothing). */
+  warmth = 0;
   /** Shoppers ever created (day-0 population, newcomers, referrals). */
   created = 0;
   /** Shoppers who ordered at least once / twice in the run. */

@@ -5,7 +5,7 @@
 import { scheduleNext } from './population.ts';
 import { visit } from './funnel.ts';
 import type { RunState } from './state.ts';
-import { CHURNED, CUSTOMER, EVENT_CHURN } from './world.ts';
+import { CHURNED, CUSTOMER, EVENT_CHURN, WARM_BLOCK } from './world.ts';
 
 export function ownVisits(st: RunState): void {
   const c = st.c;
@@ -18,6 +18,7 @@ export function ownVisits(st: RunState): void {
   const ch = c.organicChannel;
   const due = st.schedule.take(t);
   for (let n = 0; n < due.length; n++) {
+    if ((n & (WARM_BLOCK - 1)) === 0) st.warmth |= w.warm(due, n, Math.min(due.length, n + WARM_BLOCK));
     const i = due[n];
     day.candidates++;
     // Stale entries (superseded when a prospect became a customer) and churned shoppers are skipped.

@@ -39,6 +39,7 @@ export function createExecutor(parts: ExecutorParts = {}): Executor {
       replication: task.replication,
       days: task.days,
       trace: task.trace,
+      formulas: task.formulas,
       signal,
       forecasters,
       onProgress: events.onDays ? (done) => events.onDays!(done) : undefined,

@@ -5,6 +5,7 @@
 // same bytes whatever the transport and however many workers it has.
 import type { RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 import { ProgressTracker, type Clock, type Progress } from './progress.ts';
 import { ExecutorLostError, type ReplicationTask, type ResultOf, type Task, type Transport } from './transport.ts';
 
@@ -142,6 +143,8 @@ export interface ExperimentJob {
   days?: number;
   /** Trace the journeys of this many sampled shoppers in replication 0 (`RunResult.trace`). */
   trace?: number;
+  /** The scenario's formulas evaluated for the job's horizon (`formulaMemo`), so executors need not evaluate them. */
+  formulas?: FormulaMemo;
 }
 
 /** Options of `runExperiment`. */
@@ -171,6 +174,7 @@ export function replicationTasks(jobs: readonly ExperimentJob[]): (ReplicationTa
     for (let r = 0; r < job.replications; r++) {
       const task: ReplicationTask & { job: number } = { kind: 'replication', index: tasks.length, job: j, scenario: job.scenario, seed: job.seed, replication: r, days: job.days };
       if (r === 0 && job.trace) task.trace = job.trace;
+      if (job.formulas) task.formulas = job.formulas;
       tasks.push(task);
     }
   });

@@ -4,6 +4,7 @@
 import type { ForecastChunkInput, ForecastChunkOutput } from '../../models/backtest/chunk.ts';
 import type { RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 
 /** One replication of one scenario: everything an executor needs, as plain structured-cloneable data. */
 export interface ReplicationTask {
@@ -19,6 +20,8 @@ export interface ReplicationTask {
   days?: number;
   /** Shoppers whose journeys the run traces (absent: none). */
   trace?: number;
+  /** The scenario's formulas already evaluated for this horizon (absent: the executor evaluates them). */
+  formulas?: FormulaMemo;
 }
 
 /** A contiguous share of a sales panel to backtest and forecast (`shoplab forecast` on many series). */

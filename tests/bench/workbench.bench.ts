@@ -1,13 +1,18 @@
-// Workbench benchmark in Chromium: time from Run to the first finished replication and to the KPI
-// cards for the default scenario, 100 replications with 1, 2 and N workers (parallel efficiency),
-// and the JavaScript fetched before the first run (gzip). Builds the app and serves it with
+// Workbench benchmark in Chromium: time from Run to the first finished replication, the first
+// (progressive) and the final KPI cards for the default scenario with the worst main-thread task
+// meanwhile, a lever move to the first refreshed KPIs (live mode), 100 replications with 1, 2 and
+// N workers (parallel efficiency), and the JavaScript fetched before the first run (gzip). Builds the app and serves it with
 // `vite preview`; skips with a message when Chromium is not installed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
+import { timeLeverChange, timeRun } from './workbench-live.ts';
+import { LIVE_DEBOUNCE_MS } from '../../ui/run/live.svelte.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What the lever figure includes. */
+const LIVE_NOTE = `including the ${LIVE_DEBOUNCE_MS} ms the lever must rest before the re-run starts`;
 const PORT = 4411;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -79,8 +84,13 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     const defaultText = readFileSync('scenarios/default.yaml', 'utf8');
     const text = quick ? defaultText.replace(/^days: \d+/m, 'days: 90').replace(/^replications: \d+/m, 'replications: 4') : defaultText;
     if (quick) await setScenario(page, text);
-    const first = await timedRun(page);
-    print(`default scenario${quick ? ' (quick: 4 reps × 90 days)' : ''}: Run → first replication ${(first.firstMs / 1000).toFixed(2)} s, → KPI cards ${(first.kpisMs / 1000).toFixed(2)} s (${cores} cores, ${await page.evaluate(() => navigator.hardwareConcurrency)} workers)`);
+    const label = `default scenario${quick ? ' (quick: 4 reps × 90 days)' : ''}`;
+    const run = await timeRun(browser, page);
+    print(`${label}: Run → first replication ${(run.firstReplicationMs / 1000).toFixed(2)} s, → first KPIs ${(run.firstKpisMs / 1000).toFixed(2)} s, → final KPIs ${(run.finalKpisMs / 1000).toFixed(2)} s (${cores} cores, ${await page.evaluate(() => navigator.hardwareConcurrency)} workers)`);
+    print(`${label}: worst main-thread task during the run ${run.worstWallMs.toFixed(0)} ms wall; most CPU in one task ${run.worstCpuMs.toFixed(0)} ms; ${run.longTasks} long task(s) over 50 ms wall`);
+    // 2b. Live what-if: one step of the paid-search budget lever → refreshed KPIs.
+    const lever = await timeLeverChange(page, 'channels.paid_search.budgetPerDayCny');
+    print(`${label}: lever change → first refreshed KPIs ${(lever.firstKpisMs / 1000).toFixed(2)} s, → full run ${(lever.finalKpisMs / 1000).toFixed(2)} s (live mode, ${LIVE_NOTE})`);
     await page.close();
 
     // 3. 100 replications with 1, 2 and N workers (smaller shop so the 1-worker run stays short).

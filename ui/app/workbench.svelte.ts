@@ -9,6 +9,7 @@ import { ScenarioValidator } from '../workers/scenario-client.ts';
 import { WebWorkersTransport } from '../workers/web-workers.ts';
 import { Summariser } from '../workers/summary-client.ts';
 import { RunState } from '../run/run.svelte.ts';
+import { LiveMode } from '../run/live.svelte.ts';
 import { CompareState } from '../compare/compare.svelte.ts';
 import { SweepState } from '../sweep/sweep.svelte.ts';
 import { OptimiseState } from '../optimise/optimise.svelte.ts';
@@ -41,8 +42,10 @@ export class Workbench {
   /** Risk targets shared by the run and compare views. */
   readonly targets = new RiskTargets();
   readonly run = new RunState(this.pool, this.summariser, this.targets);
+  /** Live what-if: lever moves re-run the scenario by themselves. */
+  readonly live = new LiveMode({ supersede: () => this.run.supersede(), start: () => this.runCurrent(true) });
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets, (issue) => this.i18n.issueLine(issue));
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly optimise = new OptimiseState(this.pool);
   readonly sensitivity = new SensitivityState(this.compareValidator, this.pool, this.i18n);
@@ -95,12 +98,16 @@ export class Workbench {
     await this.editor.load();
   }
 
-  /** Runs the scenario in the editor; refuses (keeping old results) while it has errors. */
-  async runCurrent(): Promise<void> {
-    if (!this.editor.current) await this.editor.validate();
+  /**
+   * Runs the scenario in the editor; refuses (keeping old results) while it has errors. `live`
+   * marks a re-run started by a lever move.
+   */
+  async runCurrent(live = false): Promise<void> {
+    // A lever edit may be rewritten once after its first check (a record written out in full).
+    for (let i = 0; i < 3 && !this.editor.current; i++) await this.editor.validate();
     const scenario = this.editor.scenario;
     if (!scenario || this.editor.errors.length > 0) return;
     const text = this.editor.validText;
-    await this.run.run(scenario, this.library.selectedId, text, Boolean(this.db));
+    await this.run.run(scenario, this.library.selectedId, text, Boolean(this.db), live);
   }
 }

@@ -8,6 +8,7 @@ import {
   type KpiName,
   type Scenario,
   formatIssue,
+  type Issue,
   type RiskSummary,
   type Explanation,
   type KpiRun,
@@ -18,6 +19,8 @@ import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from '../run/batch.svelte.ts';
+import { ProgressiveFeed } from '../run/progressive.ts';
+import type { CompareOutput } from '../workers/summary.api.ts';
 
 /** One compared scenario and its results. */
 export interface ComparedScenario {
@@ -44,6 +47,13 @@ export class CompareState {
   winners: Record<KpiName, number> = $derived(winnersOf(this.entries));
   seed = $state(0);
   replications = $state(0);
+  /**
+   * While a comparison is under way: how many paired replications (landed in every scenario) the
+   * figures on screen rest on, of how many; null once the full comparison is on screen.
+   */
+  partial = $state.raw<{ done: number; total: number } | null>(null);
+  /** Counts comparisons: answers for an older one than the latest are dropped, never painted. */
+  private generation = 0;
 
   constructor(
     private readonly library: ScenarioLibrary,
@@ -51,6 +61,8 @@ export class CompareState {
     transport: WebWorkersTransport,
     private readonly summariser: Summariser,
     private readonly targets: RiskTargets,
+    /** A scenario issue as `line:col: path: message` in the workbench's language. */
+    private readonly issueLine: (issue: Issue) => string = formatIssue,
   ) {
     this.progress = new BatchProgress(transport);
   }
@@ -83,27 +95,62 @@ export class CompareState {
       if (!entry) continue;
       const result = await this.validator.validateOnce(entry.text, entry.fileName);
       if (result.ok) scenarios.push({ id, title: entry.title, scenario: result.scenario });
-      else problems.push(`${entry.title}: ${result.issues.map((i) => formatIssue({ ...i, file: undefined })).join('; ')}`);
+      else problems.push(`${entry.title}: ${result.issues.map((i) => this.issueLine({ ...i, file: undefined })).join('; ')}`);
     }
     if (problems.length > 0) return this.progress.refuse(problems.join('\n'));
     if (scenarios.length < 2) return this.progress.refuse('pick two to four scenarios');
     const { seed, replications } = scenarios[0].scenario;
     this.seed = seed;
     this.replications = replications;
-    const groups = await this.progress.execute(scenarios.map((s) => ({ scenario: s.scenario, seed, replications })));
-    if (!groups) return;
-    const { summaries, comparisons, risks, explanations, kpiRuns } = await this.summariser.compare(groups, this.targets.conditions);
-    this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: summaries[i] }));
-    this.comparisons = comparisons;
-    this.risks = risks;
-    this.explanations = explanations;
-    this.kpiRuns = kpiRuns;
+    const generation = ++this.generation;
+    const before = { entries: this.entries, comparisons: this.comparisons, risks: this.risks, explanations: this.explanations };
+    void this.summariser.partialBegin(generation, scenarios.length);
+    const feed = new ProgressiveFeed(
+      () => this.summariser.partialCompare(generation, this.targets.conditions),
+      (landed) => {
+        if (generation !== this.generation || !this.progress.running) return;
+        this.show(scenarios, landed);
+        this.partial = { done: landed.summaries[0].replications, total: replications };
+      },
+    );
+    try {
+      const groups = await this.progress.execute(
+        scenarios.map((s) => ({ scenario: s.scenario, seed, replications })),
+        undefined,
+        (job, _replication, run) => {
+          void this.summariser.partialAdd(generation, job, run);
+          feed.landed();
+        },
+      );
+      feed.stop();
+      if (generation !== this.generation) return;
+      if (!groups) {
+        // Cancelled or failed: the previous comparison comes back, never a part of this one.
+        Object.assign(this, before, { partial: null });
+        return;
+      }
+      const out = await this.summariser.compare(groups, this.targets.conditions);
+      if (generation !== this.generation) return;
+      this.show(scenarios, out);
+      this.kpiRuns = out.kpiRuns;
+      this.partial = null;
+    } finally {
+      feed.stop();
+      void this.summariser.partialEnd(generation);
+    }
+  }
+
+  private show(scenarios: { id: string; title: string }[], out: CompareOutput): void {
+    this.entries = scenarios.map((s, i) => ({ id: s.id, title: s.title, summary: out.summaries[i] }));
+    this.comparisons = out.comparisons;
+    this.risks = out.risks;
+    this.explanations = out.explanations;
   }
 
   /** Assesses the compared runs again against the targets as they are now. */
   async reassess(): Promise<void> {
     const kpiRuns = this.kpiRuns;
-    if (kpiRuns.length === 0) return;
+    if (kpiRuns.length === 0 || this.partial) return;
     const risks = await this.summariser.risk(kpiRuns, this.targets.conditions);
     if (kpiRuns === this.kpiRuns) this.risks = risks;
   }

@@ -7,6 +7,7 @@ import { journeyEn } from './journey.en.ts';
 import { instantEn } from './instant.en.ts';
 import { namesEn, kpiLabelsEn } from '../../sim/light.ts';
 import { decideEn } from './decide.en.ts';
+import { classroomEn } from './classroom.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -215,6 +216,7 @@ export const en = {
   ...kpiLabelsEn,
   ...decideEn,
   ...decideViewsEn,
+  ...classroomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

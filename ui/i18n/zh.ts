@@ -8,6 +8,7 @@ import { journeyZh } from './journey.zh.ts';
 import { instantZh } from './instant.zh.ts';
 import { namesZh, kpiLabelsZh } from '../../sim/light.ts';
 import { decideZh } from './decide.zh.ts';
+import { classroomZh } from './classroom.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -216,4 +217,5 @@ export const zh: Record<MessageKey, string> = {
   ...kpiLabelsZh,
   ...decideZh,
   ...decideViewsZh,
+  ...classroomZh,
 };

@@ -3,6 +3,7 @@
 import { type RunResult, runExperiment, type ExperimentJob } from '../../sim/index.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
+import { formulasOf } from '../workers/formula-memos.ts';
 
 
 /** Where a run or batch stands. */
@@ -51,7 +52,9 @@ export class BatchProgress {
     Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
     const started = performance.now();
     try {
-      const runs = await runExperiment(jobs, {
+      // Formulas the validation worker already evaluated travel with the job (formula-memos.ts).
+      const withFormulas = jobs.map((job) => (job.formulas ? job : { ...job, formulas: formulasOf(job.scenario) }));
+      const runs = await runExperiment(withFormulas, {
         transport: this.transport,
         signal: controller.signal,
         onProgress: (p) => {
@@ -81,5 +84,13 @@ export class BatchProgress {
 
   cancel(): void {
     this.controller?.abort();
+  }
+
+  /** Stops the batch under way and forgets it: it reports nothing, not even that it was cancelled. */
+  protected abandon(): void {
+    const controller = this.controller;
+    this.controller = null;
+    controller?.abort();
+    if (this.status === 'running') this.status = 'idle';
   }
 }

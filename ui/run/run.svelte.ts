@@ -1,12 +1,16 @@
 // One scenario's Monte Carlo run: replications over the web workers, progress with time left,
 // cancel, the results (kept whole, replaced at once) and their summary.
 import { type RunSummary, type RunResult, type Scenario, type RiskSummary, kpisOnly } from '../../sim/index.ts';
-import { summariseKpis, type KpiName, type KpiRun, type KpiSummary } from '../../sim/light.ts';
 import type { Summariser } from '../workers/summary-client.ts';
+import type { PartialRunSummary } from '../workers/summary.api.ts';
 import type { RiskTargets } from '../risk/targets.svelte.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from './batch.svelte.ts';
 import { JOURNEY_SHOPPERS } from './journey.ts';
+import { ProgressiveFeed } from './progressive.ts';
+
+/** The results of the replications landed so far, `done` of `total`, with replication 0's traced shoppers once it landed. */
+export type PartialResults = PartialRunSummary & { total: number; trace: RunResult['trace'] };
 
 /** One scenario's run: a batch of its replications whose results are summarised before they show. */
 export class RunState extends BatchProgress {
@@ -22,10 +26,16 @@ export class RunState extends BatchProgress {
   /** Time the summary worker took for the last run, transfers included (ms), for the benchmark. */
   summariseMs = $state(NaN);
   /**
-   * While a run is under way: the KPIs of the replications landed so far (`done` of `total`),
-   * refined as each lands; the cards show these until the full summary replaces them.
+   * While a run is under way: the summary (KPIs, daily series, channels, risk) of the replications
+   * landed so far, refined a few times a second; the view shows it until the full summary replaces it.
    */
-  partial = $state.raw<{ kpis: Record<KpiName, KpiSummary>; done: number; total: number } | null>(null);
+  partial = $state.raw<PartialResults | null>(null);
+  /** Whether the run under way was started by a lever move (live mode) rather than by Run. */
+  live = $state(false);
+  /** Time from start to the first partial results on screen (ms), for the benchmark. */
+  firstPartialMs = $state(NaN);
+  /** Counts runs: answers for an older run than the latest are dropped, never painted. */
+  private generation = 0;
 
   constructor(
     transport: WebWorkersTransport,
@@ -39,31 +49,59 @@ export class RunState extends BatchProgress {
    * Runs every replication of `scenario`; keeps the previous results until the new ones are
    * complete. With `keep`, the summary worker also stores them as the last results.
    */
-  async run(scenario: Scenario, scenarioId: string, text: string, keep = false): Promise<boolean> {
+  async run(scenario: Scenario, scenarioId: string, text: string, keep = false, live = false): Promise<boolean> {
+    const generation = ++this.generation;
     this.partial = null;
-    const landed: KpiRun[] = [];
-    const onResult = (_job: number, _replication: number, run: RunResult) => {
-      landed.push(kpisOnly(run));
-      // Replication order, so the running figures are those of the first n replications' set.
-      landed.sort((a, b) => a.replication - b.replication);
-      this.partial = { kpis: summariseKpis(landed), done: landed.length, total: scenario.replications };
+    this.live = live;
+    this.firstPartialMs = NaN;
+    const started = performance.now();
+    let trace: RunResult['trace'];
+    void this.summariser.partialBegin(generation, 1);
+    const feed = new ProgressiveFeed(
+      () => this.summariser.partialSummary(generation, this.targets.conditions),
+      (landed) => {
+        if (generation !== this.generation || this.status !== 'running') return;
+        if (Number.isNaN(this.firstPartialMs)) this.firstPartialMs = performance.now() - started;
+        this.partial = { ...landed, total: scenario.replications, trace };
+      },
+    );
+    const onResult = (_job: number, replication: number, run: RunResult) => {
+      if (replication === 0) trace = run.trace;
+      void this.summariser.partialAdd(generation, 0, run);
+      feed.landed();
     };
-    const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: JOURNEY_SHOPPERS }], async ([done]) => {
-      const t = performance.now();
-      const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined, this.targets.conditions);
-      this.summariseMs = performance.now() - t;
-      return () => {
-        this.runs = summarised.runs;
-        this.summary = summarised.summary;
-        this.partial = null;
-        this.risk = summarised.risk;
-        this.openingCashCny = scenario.finance.openingCashCny;
-        this.resultText = text;
-        this.resultScenarioId = scenarioId;
-      };
-    }, onResult);
-    if (runs === null && this.status !== 'running') this.partial = null;
-    return runs !== null;
+    try {
+      const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: JOURNEY_SHOPPERS }], async ([done]) => {
+        feed.stop();
+        const t = performance.now();
+        const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined, this.targets.conditions);
+        this.summariseMs = performance.now() - t;
+        return () => {
+          this.runs = summarised.runs;
+          this.summary = summarised.summary;
+          this.partial = null;
+          this.risk = summarised.risk;
+          this.openingCashCny = scenario.finance.openingCashCny;
+          this.resultText = text;
+          this.resultScenarioId = scenarioId;
+        };
+      }, onResult);
+      if (runs === null && generation === this.generation) this.partial = null;
+      return runs !== null;
+    } finally {
+      feed.stop();
+      void this.summariser.partialEnd(generation);
+    }
+  }
+
+  /**
+   * Drops the run under way without calling it cancelled, because a newer one (a lever moved in
+   * live mode) is about to take its place; its results are never shown.
+   */
+  supersede(): void {
+    this.generation++;
+    this.partial = null;
+    this.abandon();
   }
 
   /** Puts saved results back on screen (after a reload). */

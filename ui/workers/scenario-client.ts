@@ -2,6 +2,19 @@
 import * as Comlink from 'comlink';
 import type { ScenarioApi, SweepPlan, TornadoPlan, ValidationResult } from './scenario.api.ts';
 import type { Scenario, Lever } from '../../sim/index.ts';
+import { loaderMessage, type Issue } from '../../sim/light.ts';
+import { rememberFormulas } from './formula-memos.ts';
+
+/** The issue shown when the validation worker itself fails (it died, or could not start). */
+function validationFailed(error: unknown): Issue {
+  return { path: '', severity: 'error', ...loaderMessage('validation.failed', { detail: error instanceof Error ? error.message : String(error), crashed: true }) };
+}
+
+/** Keeps the formula values of a valid scenario for its runs (formula-memos.ts). */
+function remembered(result: ValidationResult): ValidationResult {
+  if (result.ok) rememberFormulas(result.scenario, result.formulas);
+  return result;
+}
 
 export class ScenarioValidator {
   private worker: Worker | null = null;
@@ -20,21 +33,21 @@ export class ScenarioValidator {
   async validate(text: string, fileName: string): Promise<ValidationResult | null> {
     const mine = ++this.sequence;
     try {
-      const result = await this.remote().validate(text, fileName);
+      const result = remembered(await this.remote().validate(text, fileName));
       return mine === this.sequence ? result : null;
     } catch (error) {
       this.dispose();
-      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+      return { ok: false, issues: [validationFailed(error)] };
     }
   }
 
   /** Validates text without superseding other requests (compare and sweep check several). */
   async validateOnce(text: string, fileName: string): Promise<ValidationResult> {
     try {
-      return await this.remote().validate(text, fileName);
+      return remembered(await this.remote().validate(text, fileName));
     } catch (error) {
       this.dispose();
-      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+      return { ok: false, issues: [validationFailed(error)] };
     }
   }
 

@@ -2,6 +2,7 @@
 // must never load in the page's bundle), sweep and tornado planning (a zod validation per point).
 // `extends` between built-ins resolves over the bundled files.
 import {
+  loaderMessage,
   parseScenarioText,
   type Issue,
   type Scenario,
@@ -11,6 +12,8 @@ import {
   defaultSensitivityRanges,
   tornadoScenarios,
   type LeverRange,
+  formulaMemo,
+  type FormulaMemo,
 } from '../../sim/index.ts';
 import { readBuiltin } from '../library/builtins.ts';
 import { replenishmentForecasterNames } from '../../models/light.ts';
@@ -19,7 +22,7 @@ import { replenishmentForecasterNames } from '../../models/light.ts';
 const FORECASTERS = replenishmentForecasterNames();
 
 /** What validation answers: the resolved scenario, or every problem found. */
-export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[] } | { ok: false; issues: Issue[] };
+export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[]; formulas: FormulaMemo } | { ok: false; issues: Issue[] };
 
 /** The grid of a sweep, or why it cannot be built (a bad path or value, too many points). */
 export type SweepPlan = { ok: true; cells: SweepCell[] } | { ok: false; message: string };
@@ -32,10 +35,12 @@ export const scenarioApi = {
   validate(text: string, fileName: string): ValidationResult {
     try {
       const result = parseScenarioText(text, { fileName, readText: (path: string) => readBuiltin(path), forecasters: FORECASTERS });
-      return result.ok ? { ok: true, scenario: result.scenario, warnings: result.warnings } : { ok: false, issues: result.issues };
+      // The formulas are evaluated here once, so the simulation workers never need the evaluator.
+      return result.ok ? { ok: true, scenario: result.scenario, warnings: result.warnings, formulas: formulaMemo(result.scenario) } : { ok: false, issues: result.issues };
     } catch (error) {
       // The loader reports problems as issues; anything thrown is still shown, never swallowed.
-      return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error), severity: 'error' }] };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, issues: [{ path: '', severity: 'error', ...loaderMessage('validation.failed', { detail, crashed: false }) }] };
     }
   },
 

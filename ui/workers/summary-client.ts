@@ -1,8 +1,9 @@
-// The page's handle on the summary worker; runs are transferred there and back, never copied.
+// The page's handle on the summary worker; runs are transferred there and back, never copied,
+// except the landed runs of a batch under way (the runner still needs them).
 import * as Comlink from 'comlink';
-import type { RunResult, RunSummary, Comparison } from '../../sim/light.ts';
-import type { KpiCondition, KpiRun, RiskSummary, Explanation, SweepCellSummary } from '../../sim/index.ts';
-import type { LastResultsInfo, SummaryApi } from './summary.api.ts';
+import type { RunResult, RunSummary } from '../../sim/light.ts';
+import type { KpiCondition, KpiRun, RiskSummary, SweepCellSummary } from '../../sim/index.ts';
+import type { CompareOutput, LastResultsInfo, PartialRunSummary, SummaryApi } from './summary.api.ts';
 import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 import { resultBuffers } from '../../sim/index.ts';
 
@@ -32,11 +33,36 @@ export class Summariser {
   }
 
   /** Summaries, paired comparisons, risk and explanations of several scenarios' runs (the runs are handed over). */
-  compare(
-    groups: RunResult[][],
-    targets: KpiCondition[] = [],
-  ): Promise<{ summaries: RunSummary[]; comparisons: Comparison[]; risks: RiskSummary[]; explanations: Explanation[]; kpiRuns: KpiRun[][] }> {
+  compare(groups: RunResult[][], targets: KpiCondition[] = []): Promise<CompareOutput> {
     return this.remote().compare(Comlink.transfer(groups, groups.flat().flatMap(resultBuffers)), targets);
+  }
+
+  /** Starts collecting batch `generation`'s runs (`jobs` scenarios) in the worker as they land. */
+  partialBegin(generation: number, jobs: number): Promise<void> {
+    return this.remote().partialBegin(generation, jobs);
+  }
+
+  /**
+   * Copies one landed run, less its shopper trace (the costliest part to copy, and no summary
+   * needs it), to the worker; the runner keeps the page's copy for the final summary.
+   */
+  partialAdd(generation: number, job: number, run: RunResult): Promise<void> {
+    return this.remote().partialAdd(generation, job, { ...run, trace: undefined });
+  }
+
+  /** Lets the worker drop batch `generation`'s runs. */
+  partialEnd(generation: number): Promise<void> {
+    return this.remote().partialEnd(generation);
+  }
+
+  /** The summary of the first job's replications landed so far (null when `generation` is stale). */
+  partialSummary(generation: number, targets: KpiCondition[] = []): Promise<PartialRunSummary | null> {
+    return this.remote().partialSummary(generation, targets);
+  }
+
+  /** Summaries and paired comparisons of the replications landed in every job so far. */
+  partialCompare(generation: number, targets: KpiCondition[] = []): Promise<CompareOutput | null> {
+    return this.remote().partialCompare(generation, targets);
   }
 
   /** The Excel workbook of a run, built in the worker (the summary's arrays are copied there). */

@@ -19,12 +19,41 @@ import {
   type SweepCellSummary,
 } from '../../sim/index.ts';
 import { WorkbenchDb, type StoredResults } from '../library/db.ts';
+import { PartialRuns } from './partial-runs.ts';
 import type { RunWorkbookInput, CompareWorkbookInput } from '../../workbook/index.ts';
 
 /** What to record with the runs as the last results (the page reloads them). */
 export type LastResultsInfo = Pick<StoredResults, 'scenarioId' | 'text' | 'elapsedMs'>;
 
 let db: Promise<WorkbenchDb> | null = null;
+/** The runs of the batch under way (progressive results). */
+const partial = new PartialRuns();
+
+/** What the run view shows while a run is under way: the summary of the replications landed so far. */
+export interface PartialRunSummary {
+  summary: RunSummary;
+  risk: RiskSummary;
+  /** Replications summarised. */
+  done: number;
+}
+
+/** Summaries, paired comparisons, risk and explanations of several scenarios' runs. */
+export interface CompareOutput {
+  summaries: RunSummary[];
+  comparisons: Comparison[];
+  risks: RiskSummary[];
+  explanations: Explanation[];
+  kpiRuns: KpiRun[][];
+}
+
+function compareGroups(groups: RunResult[][], targets: KpiCondition[]): CompareOutput {
+  const summaries = groups.map((g) => summarise(g));
+  const comparisons = groups.slice(1).map((g) => compareRuns(groups[0], g));
+  const risks = groups.map((g) => assessRisk(g, targets));
+  const explanations = groups.slice(1).map((g) => explain(groups[0], g));
+  const kpiRuns = groups.map((g) => g.map(kpisOnly));
+  return Comlink.transfer({ summaries, comparisons, risks, explanations, kpiRuns }, summaries.flatMap(summaryBuffers));
+}
 
 /** The distinct buffers of a summary's daily series. */
 export function summaryBuffers(summary: RunSummary): ArrayBuffer[] {
@@ -54,16 +83,43 @@ export const summaryApi = {
    * against `targets`, why GMV and profit moved from the first to each other (paired
    * replications), and the KPIs of every run (for reassessing risk when the targets change).
    */
-  compare(
-    groups: RunResult[][],
-    targets: KpiCondition[] = [],
-  ): { summaries: RunSummary[]; comparisons: Comparison[]; risks: RiskSummary[]; explanations: Explanation[]; kpiRuns: KpiRun[][] } {
-    const summaries = groups.map((g) => summarise(g));
-    const comparisons = groups.slice(1).map((g) => compareRuns(groups[0], g));
-    const risks = groups.map((g) => assessRisk(g, targets));
-    const explanations = groups.slice(1).map((g) => explain(groups[0], g));
-    const kpiRuns = groups.map((g) => g.map(kpisOnly));
-    return Comlink.transfer({ summaries, comparisons, risks, explanations, kpiRuns }, summaries.flatMap(summaryBuffers));
+  compare(groups: RunResult[][], targets: KpiCondition[] = []): CompareOutput {
+    return compareGroups(groups, targets);
+  },
+
+  /** Starts collecting the runs of batch `generation` (`jobs` scenarios) as they land. */
+  partialBegin(generation: number, jobs: number): void {
+    partial.begin(generation, jobs);
+  },
+
+  /**
+   * One landed run of batch `generation` (copied here; the page keeps its own). The page sends it
+   * without its shopper trace: the trace is what costs most to copy, and the page has it already.
+   */
+  partialAdd(generation: number, job: number, run: RunResult): void {
+    partial.add(generation, job, run);
+  },
+
+  /** Forgets batch `generation`. */
+  partialEnd(generation: number): void {
+    partial.end(generation);
+  },
+
+  /**
+   * The summary and risk of the first job's replications landed so far, computed as `summarise`
+   * computes the final one (equal to it once all have landed); null for a stale generation.
+   */
+  partialSummary(generation: number, targets: KpiCondition[] = []): PartialRunSummary | null {
+    const runs = partial.complete(generation)?.[0];
+    if (!runs) return null;
+    const summary = summarise(runs);
+    return Comlink.transfer({ summary, risk: assessRisk(runs, targets), done: runs.length }, summaryBuffers(summary));
+  },
+
+  /** `compare` over the replications landed in every job so far; null for a stale generation. */
+  partialCompare(generation: number, targets: KpiCondition[] = []): CompareOutput | null {
+    const groups = partial.complete(generation);
+    return groups ? compareGroups(groups, targets) : null;
   },
 
   /** The .xlsx bytes of a run's workbook; exceljs loads here, on first use, never in the page. */

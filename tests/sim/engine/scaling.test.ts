@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../../sim/engine/simulate.ts';
 import { makeScenario } from '../../fixtures/scenario.ts';
+import { scaledShop } from '../../bench/engine.bench.ts';
 
 /** An organic-only shop: the work is the shoppers' own calendar entries. */
 const organicShop = (size: number, visitsPerYear: number) =>
@@ -34,5 +35,13 @@ describe('cost of a run', () => {
 
   it('keeps shoppers under 64 bytes each, scheduler included', () => {
     expect(base.shopperBytes / base.shoppers).toBeLessThan(64);
+  });
+});
+
+describe('memory of a large market', () => {
+  it('keeps the default shop at 100,000 shoppers for a year within 32 bytes per shopper, calendar included', () => {
+    const run = runSimulation(scaledShop(100_000, 1, 365), { seed: 1 });
+    expect(run.shoppers).toBeGreaterThanOrEqual(100_000);
+    expect(run.shopperBytes / run.shoppers).toBeLessThanOrEqual(32);
   });
 });
