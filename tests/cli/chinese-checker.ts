@@ -6,9 +6,9 @@
 export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   // proper names
   ...['ShopLab', 'shoplab', 'Excel', 'Parquet', 'Redis', 'redis', 'rediss', 'Shapley', 'Wilson', 'CVaR', 'Nelder', 'Mead', 'AutoARIMA', 'Ctrl-C', 'TensorFlow', 'npx'],
-  ...['Zheng', 'Federgruen', 'Ehrhardt', 'Mosier', 'Hadley', 'Whitin', 'Wagner', 'Clark', 'Scarf', 'Chen', 'Poisson', 'Erlang', 'Cu', 'Co'],
+  ...['Zheng', 'Federgruen', 'Ehrhardt', 'Mosier', 'Hadley', 'Whitin', 'Wagner', 'Clark', 'Scarf', 'Chen', 'Poisson', 'Erlang', 'Sterman', 'Cu', 'Co'],
   // commands
-  ...['run', 'compare', 'sweep', 'validate', 'forecast', 'policy', 'gen-sales', 'calibrate', 'worker', 'sensitivity', 'explain', 'optimise', 'optimize', 'help', 'version'],
+  ...['run', 'compare', 'sweep', 'validate', 'forecast', 'policy', 'gen-sales', 'calibrate', 'worker', 'sensitivity', 'explain', 'optimise', 'optimize', 'help', 'version', 'classroom'],
   ...['eoq', 'newsvendor', 'safety-stock', 'base-stock', 'ss', 'rq', 'epq', 'eoq-discount', 'wagner-whitin', 'serial'],
   // column and key names of machine-readable output, and placeholders of flag values
   ...['ds', 'price', 'promo', 'day', 'date', 'series', 'mean', 'model', 'replication', 'kpi', 'value', 'trace', 'lo', 'hi', 'steps', 'ln'],
@@ -25,10 +25,11 @@ function isIdentifier(word: string): boolean {
   return word.length === 1 || /^[A-Z0-9_-]+$/.test(word) || /[a-z][A-Z]/.test(word) || /[0-9_]/.test(word);
 }
 
-/** The English words in `text` that a Chinese user should not see (empty when the text is clean). */
-export function englishWords(text: string): string[] {
+/** The English words in `text` that a Chinese user should not see (empty when clean); `also` names the input's own words (ids, values). */
+export function englishWords(text: string, also: Iterable<string> = []): string[] {
+  const own = new Set(also);
   let prose = text;
   for (const pattern of NOT_PROSE) prose = prose.replace(pattern, ' ');
   const words = prose.match(/[A-Za-z][A-Za-z0-9_'-]*/g) ?? [];
-  return [...new Set(words.map((w) => w.replace(/['-]+$/, '')).filter((w) => w !== '' && !isIdentifier(w) && !ALLOWED_WORDS.has(w)))];
+  return [...new Set(words.map((w) => w.replace(/['-]+$/, '')).filter((w) => w !== '' && !isIdentifier(w) && !ALLOWED_WORDS.has(w) && !own.has(w)))];
 }

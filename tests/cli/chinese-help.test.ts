@@ -65,10 +65,12 @@ describe('every command in Chinese', () => {
     expect(englishWords(r.stderr)).toEqual([]);
   });
 
-  it('marks scenario problems with Chinese severities and leaves the loader\'s own message as it is', async () => {
+  it('lists scenario problems with Chinese severities, messages and count', async () => {
     const r = await zh('validate', 'broken.yaml');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^错误：broken\.yaml:\d+:\d+: /m);
     expect(r.stderr).toMatch(/broken\.yaml：\d+ 个错误/);
+    // The file's own words: a bad value and the channel ids it names.
+    expect(englishWords(r.stderr, ['abc', 'organic', 'social', 'crm'])).toEqual([]);
   });
 });
