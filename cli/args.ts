@@ -4,6 +4,7 @@
 import { suggestion } from './did-you-mean.ts';
 import { checkRange, type FlagRange } from './flag-bounds.ts';
 import { UsageError } from './io.ts';
+import { cliMessage } from './lang.ts';
 
 /** How a flag's value is read: a word, or a FlagRange for a number that must lie in it. */
 export type FlagKind = 'boolean' | 'string' | 'list' | FlagRange;
@@ -25,7 +26,7 @@ export function readNumberText(text: string): number {
 
 function readNumber(flag: string, text: string, range: FlagRange): number {
   const value = readNumberText(text);
-  if (Number.isNaN(value)) throw new UsageError(`--${flag}: expected ${range.integer ? 'a whole number' : 'a number'}, got "${text}"`);
+  if (Number.isNaN(value)) throw new UsageError(cliMessage('args.expectedNumber', { flag, what: cliMessage(range.integer ? 'range.wholeNumber' : 'range.number'), text }));
   return checkRange(`--${flag}`, value, range, text.trim());
 }
 
@@ -51,21 +52,21 @@ export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
     const eq = body.indexOf('=');
     const name = eq >= 0 ? body.slice(0, eq) : body;
     const kind = spec[name];
-    if (kind === undefined) throw new UsageError(`unknown option ${arg.split('=')[0]}${suggestion(name, names, '--')}`);
+    if (kind === undefined) throw new UsageError(cliMessage('args.unknownOption', { option: arg.split('=')[0], hint: suggestion(name, names, '--') }));
     if (kind === 'boolean') {
-      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      if (eq >= 0) throw new UsageError(cliMessage('args.takesNoValue', { flag: name }));
       flags[name] = true;
       continue;
     }
     let value: string;
     if (eq >= 0) value = body.slice(eq + 1);
     else {
-      if (i + 1 >= args.length || (args[i + 1].startsWith('--') && args[i + 1].length > 2)) throw new UsageError(`--${name} needs a value`);
+      if (i + 1 >= args.length || (args[i + 1].startsWith('--') && args[i + 1].length > 2)) throw new UsageError(cliMessage('args.needsValue', { flag: name }));
       value = args[++i];
     }
     if (kind === 'list') flags[name] = [...((flags[name] as string[] | undefined) ?? []), value];
     else if (kind === 'string') {
-      if (value === '') throw new UsageError(`--${name} needs a value`);
+      if (value === '') throw new UsageError(cliMessage('args.needsValue', { flag: name }));
       flags[name] = value;
     } else flags[name] = readNumber(name, value, kind);
   }

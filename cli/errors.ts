@@ -3,6 +3,7 @@
 // everything else as an internal error with its stack (exit 1).
 import { KpiConditionError, LeverError } from '../sim/index.ts';
 import { EXIT, UsageError } from './io.ts';
+import { cliText, type CliLang } from './lang.ts';
 import { ExecutorLostError } from '../sim/index.ts';
 
 /** Problems found in a scenario file, already formatted one per line ("error: file:line:col: path: message"). */
@@ -13,16 +14,17 @@ export class ScenarioFileError extends Error {
   }
 }
 
-/** The message for stderr and the exit code for a thrown value. */
-export function describeError(error: unknown): { message: string; code: number } {
-  if (error instanceof UsageError || error instanceof LeverError || error instanceof KpiConditionError) return { message: `error: ${error.message}`, code: EXIT.badInput };
+/** The message for stderr (framed in `lang`) and the exit code for a thrown value. */
+export function describeError(error: unknown, lang: CliLang = 'en'): { message: string; code: number } {
+  if (error instanceof UsageError) return { message: cliText(lang, 'error.prefix', { message: error.in(lang) }), code: EXIT.badInput };
+  if (error instanceof LeverError || error instanceof KpiConditionError) return { message: cliText(lang, 'error.prefix', { message: error.message }), code: EXIT.badInput };
   if (error instanceof ScenarioFileError) return { message: error.lines.join('\n'), code: EXIT.badInput };
   // The engine's ScenarioRunError (a problem only a run reveals) and a UsageError may arrive
   // re-created from a worker.
-  if (error instanceof Error && (error.name === 'ScenarioRunError' || error.name === 'UsageError')) return { message: `error: ${error.message}`, code: EXIT.badInput };
-  if (error instanceof Error && error.name === 'AbortError') return { message: 'cancelled', code: EXIT.interrupted };
+  if (error instanceof Error && (error.name === 'ScenarioRunError' || error.name === 'UsageError')) return { message: cliText(lang, 'error.prefix', { message: error.message }), code: EXIT.badInput };
+  if (error instanceof Error && error.name === 'AbortError') return { message: cliText(lang, 'error.cancelled'), code: EXIT.interrupted };
   // A task whose worker died every time it was tried: the runner's message names it and the cause.
-  if (error instanceof ExecutorLostError) return { message: `internal error: ${error.message}`, code: EXIT.internal };
+  if (error instanceof ExecutorLostError) return { message: cliText(lang, 'error.lost', { message: error.message }), code: EXIT.internal };
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return { message: `internal error: ${detail}\nThis is a bug in ShopLab; please report it with the command you ran.`, code: EXIT.internal };
+  return { message: cliText(lang, 'error.internal', { detail }), code: EXIT.internal };
 }

@@ -3,7 +3,9 @@
 // field's own range from sim/ (fieldBounds), so the CLI and the loader never disagree.
 import { DAYS_MAX, MAX_TRACED_SHOPPERS, MONEY_MAX, UNITS_MAX, fieldBounds } from '../sim/index.ts';
 import { UsageError } from './io.ts';
+import { cliMessage, cliText, unitText, type CliLang } from './lang.ts';
 import type { Param } from './policy/shared.ts';
+import { MAX_TEAMS } from './classroom/wire.ts';
 
 /** A flag's allowed values: `min`–`max` in `unit`, whole numbers when `integer`. */
 export interface FlagRange {
@@ -51,18 +53,23 @@ export const CLI_FLAG_RANGES = {
   step: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
   /** forecast: season length. */
   season: { min: 1, max: MAX_PERIODS, integer: true, unit: 'periods' },
+  /** classroom: TCP port to listen on (0 = any free port). */
+  port: { min: 0, max: 65_535, integer: true, unit: 'port, 0 = any free one' },
+  /** classroom: teams of a new session, four seats each (the hub's own cap). */
+  teams: { min: 1, max: MAX_TEAMS, integer: true, unit: 'teams' },
   /** forecast: seed of simulated intervals and the neural model (all 53 bits are used). */
   forecastSeed: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, unit: '' },
 } as const satisfies Record<string, FlagRange>;
 
 const show = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 12 });
 
-/** "a whole number from 1 to 256 (threads)", "a number above 0 and below 1 (relative error)". */
-export function describeRange(range: FlagRange): string {
-  const what = range.integer ? 'a whole number' : 'a number';
-  const low = range.minExclusive ? `above ${show(range.min)}` : `from ${show(range.min)}`;
-  const high = range.maxExclusive ? `below ${show(range.max)}` : `to ${show(range.max)}`;
-  return `${what} ${low}${range.minExclusive || range.maxExclusive ? ' and' : ''} ${high}${range.unit ? ` (${range.unit})` : ''}`;
+/** "a whole number from 1 to 256 (threads)", "a number above 0 and below 1 (relative error)"; in `lang`. */
+export function describeRange(range: FlagRange, lang: CliLang = 'en'): string {
+  const what = cliText(lang, range.integer ? 'range.wholeNumber' : 'range.number');
+  const spanKey = range.minExclusive ? (range.maxExclusive ? 'range.aboveBelow' : 'range.aboveTo') : range.maxExclusive ? 'range.fromBelow' : 'range.fromTo';
+  const span = cliText(lang, spanKey, { min: show(range.min), max: show(range.max) });
+  const unit = range.unit ? cliText(lang, 'range.unit', { unit: unitText(lang, range.unit) }) : '';
+  return cliText(lang, 'range.text', { what, span, unit });
 }
 
 /** Whether `value` lies in `range`. */
@@ -75,7 +82,7 @@ export function inRange(value: number, range: FlagRange): boolean {
 
 /** `value` if it lies in `range`; else a UsageError naming the flag, the value and the range. */
 export function checkRange(flag: string, value: number, range: FlagRange, shown: string = String(value)): number {
-  if (!inRange(value, range)) throw new UsageError(`${flag}: expected ${describeRange(range)}, got ${shown}`);
+  if (!inRange(value, range)) throw new UsageError(cliMessage('range.expected', { flag, range: (lang) => describeRange(range, lang), shown }));
   return value;
 }
 

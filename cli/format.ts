@@ -1,6 +1,7 @@
 // Human-readable numbers for terminal tables: thousands separators, CNY, percentages, days.
 // Each KPI's label and format come from the KPI catalogue (sim/kpi-catalogue.ts).
-import { type KpiName, KPI_CATALOGUE, type KpiFormat } from '../sim/light.ts';
+import { type KpiName, KPI_CATALOGUE, type KpiFormat, kpiLabelsZh, namesZh } from '../sim/light.ts';
+import { cliText, type CliLang } from './lang.ts';
 
 /** Groups the integer part with commas: 1234567.891 → "1,234,567.89" (with `decimals`). */
 export function withSeparators(value: number, decimals = 0): string {
@@ -20,8 +21,8 @@ function decimalsFor(value: number): number {
   return 2;
 }
 
-/** A value in a KPI format: "¥1,234,567", "2.85 %", "12,345", "3.21×", "18.4 d"; "–" when undefined. */
-export function formatValue(format: KpiFormat, value: number): string {
+/** A value in a KPI format: "¥1,234,567", "2.85 %", "12,345", "3.21×", "18.4 d" (天 in Chinese); "–" when undefined. */
+export function formatValue(format: KpiFormat, value: number, lang: CliLang = 'en'): string {
   if (!Number.isFinite(value)) return '–';
   switch (format) {
     case 'money':
@@ -33,28 +34,28 @@ export function formatValue(format: KpiFormat, value: number): string {
     case 'ratio':
       return `${withSeparators(value, 2)}×`;
     case 'days':
-      return `${withSeparators(value, 1)} d`;
+      return cliText(lang, 'unit.days', { value: withSeparators(value, 1) });
   }
 }
 
 /** A KPI value formatted in its unit. */
-export function formatKpi(kpi: KpiName, value: number): string {
-  return formatValue(KPI_CATALOGUE[kpi].format, value);
+export function formatKpi(kpi: KpiName, value: number, lang: CliLang = 'en'): string {
+  return formatValue(KPI_CATALOGUE[kpi].format, value, lang);
 }
 
 /**
  * A signed difference in a KPI's unit: "+¥12,000", "-0.85 pp" for shares (percentage points),
  * "+1,234" for counts.
  */
-export function formatDelta(kpi: KpiName, delta: number): string {
+export function formatDelta(kpi: KpiName, delta: number, lang: CliLang = 'en'): string {
   if (!Number.isFinite(delta)) return '–';
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '±';
   const format = KPI_CATALOGUE[kpi].format;
   const a = Math.abs(delta);
-  if (format === 'percent') return `${sign}${withSeparators(a * 100, 2)} pp`;
+  if (format === 'percent') return cliText(lang, 'unit.points', { value: `${sign}${withSeparators(a * 100, 2)}` });
   if (format === 'money') return `${sign}¥${withSeparators(a, a < 100 ? 2 : 0)}`;
   if (format === 'ratio') return `${sign}${withSeparators(a, 2)}×`;
-  if (format === 'days') return `${sign}${withSeparators(a, 1)} d`;
+  if (format === 'days') return cliText(lang, 'unit.days', { value: `${sign}${withSeparators(a, 1)}` });
   return `${sign}${withSeparators(a, Number.isInteger(a) ? 0 : decimalsFor(a))}`;
 }
 
@@ -64,11 +65,21 @@ export function formatPercent(share: number, decimals = 1): string {
   return `${(share * 100).toFixed(decimals)} %`;
 }
 
-/** A duration: "45 s", "3 min 20 s", "1 h 05 min". */
-export function formatDuration(ms: number): string {
+/** A duration: "45 s", "3 min 20 s", "1 h 05 min" (秒, 分, 小时 in Chinese). */
+export function formatDuration(ms: number, lang: CliLang = 'en'): string {
   if (!Number.isFinite(ms) || ms < 0) return '–';
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
-  return `${Math.floor(s / 3600)} h ${String(Math.floor((s % 3600) / 60)).padStart(2, '0')} min`;
+  if (s < 60) return cliText(lang, 'duration.seconds', { s });
+  if (s < 3600) return cliText(lang, 'duration.minutes', { m: Math.floor(s / 60), s: String(s % 60).padStart(2, '0') });
+  return cliText(lang, 'duration.hours', { h: Math.floor(s / 3600), m: String(Math.floor((s % 3600) / 60)).padStart(2, '0') });
+}
+
+/** A KPI's label for the terminal: the catalogue's English label, or the shared Chinese one. */
+export function kpiLabel(kpi: KpiName, lang: CliLang = 'en'): string {
+  return lang === 'zh' ? kpiLabelsZh[KPI_CATALOGUE[kpi].labelKey] : KPI_CATALOGUE[kpi].label;
+}
+
+/** A channel id as shown: the id itself in English, the built-in channel's Chinese name in Chinese. */
+export function channelName(id: string, lang: CliLang = 'en'): string {
+  return lang === 'zh' ? ((namesZh as Record<string, string>)[`channel.${id}`] ?? id) : id;
 }

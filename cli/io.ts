@@ -1,5 +1,6 @@
 // The command line's I/O seam: commands write through a CliIO so tests can capture output, and
 // report a user's mistake with UsageError (exit 2) instead of a stack trace.
+import { renderMessage, type CliLang, type CliMessage } from './lang.ts';
 
 /** Where a command reads and writes; the real one wraps process.stdout/stderr. */
 export interface CliIO {
@@ -18,14 +19,24 @@ export interface CliIO {
   /** Environment the language is read from (LC_ALL, LC_MESSAGES, LANG; the real CLI: process.env). */
   env?: Record<string, string | undefined>;
   /** Language of the CLI's own messages, set by `main` from `--lang` or the locale. */
-  lang?: 'en' | 'zh';
+  lang?: CliLang;
 }
 
-/** A mistake in what the user typed or gave (bad flag, bad file): exit code 2, message only. */
+/**
+ * A mistake in what the user typed or gave (bad flag, bad file): exit code 2, message only. Given
+ * a catalogue message, it is shown in the user's language; `message` holds the English text.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly #text: CliMessage | string;
+  constructor(message: CliMessage | string) {
+    super(renderMessage('en', message));
     this.name = 'UsageError';
+    this.#text = message;
+  }
+
+  /** The message in `lang`. */
+  in(lang: CliLang): string {
+    return renderMessage(lang, this.#text);
   }
 }
 

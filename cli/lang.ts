@@ -1,5 +1,18 @@
 // The command line's own messages in English or Chinese: `--lang en|zh` anywhere on the line,
 // else the locale (LC_ALL, LC_MESSAGES, LANG starting with "zh"). The loader's messages are its own.
+// One catalogue: the tables of each area live in cli/text/<area>.en.ts and .zh.ts, merged here.
+import { commonEn } from './text/common.en.ts';
+import { UNITS_ZH, commonZh } from './text/common.zh.ts';
+import { calibrateEn } from './text/calibrate.en.ts';
+import { calibrateZh } from './text/calibrate.zh.ts';
+import { dataEn } from './text/data.en.ts';
+import { dataZh } from './text/data.zh.ts';
+import { decideEn } from './text/decide.en.ts';
+import { forecastEn } from './text/forecast.en.ts';
+import { forecastZh } from './text/forecast.zh.ts';
+import { decideZh } from './text/decide.zh.ts';
+import { runEn } from './text/run.en.ts';
+import { runZh } from './text/run.zh.ts';
 
 /** Languages the CLI speaks. */
 export type CliLang = 'en' | 'zh';
@@ -47,6 +60,7 @@ const zh = {
   'cmd.sensitivity': 'KPI 对每项设置取低值和高值的龙卷风图（共同随机数）',
   'cmd.explain': '两个场景的 GMV 和利润为何不同：精确相加的各项效应（Shapley）',
   'cmd.optimise': '在约束下为某个 KPI 寻找最佳杠杆取值或预算分配（别名：optimize）',
+  'cmd.classroom': '开设啤酒游戏实时课堂：学员在局域网内用浏览器加入',
   'cmd.help': '显示 ShopLab 或某个命令的帮助',
 } as const;
 
@@ -59,11 +73,63 @@ const en = {
   unknownOption: 'shoplab: unknown option "{name}"{hint}\nRun `shoplab help` for the list of commands.\n',
   unavailable: 'shoplab: command {name} is not available in this build\n',
   interrupted: '\nshoplab: interrupted, stopping…\n',
+  'cmd.classroom': 'run a live classroom of the Beer Game: learners join from their browsers on the local network',
 } as const;
 
+/** Every English message of the CLI, by key. */
+const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn, ...dataEn, ...forecastEn } as const;
+
+/** A key of the CLI's message catalogue. */
+export type CliKey = keyof typeof EN;
+
+/** The Chinese table: a compile error when it lacks a key of the English one. */
+const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh, ...dataZh, ...forecastZh };
+
+/** A message kept as key and parameters, rendered in a language only when shown. */
+export interface CliMessage {
+  key: CliKey;
+  params?: Record<string, CliParam>;
+}
+
+/** A placeholder's value: text, a number, a nested message, or text that depends on the language. */
+export type CliParam = string | number | CliMessage | ((lang: CliLang) => string);
+
+/** A message for later rendering (e.g. inside a thrown UsageError). */
+export function cliMessage(key: CliKey, params: Record<string, CliParam> = {}): CliMessage {
+  return { key, params };
+}
+
+function paramText(lang: CliLang, value: CliParam): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'function') return value(lang);
+  return cliText(lang, value.key, value.params);
+}
+
 /** A CLI message in `lang` with `{name}` placeholders filled; command summaries are `cmd.NAME`. */
-export function cliText(lang: CliLang, key: keyof typeof en | `cmd.${string}`, params: Record<string, string> = {}, fallback = ''): string {
-  const table: Record<string, string> = lang === 'zh' ? zh : en;
+export function cliText(lang: CliLang, key: CliKey | `cmd.${string}`, params: Record<string, CliParam> = {}, fallback = ''): string {
+  const table: Record<string, string> = lang === 'zh' ? ZH : EN;
   const text = table[key] ?? fallback;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? paramText(lang, params[name]) : whole));
+}
+
+/** A message (or plain text, shown as is) in `lang`. */
+export function renderMessage(lang: CliLang, message: CliMessage | string): string {
+  return typeof message === 'string' ? message : cliText(lang, message.key, message.params);
+}
+
+/** The text function of a command: messages in the language `main` chose for `io` (English by default). */
+export function textIn(io: { lang?: CliLang }): (key: CliKey, params?: Record<string, CliParam>) => string {
+  const lang = io.lang ?? 'en';
+  return (key, params = {}) => cliText(lang, key, params);
+}
+
+/** "s" for an English plural, "" for one (Chinese ignores it). */
+export function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}
+
+/** A unit as stated by a flag's range or a policy parameter, in `lang` (as written when not listed). */
+export function unitText(lang: CliLang, unit: string): string {
+  return lang === 'zh' ? (UNITS_ZH[unit] ?? unit) : unit;
 }

@@ -21,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   sensitivity: 'tornado of a KPI against each setting at low and high values (common random numbers)',
   explain: 'why GMV and profit differ between two scenarios: effects that add up exactly (Shapley)',
   optimise: 'find the best lever values or budget split for a KPI, under constraints (alias: optimize)',
+  classroom: 'run a live classroom of the Beer Game: learners join from their browsers on the local network',
   help: 'show help for ShopLab or for one command',
 };
 
@@ -102,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIO, commandsDir: URL 
   } catch (error) {
     // Loaded on failure only: it pulls in the scenario schema, which `--version` should not pay for.
     const { describeError } = await import('./errors.ts');
-    const { message, code } = describeError(error);
+    const { message, code } = describeError(error, lang);
     io.stderr(message.endsWith('\n') ? message : `${message}\n`);
     return code;
   }

@@ -6,19 +6,17 @@ import { setPath, type Scenario } from '../sim/index.ts';
 import { flagNumber, type FlagSpec, type ParsedArgs } from './args.ts';
 import { CLI_FLAG_RANGES, RUN_FLAG_RANGES } from './flag-bounds.ts';
 import { UsageError, type CliIO } from './io.ts';
-import { QUEUE_FLAGS_HELP } from './queue/flags.ts';
+import { cliMessage, cliText, type CliLang } from './lang.ts';
+import { queueFlagsHelp } from './queue/flags.ts';
 
 /** Flags of every command that simulates. */
 export const RUN_FLAGS: FlagSpec = { ...RUN_FLAG_RANGES, workers: CLI_FLAG_RANGES.workers, redis: 'string', queue: 'string', help: 'boolean', h: 'boolean' };
 
-/** Help lines for the shared flags. */
-export const RUN_FLAGS_HELP = [
-  '  --seed N       seed of the random streams (default: the scenario\'s seed)',
-  '  --reps R       Monte Carlo replications (default: the scenario\'s replications)',
-  '  --days D       horizon in days (default: the scenario\'s days)',
-  '  --workers N    worker threads (default: one per CPU core, at most one per 6 replications; 1 runs in this process)',
-  ...QUEUE_FLAGS_HELP,
-];
+/** Help lines for the shared flags in `lang`; defaults are the scenario's or, for commands of two, the baseline's. */
+export function runFlagsHelp(lang: CliLang, whose: 'scenario' | 'baseline' = 'scenario'): string[] {
+  const owner = cliText(lang, whose === 'scenario' ? 'help.theScenarios' : 'help.theBaselines');
+  return [...cliText(lang, 'help.runFlags', { whose: owner }).split('\n'), ...queueFlagsHelp(lang)];
+}
 
 /** The scenario with `--seed`, `--reps` and `--days` applied (validated again; parseArgs checked their ranges). */
 export function applyRunFlags(scenario: Scenario, parsed: ParsedArgs): Scenario {
@@ -59,7 +57,7 @@ export function writeOutput(io: CliIO, file: string, text: string): void {
     makeFolders(dirname(path));
     writeFileSync(path, text);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(cliMessage('io.cannotWrite', { file, reason: error instanceof Error ? error.message : String(error) }));
   }
 }
 
@@ -85,4 +83,9 @@ export function toJson(value: unknown): string {
     },
     2,
   )}\n`;
+}
+
+/** The error for a command that takes one scenario file and got none (showing `usage`) or several. */
+export function oneFileError(command: string, usage: string, files: readonly string[]): UsageError {
+  return new UsageError(files.length === 0 ? cliMessage('io.needsOneFile', { command, usage }) : cliMessage('io.takesOneFile', { command, count: files.length, files: files.join(' ') }));
 }

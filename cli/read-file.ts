@@ -1,7 +1,7 @@
 // Reads a user's input file with bounds: folders, devices, pipes and sockets are refused before
 // they are opened (so /dev/zero cannot hang a read), and no more than the stated size is read.
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { loaderMessage, type LoaderMessage } from '../sim/index.ts';
+import { loaderMessage, type LoaderMessage, type SpecialFileKind } from '../sim/index.ts';
 
 /** A read refused for what the file is; `code` tells the loader how to phrase it. */
 export class InputFileError extends Error {
@@ -14,7 +14,7 @@ export class InputFileError extends Error {
   }
 }
 
-function kindOf(stats: Stats): string {
+function kindOf(stats: Stats): SpecialFileKind {
   if (stats.isCharacterDevice()) return 'character device';
   if (stats.isBlockDevice()) return 'block device';
   if (stats.isFIFO()) return 'named pipe';

@@ -3,10 +3,9 @@
 import { parseCondition, type KpiCondition, type Probability, type RiskSummary } from '../sim/index.ts';
 import { flagList, type ParsedArgs } from './args.ts';
 import { formatKpi, formatPercent } from './format.ts';
+import { cliText, type CliLang } from './lang.ts';
 import { renderTable } from './table.ts';
 
-/** Help line of `--target`. */
-export const TARGET_HELP = "  --target T     a KPI target whose chance is reported, e.g. 'roi>=4', 'cacCny<=50', 'onTimeRate>=98%' (repeatable)";
 
 /** The `--target` conditions of a command line. */
 export function targetsOf(parsed: ParsedArgs): KpiCondition[] {
@@ -18,20 +17,20 @@ function probability(p: Probability, withInterval: boolean): string {
   return withInterval ? `${formatPercent(p.p, 0)} (${formatPercent(p.low, 0)}–${formatPercent(p.high, 0)})` : formatPercent(p.p, 0);
 }
 
-/** The risk table: one row per measure, one column per scenario (`labels`). */
-export function riskTable(labels: readonly string[], risks: readonly RiskSummary[]): string {
+/** The risk table: one row per measure, one column per scenario (`labels`), in `lang`. */
+export function riskTable(labels: readonly string[], risks: readonly RiskSummary[], lang: CliLang = 'en'): string {
   const intervals = risks.every((r) => r.replications > 1);
   const rows: string[][] = [
-    ['P(profit < 0)', ...risks.map((r) => probability(r.loss, intervals))],
-    ['P(cash < 0 on any day)', ...risks.map((r) => probability(r.cashShortfall, intervals))],
-    ['CVaR 5 % of profit', ...risks.map((r) => formatKpi('profitCny', r.cvar5ProfitCny))],
+    [cliText(lang, 'risk.loss'), ...risks.map((r) => probability(r.loss, intervals))],
+    [cliText(lang, 'risk.cash'), ...risks.map((r) => probability(r.cashShortfall, intervals))],
+    [cliText(lang, 'risk.cvar'), ...risks.map((r) => formatKpi('profitCny', r.cvar5ProfitCny))],
   ];
   const first = risks[0];
   first?.targets.forEach((t, i) => {
     rows.push([`P(${t.condition.text})`, ...risks.map((r) => probability(r.targets[i].met, intervals))]);
   });
-  const note = intervals ? 'Probabilities across replications, with 95 % Wilson intervals; CVaR 5 % = mean profit over the worst 5 % of replications.\n' : 'CVaR 5 % = mean profit over the worst 5 % of replications.\n';
-  return `\nRisk\n\n${renderTable(['Measure', ...labels], rows)}${note}`;
+  const note = cliText(lang, intervals ? 'risk.noteIntervals' : 'risk.note');
+  return `\n${cliText(lang, 'risk.title')}\n\n${renderTable([cliText(lang, 'risk.measure'), ...labels], rows)}${note}`;
 }
 
 /** A RiskSummary as plain JSON (conditions as their text). */

@@ -5,12 +5,13 @@ import { resolve } from 'node:path';
 import type { Comparison, RiskSummary, KpiSummary, RunSummary, KpiName, SweepCellSummary } from '../sim/index.ts';
 import { compareWorkbook, runWorkbook, sweepWorkbook } from '../workbook/index.ts';
 import { UsageError, type CliIO } from './io.ts';
+import { cliMessage } from './lang.ts';
 
 function save(io: CliIO, file: string, bytes: Uint8Array): void {
   try {
     writeFileSync(resolve(io.cwd, file), bytes);
   } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(cliMessage('io.cannotWrite', { file, reason: error instanceof Error ? error.message : String(error) }));
   }
 }
 

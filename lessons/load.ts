@@ -2,6 +2,8 @@
 // references between steps (texts, predictions, runs, measures), every problem located.
 import { parseSource } from '../sim/scenario/source.ts';
 import type { Issue } from '../sim/scenario/issue.ts';
+import { loaderMessage, type LoaderMessage } from '../sim/scenario/loaderMessages.ts';
+import { explainZodIssues } from '../sim/scenario/zodIssues.ts';
 import { LessonSchema, type LessonFile, type Step } from './schema.ts';
 import { parseLessonText, type LessonText } from './text.ts';
 import { outputProblem } from './outputs.ts';
@@ -34,26 +36,29 @@ export function loadLesson(src: LessonSources): LessonLoad {
   if (!parsed.ok) return { ok: false, issues: [parsed.issue] };
   const source = parsed.source;
   const issues: Issue[] = [];
-  const at = (path: (string | number)[], message: string) => {
-    const pos = source.locate(path);
-    issues.push({ severity: 'error', file: fileName, path: path.join('.'), message, line: pos?.line, column: pos?.column });
+  const at = (path: (string | number)[], message: LoaderMessage, where: 'key' | 'value' = 'value') => {
+    const pos = source.locate(path, where);
+    issues.push({ severity: 'error', file: fileName, path: path.join('.'), ...message, line: pos?.line, column: pos?.column });
   };
   const result = LessonSchema.safeParse(source.data);
   if (!result.success) {
-    for (const i of result.error.issues) at(i.path.map((p) => (typeof p === 'number' ? p : String(p))), i.message);
+    // The scenario loader's explanations: what the field expects, the value quoted, did-you-mean.
+    for (const { path, at: where, severity: _, ...message } of explainZodIssues(LessonSchema, result.error.issues, source.data)) {
+      at(path.map((p) => (typeof p === 'number' ? p : String(p))), message as LoaderMessage, where);
+    }
     return { ok: false, issues };
   }
   const file = result.data;
   const text = { en: parseLessonText(src.markdown.en), zh: parseLessonText(src.markdown.zh) };
   for (const lang of LESSON_LANGS) {
-    if (!text[lang].title) issues.push({ severity: 'error', file: `lessons/${src.id}/${lang}.md`, path: '', line: 1, message: 'expected a "# Title" line before the first section' });
+    if (!text[lang].title) issues.push({ severity: 'error', file: `lessons/${src.id}/${lang}.md`, path: '', line: 1, ...loaderMessage('lesson.noTitle', {}) });
   }
   checkReferences(file, text, at);
   checkLabels(file, text, at);
   for (const lang of LESSON_LANGS) {
     const used = new Set(textKeys(file.steps));
     for (const k of Object.keys(text[lang].sections))
-      if (!used.has(k)) issues.push({ severity: 'error', file: `lessons/${src.id}/${lang}.md`, path: k, line: text[lang].lines[k], message: 'section is not used by any step' });
+      if (!used.has(k)) issues.push({ severity: 'error', file: `lessons/${src.id}/${lang}.md`, path: k, line: text[lang].lines[k], ...loaderMessage('lesson.unusedSection', {}) });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, lesson: { id: src.id, file, text } };
 }
@@ -68,67 +73,67 @@ function textKeys(steps: readonly Step[]): string[] {
   return keys;
 }
 
-function checkReferences(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: string) => void): void {
+function checkReferences(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: LoaderMessage) => void): void {
   const predictions = new Map<string, 'number' | 'choice'>();
   const measures = new Set<string>();
   const runs = new Map<string, Extract<Step, { kind: 'run' }>['runs'][number]>();
   const kinds = new Set(file.steps.map((s) => s.kind));
-  for (const k of ['explain', 'predict', 'run', 'reveal', 'debrief'] as const) if (!kinds.has(k)) at(['steps'], `expected at least one "${k}" step`);
+  for (const k of ['explain', 'predict', 'run', 'reveal', 'debrief'] as const) if (!kinds.has(k)) at(['steps'], loaderMessage('lesson.missingStepKind', { kind: k }));
   const needText = (path: (string | number)[], k: string) => {
-    for (const lang of LESSON_LANGS) if (!(k in text[lang].sections)) at(path, `no "## ${k}" section in ${lang}.md`);
+    for (const lang of LESSON_LANGS) if (!(k in text[lang].sections)) at(path, loaderMessage('lesson.missingSection', { key: k, file: `${lang}.md` }));
   };
   file.steps.forEach((s, i) => {
     const p = ['steps', i];
     needText([...p, 'text'], s.text);
     if (s.kind === 'predict') {
-      if (predictions.has(s.id)) at([...p, 'id'], `prediction "${s.id}" is defined twice`);
+      if (predictions.has(s.id)) at([...p, 'id'], loaderMessage('lesson.definedTwice', { what: 'prediction', id: s.id }));
       predictions.set(s.id, s.answer.type);
-      if (s.answer.type === 'number' && !(s.answer.min < s.answer.max)) at([...p, 'answer', 'max'], 'expected max above min');
+      if (s.answer.type === 'number' && !(s.answer.min < s.answer.max)) at([...p, 'answer', 'max'], loaderMessage('lesson.maxNotAboveMin', {}));
       if (s.answer.type === 'choice') s.answer.choices.forEach((c, j) => needText([...p, 'answer', 'choices', j, 'text'], c.text));
     } else if (s.kind === 'run') {
       s.runs.forEach((r, j) => {
-        if (runs.has(r.id)) at([...p, 'runs', j, 'id'], `run "${r.id}" is defined twice`);
+        if (runs.has(r.id)) at([...p, 'runs', j, 'id'], loaderMessage('lesson.definedTwice', { what: 'run', id: r.id }));
         runs.set(r.id, r);
         for (const [field, v] of Object.entries(r))
           if (v && typeof v === 'object' && 'prediction' in v && predictions.get((v as { prediction: string }).prediction) !== 'number')
-            at([...p, 'runs', j, field, 'prediction'], `expected the id of an earlier number prediction (${[...predictions].filter(([, t]) => t === 'number').map(([k]) => k).join(', ') || 'none'})`);
+            at([...p, 'runs', j, field, 'prediction'], loaderMessage('lesson.notNumberPrediction', { known: [...predictions].filter(([, t]) => t === 'number').map(([k]) => k) }));
       });
       s.measures.forEach((m, j) => {
-        if (measures.has(m.id)) at([...p, 'measures', j, 'id'], `measure "${m.id}" is defined twice`);
+        if (measures.has(m.id)) at([...p, 'measures', j, 'id'], loaderMessage('lesson.definedTwice', { what: 'measure', id: m.id }));
         if ('value' in m) {
           const dot = m.value.indexOf('.');
           const run = runs.get(m.value.slice(0, dot));
-          if (dot < 0 || !run) at([...p, 'measures', j, 'value'], `expected RUN.OUTPUT with RUN one of ${[...runs.keys()].join(', ')}; got "${m.value}"`);
+          if (dot < 0 || !run) at([...p, 'measures', j, 'value'], loaderMessage('lesson.badMeasureRef', { runs: [...runs.keys()], got: m.value }));
           else {
             const problem = outputProblem(run, m.value.slice(dot + 1));
             if (problem) at([...p, 'measures', j, 'value'], problem);
           }
         } else m.of.forEach((o, k) => {
-          if (!measures.has(o)) at([...p, 'measures', j, 'of', k], `expected an earlier measure of this lesson; got "${o}"`);
+          if (!measures.has(o)) at([...p, 'measures', j, 'of', k], loaderMessage('lesson.notEarlierMeasure', { got: o }));
         });
         measures.add(m.id);
       });
     } else if (s.kind === 'reveal') {
-      if (!predictions.has(s.prediction)) at([...p, 'prediction'], `expected an earlier prediction (${[...predictions.keys()].join(', ') || 'none'})`);
-      if (!measures.has(s.measure)) at([...p, 'measure'], `expected a measure of an earlier run step (${[...measures].join(', ') || 'none'})`);
+      if (!predictions.has(s.prediction)) at([...p, 'prediction'], loaderMessage('lesson.unknownPrediction', { known: [...predictions.keys()] }));
+      if (!measures.has(s.measure)) at([...p, 'measure'], loaderMessage('lesson.unknownMeasure', { known: [...measures] }));
     } else if (s.kind === 'debrief') {
       needText([...p, 'question'], s.question);
       const c = s.chart;
-      if (c.kind === 'bars') c.measures.forEach((m, k) => !measures.has(m) && at([...p, 'chart', 'measures', k], `expected a measure of an earlier run step; got "${m}"`));
-      if (c.kind === 'series') c.runs.forEach((r, k) => runs.get(r)?.model !== 'engine' && at([...p, 'chart', 'runs', k], `expected an earlier engine run; got "${r}"`));
-      if (c.kind === 'beerGame' && runs.get(c.run)?.model !== 'beerGame') at([...p, 'chart', 'run'], `expected an earlier beerGame run; got "${c.run}"`);
+      if (c.kind === 'bars') c.measures.forEach((m, k) => !measures.has(m) && at([...p, 'chart', 'measures', k], loaderMessage('lesson.chartMeasure', { got: m })));
+      if (c.kind === 'series') c.runs.forEach((r, k) => runs.get(r)?.model !== 'engine' && at([...p, 'chart', 'runs', k], loaderMessage('lesson.chartRun', { model: 'engine', got: r })));
+      if (c.kind === 'beerGame' && runs.get(c.run)?.model !== 'beerGame') at([...p, 'chart', 'run'], loaderMessage('lesson.chartRun', { model: 'beerGame', got: c.run }));
     }
   });
   // Choice predictions are judged by a measure that a later run step computes.
   file.steps.forEach((s, i) => {
-    if (s.kind === 'predict' && s.answer.type === 'choice' && !measures.has(s.answer.measure)) at(['steps', i, 'answer', 'measure'], `expected a measure of a run step; got "${s.answer.measure}"`);
+    if (s.kind === 'predict' && s.answer.type === 'choice' && !measures.has(s.answer.measure)) at(['steps', i, 'answer', 'measure'], loaderMessage('lesson.choiceMeasure', { got: s.answer.measure }));
   });
 }
 
 /** Measures shown in a chart or a reveal, runs drawn as lines, levers and word units need a label in both languages. */
-function checkLabels(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: string) => void): void {
+function checkLabels(file: LessonFile, text: Record<LessonLang, LessonText>, at: (path: (string | number)[], message: LoaderMessage) => void): void {
   const need = (path: (string | number)[], k: string) => {
-    for (const lang of LESSON_LANGS) if (!(k in text[lang].labels)) at(path, `no label "- ${k}: …" in the "## labels" section of ${lang}.md`);
+    for (const lang of LESSON_LANGS) if (!(k in text[lang].labels)) at(path, loaderMessage('lesson.missingLabel', { key: k, file: `${lang}.md` }));
   };
   file.steps.forEach((s, i) => {
     if (s.kind === 'reveal') need(['steps', i, 'measure'], s.measure);

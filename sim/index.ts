@@ -13,6 +13,10 @@ export { normalCdf, normalPdf, normalQuantile, normalLoss, normalLossInv } from 
 export { quantileSorted } from './math/quantile.ts';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult, type StopReason } from './math/nelderMead.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+export { kpiLabelsEn } from './text/kpi-labels.en.ts';
+export { kpiLabelsZh } from './text/kpi-labels.zh.ts';
+export { namesEn } from './text/channel-names.en.ts';
+export { namesZh } from './text/channel-names.zh.ts';
 // The Beer Game (Sterman 1989) for lessons and the classroom.
 export * from './beergame/index.ts';
 export * from './decide/index.ts';

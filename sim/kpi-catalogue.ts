@@ -1,6 +1,7 @@
 // The one catalogue of KPIs: for each, its unit, which way is better, how its value reads and its
 // label, read by the CLI tables, the workbench cards, compare, sweeps and exports. To add a KPI:
-// name it in `KPIS` (result.ts), describe it here, and give `kpi.<name>` in ui/i18n en.ts and zh.ts.
+// name it in `KPIS` (result.ts), describe it here, and label it in sim/text/kpi-labels.en.ts and
+// .zh.ts (the workbench's labels and the Chinese CLI's).
 import type { KpiName } from './result.ts';
 
 /** `higher`: more is better; `lower`: less is better; `neutral`: a choice, not a score (spend). */
@@ -16,7 +17,7 @@ export interface KpiSpec<Name extends string = KpiName> {
   unit: string;
   direction: KpiDirection;
   format: KpiFormat;
-  /** English label for plain-text output (terminal tables); the workbench uses `labelKey`. */
+  /** English label for plain-text output (terminal tables); the workbench and Chinese output use `labelKey`. */
   label: string;
   /** i18n message key of the label, the same in every language file. */
   labelKey: `kpi.${Name}`;

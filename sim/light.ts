@@ -1,6 +1,7 @@
 // The light entry point of sim/: what loads in milliseconds, with no zod schema, mathjs, YAML or
 // engine behind it: the version, the run result contract, the KPI catalogue, summaries, paired
-// comparisons, the tidy CSV writer, the Beer Game and did-you-mean. The CLI's start-up path and
+// comparisons, the tidy CSV writer, the Beer Game, did-you-mean and the loader's message catalogue
+// (issues rendered in English or Chinese). The CLI's start-up path and
 // the workbench page use it; all of it is in sim/index.ts too.
 export { VERSION } from './version.ts';
 export * from './result.ts';
@@ -12,4 +13,10 @@ export * from './experiment/progress.ts';
 export * from './experiment/tidy-csv.ts';
 export * from './beergame/index.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
+export { loaderMessage, renderIssue, renderMessage, type LoaderMessage, type MessageCode, type MessageLang } from './scenario/loaderMessages.ts';
+export { formatIssue, formatIssueIn, type Issue } from './scenario/issue.ts';
+export { kpiLabelsEn } from './text/kpi-labels.en.ts';
+export { kpiLabelsZh } from './text/kpi-labels.zh.ts';
+export { namesEn } from './text/channel-names.en.ts';
+export { namesZh } from './text/channel-names.zh.ts';
 export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './engine/trace.ts';

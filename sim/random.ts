@@ -40,21 +40,23 @@ function splitmix32(state: number): number {
  * Never use `Math.random` in sim/ or models/: take an `Rng` instead.
  */
 export class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  /**
+   * The four 32-bit state words. A typed array keeps them raw int32: as object fields, values
+   * beyond the small-integer range are boxed, which made each draw about three times slower.
+   */
+  private readonly s = new Int32Array(4);
   private spareNormal = NaN;
 
   /** Builds a generator from any number of 32-bit integers (seed, replication, purpose id…). */
   constructor(...keys: number[]) {
     let s = 0x6a09e667;
     for (const k of keys) s = splitmix32(s ^ (k >>> 0)) ^ Math.imul(s, 0x27d4eb2d);
-    this.a = splitmix32(s);
-    this.b = splitmix32(this.a ^ 0x3c6ef372);
-    this.c = splitmix32(this.b ^ 0xa54ff53a);
-    this.d = splitmix32(this.c ^ 0x510e527f);
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+    const w = this.s;
+    w[0] = splitmix32(s);
+    w[1] = splitmix32(w[0] ^ 0x3c6ef372);
+    w[2] = splitmix32(w[1] ^ 0xa54ff53a);
+    w[3] = splitmix32(w[2] ^ 0x510e527f);
+    if ((w[0] | w[1] | w[2] | w[3]) === 0) w[0] = 1;
   }
 
   /** The stream for one purpose of one replication of one seed. */
@@ -70,14 +72,23 @@ export class Rng {
 
   /** Next unsigned 32-bit integer. */
   nextU32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9);
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
+    const w = this.s;
+    let a = w[0];
+    let b = w[1];
+    let c = w[2];
+    let d = w[3];
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9);
+    const t = b << 9;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    w[0] = a;
+    w[1] = b;
+    w[2] = c;
+    w[3] = d;
     return result >>> 0;
   }
 

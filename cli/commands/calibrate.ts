@@ -23,43 +23,16 @@ import { CLI_FLAG_RANGES, RUN_FLAG_RANGES, checkRange } from '../flag-bounds.ts'
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
 import { toJson, writeOutput } from '../options.ts';
 import { cliEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
-import { QUEUE_FLAGS_HELP } from '../queue/flags.ts';
+import { queueFlagsHelp } from '../queue/flags.ts';
+import { cliMessage, cliText, plural, type CliKey, type CliLang, type CliParam } from '../lang.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
-const HELP = [
-  'Usage: shoplab calibrate FILE --target KPI=VALUE … --fit PATH[:LO:HI] … [options]',
-  '',
-  'Fits the scenario fields named by --fit so that the simulated KPI means (over a fixed seed and',
-  'set of replications: common random numbers) hit the --target values. The search is Nelder–Mead',
-  'on a bounds-transformed space minimising the sum of squared relative errors.',
-  '',
-  'Options:',
-  '  --target KPI=VALUE   a target, e.g. conversionRate=0.028, conversionRate=2.8%, aovCny=120',
-  '                       (repeatable, or comma-separated)',
-  '  --fit PATH[:LO:HI]   a scenario field to fit, e.g. funnel.addToCartRate or',
-  '                       population.segments.base.visitsPerYear:1:20 (bounds default to the',
-  '                       schema\'s range; repeatable, or comma-separated)',
-  '  --tolerance T        relative error that counts as reached (default 0.05 = 5 %)',
-  '  --reps R             replications per evaluation (default 5)',
-  '  --seed N             seed of every evaluation (default: the scenario\'s seed)',
-  '  --days D             horizon in days (default: the scenario\'s)',
-  '  --max-evals N        most simulations of the scenario, each of R replications (default 150)',
-  '  --workers N          worker threads for each evaluation\'s replications (default: one per core)',
-  ...QUEUE_FLAGS_HELP.map((line) => line.replace(/^ {2}(--\S+ \S+) +/, (_, flag: string) => `  ${flag.padEnd(19)}  `)),
-  '  --write OUT          write FILE with the fitted values to OUT (comments kept; OUT may be FILE);',
-  '                       only when every target is reached, unless --force',
-  '  --force              with --write: write the best values found even when targets are missed',
-  '  --json OUT           write the result as JSON ("-" = stdout)',
-  '',
-  'Exit code: 0 when the fit ran — whether or not every target was reached (the report says',
-  '"all targets reached" or "NOT REACHED" and why); 2 for bad input.',
-  '',
-  'Example: shoplab calibrate scenarios/002-ecommerce-ops/baseline.yaml \\',
-  '           --target conversionRate=0.028 --target aovCny=120 \\',
-  '           --fit funnel.addToCartRate --fit skus.premium.popularity:0.05:3 --reps 3',
-  '',
-].join('\n');
+/** The `--help` text in `lang` (the queue flags aligned with this command's wider column). */
+export function calibrateHelp(lang: CliLang): string {
+  const queueFlags = queueFlagsHelp(lang).map((line) => line.replace(/^ {2}(--\S+ \S+) +/, (_, flag: string) => `  ${flag.padEnd(19)}  `));
+  return cliText(lang, 'calibrate.help', { queueFlags: queueFlags.join('\n'), machine: cliText(lang, 'help.machineReadable') });
+}
 
 const FLAGS = {
   target: 'list',
@@ -77,11 +50,11 @@ const FLAGS = {
   h: 'boolean',
 } as const;
 
-function parseNumber(text: string, what: string): number {
+function parseNumber(text: string, what: CliParam): number {
   const t = text.trim().replace(/_/g, '');
   const percent = t.endsWith('%');
   const value = Number(percent ? t.slice(0, -1) : t);
-  if (t === '' || t === '%' || !Number.isFinite(value)) throw new UsageError(`${what}: "${text}" is not a number`);
+  if (t === '' || t === '%' || !Number.isFinite(value)) throw new UsageError(cliMessage('calibrate.notNumber', { what, text }));
   return percent ? Number((value / 100).toPrecision(12)) : value;
 }
 
@@ -89,10 +62,10 @@ function parseNumber(text: string, what: string): number {
 export function parseTargets(items: readonly string[]): CalibrationTarget[] {
   return items.flatMap((item) => item.split(',')).filter((s) => s.trim() !== '').map((item) => {
     const eq = item.indexOf('=');
-    if (eq < 0) throw new UsageError(`--target ${item}: write KPI=VALUE, e.g. conversionRate=0.028`);
+    if (eq < 0) throw new UsageError(cliMessage('calibrate.targetForm', { item }));
     const kpi = item.slice(0, eq).trim();
     if (!(KPIS as readonly string[]).includes(kpi)) {
-      throw new UsageError(`--target ${item}: unknown KPI "${kpi}"${suggestion(kpi, KPIS)}; KPIs: ${KPIS.join(', ')}`);
+      throw new UsageError(cliMessage('calibrate.unknownKpi', { item, kpi, hint: suggestion(kpi, KPIS), list: KPIS.join(', ') }));
     }
     return { kpi, value: parseNumber(item.slice(eq + 1), `--target ${kpi}`) };
   });
@@ -103,44 +76,46 @@ export function parseFits(items: readonly string[]): CalibrationParameter[] {
   return items.flatMap((item) => item.split(',')).filter((s) => s.trim() !== '').map((item) => {
     const [path, lo, hi, ...extra] = item.split(':');
     if (extra.length > 0 || (lo !== undefined && hi === undefined)) {
-      throw new UsageError(`--fit ${item}: write PATH or PATH:LO:HI, e.g. funnel.addToCartRate:0.02:0.3`);
+      throw new UsageError(cliMessage('calibrate.fitForm', { item }));
     }
     return {
       path: path.trim(),
-      lo: lo === undefined || lo === '' ? undefined : parseNumber(lo, `--fit ${path} lower bound`),
-      hi: hi === undefined || hi === '' ? undefined : parseNumber(hi, `--fit ${path} upper bound`),
+      lo: lo === undefined || lo === '' ? undefined : parseNumber(lo, cliMessage('calibrate.lowerBound', { path })),
+      hi: hi === undefined || hi === '' ? undefined : parseNumber(hi, cliMessage('calibrate.upperBound', { path })),
     };
   });
 }
 
 const num = (x: number) => (Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x));
-const kpiText = (kpi: string, x: number) => ((KPIS as readonly string[]).includes(kpi) ? formatKpi(kpi as KpiName, x) : num(x));
+const kpiText = (kpi: string, x: number, lang: CliLang) => ((KPIS as readonly string[]).includes(kpi) ? formatKpi(kpi as KpiName, x, lang) : num(x));
 
-/** The report a person reads: parameters, targets, verdict and notes. */
-export function calibrationReport(file: string, result: CalibrationResult): string {
+/** The report a person reads: parameters, targets, verdict and notes (the fit's own notes as sim/ words them). */
+export function calibrationReport(file: string, result: CalibrationResult, lang: CliLang = 'en'): string {
+  const t = (key: CliKey, params = {}) => cliText(lang, key, params);
   const params = renderTable(
-    ['Parameter', 'Start', 'Fitted', 'Range', 'On bound'],
+    (['calibrate.parameter', 'calibrate.start', 'calibrate.fitted', 'calibrate.range', 'calibrate.onBound'] satisfies CliKey[]).map((key) => t(key)),
     result.parameters.map((p) => [p.path, num(p.initial), num(p.fitted), formatInterval(p.interval), p.atBound ?? '–']),
   );
   const targets = renderTable(
-    ['KPI', 'Target', 'Start', 'Achieved', 'Error', 'Status'],
-    result.targets.map((t) => [
-      t.kpi,
-      kpiText(t.kpi, t.target),
-      kpiText(t.kpi, t.initial),
-      kpiText(t.kpi, t.achieved),
-      `${t.relativeError >= 0 ? '+' : ''}${formatPercent(t.relativeError)}`,
-      t.reached ? 'reached' : 'NOT REACHED',
+    (['calibrate.kpi', 'calibrate.target', 'calibrate.start', 'calibrate.achieved', 'calibrate.error', 'calibrate.status'] satisfies CliKey[]).map((key) => t(key)),
+    result.targets.map((x) => [
+      x.kpi,
+      kpiText(x.kpi, x.target, lang),
+      kpiText(x.kpi, x.initial, lang),
+      kpiText(x.kpi, x.achieved, lang),
+      `${x.relativeError >= 0 ? '+' : ''}${formatPercent(x.relativeError)}`,
+      t(x.reached ? 'calibrate.reached' : 'calibrate.notReached'),
     ]),
   );
   const tol = formatPercent(result.tolerance);
+  const count = result.targets.length;
   const verdict =
     result.status === 'reached'
-      ? `All ${result.targets.length} targets reached within ${tol} (${result.evaluations} evaluations).`
-      : `NOT REACHED: ${result.targets.filter((t) => !t.reached).length} of ${result.targets.length} targets outside ${tol} after ${result.evaluations} evaluations.`;
-  const reasons = result.targets.filter((t) => !t.reached).map((t) => `  - ${t.kpi}: ${t.reason}`);
+      ? t('calibrate.allReached', { count, tol, evaluations: result.evaluations })
+      : t('calibrate.someMissed', { missed: result.targets.filter((x) => !x.reached).length, count, tol, evaluations: result.evaluations });
+  const reasons = result.targets.filter((x) => !x.reached).map((x) => `  - ${x.kpi}: ${x.reason}`);
   const notes = result.notes.slice(1).map((n) => `  - ${n}`);
-  return [`Calibration of ${file}`, '', params.trimEnd(), '', targets.trimEnd(), '', verdict, ...reasons, ...notes, ''].join('\n');
+  return [t('calibrate.title', { file }), '', params.trimEnd(), '', targets.trimEnd(), '', verdict, ...reasons, ...notes, ''].join('\n');
 }
 
 /** The fitted values as a nested YAML fragment to merge into the scenario file. */
@@ -197,23 +172,24 @@ function fitOptions(parsed: ReturnType<typeof parseArgs>): string[] {
 
 export const main: CommandMain = async (args: string[], io: CliIO) => {
   const parsed = parseArgs(args, FLAGS);
+  const lang = io.lang ?? 'en';
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
-    io.stdout(HELP);
+    io.stdout(calibrateHelp(lang));
     return EXIT.ok;
   }
   if (parsed.positional.length !== 1) {
-    throw new UsageError(`calibrate takes one scenario file, got ${parsed.positional.length}\n\n${HELP}`);
+    throw new UsageError(cliMessage('calibrate.takesOne', { count: parsed.positional.length, help: calibrateHelp }));
   }
   const file = parsed.positional[0];
   const targets = parseTargets(flagList(parsed, 'target'));
   const fits = parseFits(flagList(parsed, 'fit'));
-  if (targets.length === 0) throw new UsageError('give at least one --target KPI=VALUE (e.g. --target conversionRate=0.028)');
-  if (fits.length === 0) throw new UsageError('give at least one --fit PATH (e.g. --fit funnel.addToCartRate)');
+  if (targets.length === 0) throw new UsageError(cliMessage('calibrate.needsTarget'));
+  if (fits.length === 0) throw new UsageError(cliMessage('calibrate.needsFit'));
   const toleranceText = flagString(parsed, 'tolerance');
   const tolerance = toleranceText === undefined ? 0.05 : checkRange('--tolerance', parseNumber(toleranceText, '--tolerance'), CLI_FLAG_RANGES.tolerance, toleranceText);
   const maxEvaluations = flagNumber(parsed, 'max-evals') ?? 150;
   if (maxEvaluations < fits.length + 3) {
-    throw new UsageError(`--max-evals must be at least ${fits.length + 3} for ${fits.length} parameter${fits.length > 1 ? 's' : ''} (start, search, final check and diagnosis)`);
+    throw new UsageError(cliMessage('calibrate.maxEvals', { min: fits.length + 3, count: fits.length, s: plural(fits.length) }));
   }
 
   const scenario = loadScenarioFile(file, io);
@@ -226,7 +202,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
     evaluator: cliEvaluator(decisionWorkers(parsed, io), io, undefined, transport),
   });
   const onProgress = io.isTTY
-    ? (n: number, worst: number) => io.stderr(`\revaluation ${n}/${maxEvaluations} · worst error ${formatPercent(worst)}   `)
+    ? (n: number, worst: number) => io.stderr(cliText(lang, 'calibrate.progress', { n, max: maxEvaluations, worst: formatPercent(worst) }))
     : undefined;
   let result: CalibrationResult;
   try {
@@ -241,16 +217,16 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
 
   const date = new Date().toISOString().slice(0, 10);
   const provenance = `calibrated: ${commandLine(file, targets, fits, fitOptions(parsed))} (${date})`;
-  io.stdout(calibrationReport(file, result));
+  io.stdout(calibrationReport(file, result, lang));
   const out = flagString(parsed, 'write');
   if (out !== undefined && result.status !== 'reached' && !flagBoolean(parsed, 'force')) {
-    io.stdout(`\nNot written to ${out}: targets were not reached (add --force to write the best values found).\n`);
+    io.stdout(cliText(lang, 'calibrate.notWritten', { file: out }));
   } else if (out !== undefined) {
     const text = readFileSync(resolve(io.cwd, file), 'utf8');
     writeOutput(io, out, writeFitted(text, result, provenance));
-    io.stdout(`Wrote the fitted values to ${out}.\n`);
+    io.stdout(cliText(lang, 'calibrate.wrote', { file: out }));
   } else {
-    io.stdout(`\nYAML patch (merge into ${file}, or rerun with --write OUT):\n${yamlPatch(result, provenance)}`);
+    io.stdout(`${cliText(lang, 'calibrate.patch', { file })}${yamlPatch(result, provenance)}`);
   }
   const json = flagString(parsed, 'json');
   if (json !== undefined) {

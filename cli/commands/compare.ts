@@ -14,41 +14,24 @@ import {
   type KpiName,
   type Scenario,
   VERSION,
-  KPI_CATALOGUE,
 } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { formatDelta, formatKpi, formatPercent } from '../format.ts';
+import { formatDelta, formatKpi, formatPercent, kpiLabel } from '../format.ts';
+import { cliMessage, cliText, plural, type CliKey, type CliLang } from '../lang.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
+import { RUN_FLAGS, runFlagsHelp, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
-import { TARGET_HELP, riskJson, riskTable, targetsOf } from '../risk.ts';
+import { riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
 import { writeCompareXlsx } from '../xlsx.ts';
 
-const HELP = [
-  'Usage: shoplab compare BASELINE ALTERNATIVE [MORE …] [options]',
-  '',
-  'Runs every scenario with the same seed and number of replications, so replication r of each',
-  'meets the same random demand (common random numbers), and compares each alternative with the',
-  'baseline (the first file): mean paired difference, its 95 % confidence interval, and the share',
-  'of replications in which the alternative does better (P(better)). The best mean per KPI is',
-  'marked with *.',
-  '',
-  'Options:',
-  ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
-  '  --json OUT     write every summary and comparison as JSON ("-" = stdout)',
-  TARGET_HELP,
-  '  --xlsx OUT     write the means, paired deltas and risk as an Excel workbook',
-  '',
-  'A risk table follows the means: P(profit < 0), P(cash < 0 on any day), CVaR 5 % of profit and',
-  'P(target met) for every --target, one column per scenario.',
-  '',
-  'Example: shoplab compare scenarios/002-ecommerce-ops/baseline.yaml scenarios/002-ecommerce-ops/crm-private-domain.yaml --reps 10',
-  '',
-].join('\n');
+/** The `--help` text in `lang`. */
+export function compareHelp(lang: CliLang): string {
+  return cliText(lang, 'compare.help', { runFlags: runFlagsHelp(lang, 'baseline').join('\n'), target: cliText(lang, 'help.target'), machine: cliText(lang, 'help.machineReadable') });
+}
 
 interface Entry {
   file: string;
@@ -63,44 +46,47 @@ function letter(i: number): string {
   return i < 26 ? String.fromCharCode(65 + i) : `S${i + 1}`;
 }
 
-function verdict(kpi: KpiName, c: Comparison['kpis'][KpiName]): string {
-  if (c.direction === 'neutral' || !Number.isFinite(c.ciLow)) return '';
+function verdict(c: Comparison['kpis'][KpiName]): CliKey | undefined {
+  if (c.direction === 'neutral' || !Number.isFinite(c.ciLow)) return undefined;
   const better = c.direction === 'higher' ? c.ciLow > 0 : c.ciHigh < 0;
   const worse = c.direction === 'higher' ? c.ciHigh < 0 : c.ciLow > 0;
-  if (c.ciLow === 0 && c.ciHigh === 0) return 'same';
-  return better ? 'better' : worse ? 'worse' : 'no clear difference';
+  if (c.ciLow === 0 && c.ciHigh === 0) return 'compare.same';
+  return better ? 'compare.better' : worse ? 'compare.worse' : 'compare.unclear';
 }
 
-function meansTable(entries: readonly Entry[]): string {
+function meansTable(entries: readonly Entry[], lang: CliLang): string {
   const rows = KPIS.map((k) => {
     const best = bestIndex(k, entries.map((e) => e.kpis[k].mean));
-    return [KPI_CATALOGUE[k].label, ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean)}${i === best ? ' *' : '  '}`)];
+    return [kpiLabel(k, lang), ...entries.map((e, i) => `${formatKpi(k, e.kpis[k].mean, lang)}${i === best ? ' *' : '  '}`)];
   });
-  return renderTable(['KPI (mean)', ...entries.map((e, i) => (i === 0 ? `${e.label} (baseline)` : e.label))], rows);
+  return renderTable([cliText(lang, 'compare.kpiMean'), ...entries.map((e, i) => (i === 0 ? cliText(lang, 'compare.baseline', { label: e.label }) : e.label))], rows);
 }
 
 function legend(entries: readonly Entry[]): string {
   return entries.map((e) => `  ${e.label}  ${e.file}  "${e.scenario.name}"\n`).join('');
 }
 
-function deltaTable(comparison: Comparison): string {
+function deltaTable(comparison: Comparison, lang: CliLang): string {
+  const t = (key: CliKey) => cliText(lang, key);
   const rows = KPIS.map((k) => {
     const c = comparison.kpis[k];
-    const ci = Number.isFinite(c.ciLow) ? `${formatDelta(k, c.ciLow)} … ${formatDelta(k, c.ciHigh)}` : '–';
+    const ci = Number.isFinite(c.ciLow) ? `${formatDelta(k, c.ciLow, lang)} … ${formatDelta(k, c.ciHigh, lang)}` : '–';
     const rel = Number.isFinite(c.relativeDelta) ? `${c.relativeDelta >= 0 ? '+' : ''}${(c.relativeDelta * 100).toFixed(1)} %` : '–';
-    return [KPI_CATALOGUE[k].label, formatDelta(k, c.meanDelta), rel, ci, formatPercent(c.pBetter, 0), verdict(k, c)];
+    const word = verdict(c);
+    return [kpiLabel(k, lang), formatDelta(k, c.meanDelta, lang), rel, ci, formatPercent(c.pBetter, 0), word === undefined ? '' : t(word)];
   });
-  return renderTable(['KPI', 'Δ mean', 'Δ %', '95 % CI of Δ', 'P(better)', ''], rows, ['l', 'r', 'r', 'r', 'r', 'l']);
+  return renderTable([t('run.kpi'), t('compare.deltaMean'), t('compare.deltaPct'), t('compare.ci'), t('compare.pBetter'), ''], rows, ['l', 'r', 'r', 'r', 'r', 'l']);
 }
 
 export const main: CommandMain = async (args, io) => {
   const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string', target: 'list', xlsx: 'string' });
+  const lang = io.lang ?? 'en';
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
-    io.stdout(HELP);
+    io.stdout(compareHelp(lang));
     return EXIT.ok;
   }
   const files = parsed.positional;
-  if (files.length < 2) throw new UsageError(`compare needs a baseline and at least one alternative scenario file, got ${files.length}`);
+  if (files.length < 2) throw new UsageError(cliMessage('compare.needsTwo', { count: files.length }));
   const targets = targetsOf(parsed);
   const loaded = files.map((f) => loadScenarioFile(f, io));
   const base = applyRunFlags(loaded[0], parsed);
@@ -114,7 +100,7 @@ export const main: CommandMain = async (args, io) => {
     return setPath(setPath(aligned, 'seed', seed), 'replications', reps);
   });
   const horizons = new Set(scenarios.map((s) => s.days));
-  if (horizons.size > 1) io.stderr(`warning: the scenarios run over different horizons (${[...horizons].join(', ')} days); totals are not like for like — use --days to align them\n`);
+  if (horizons.size > 1) io.stderr(cliText(lang, 'io.differentHorizons', { days: [...horizons].join(', ') }));
   const transport = await queueTransportFromFlags(parsed, io);
   const bar = progressBar(io);
   let results;
@@ -153,15 +139,15 @@ export const main: CommandMain = async (args, io) => {
     if (json === '-') return EXIT.ok;
   }
   const out = [
-    `ShopLab ${VERSION} · compare ${entries.length} scenarios · seed ${seed} · ${reps} paired replication${reps === 1 ? '' : 's'}\n\n`,
+    cliText(lang, 'compare.header', { version: VERSION, count: entries.length, seed, reps, s: plural(reps) }),
     legend(entries),
     '\n',
-    meansTable(entries),
-    '* best mean for the KPI\n',
-    riskTable(entries.map((e) => e.label), entries.map((e) => e.risk)),
+    meansTable(entries, lang),
+    cliText(lang, 'compare.bestMark'),
+    riskTable(entries.map((e) => e.label), entries.map((e) => e.risk), lang),
   ];
-  comparisons.forEach((c, i) => out.push(`\n${entries[i + 1].label} vs ${entries[0].label} (paired by replication: Δ = ${entries[i + 1].label} − ${entries[0].label})\n\n`, deltaTable(c)));
-  if (reps < 2) out.push('\nWith one replication there is no interval; use --reps 10 or more for a verdict.\n');
+  comparisons.forEach((c, i) => out.push(cliText(lang, 'compare.pair', { a: entries[0].label, b: entries[i + 1].label }), deltaTable(c, lang)));
+  if (reps < 2) out.push(cliText(lang, 'compare.oneRep'));
   io.stdout(out.join(''));
   return EXIT.ok;
 };

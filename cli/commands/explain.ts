@@ -4,77 +4,53 @@
 import { explain, type KpiExplanation, setPath, VERSION } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
 import { cliWholeEvaluator, decisionTransport, decisionWorkers } from '../evaluator.ts';
-import { formatDelta, formatKpi } from '../format.ts';
+import { channelName, formatDelta, formatKpi } from '../format.ts';
+import { cliMessage, cliText, type CliKey, type CliLang } from '../lang.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, toJson, writeOutput } from '../options.ts';
+import { RUN_FLAGS, runFlagsHelp, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 
-const HELP = [
-  'Usage: shoplab explain BASELINE ALTERNATIVE [options]',
-  '',
-  'Runs both scenarios on the same seeds and splits the difference in GMV and in profit into',
-  'effects that add up exactly to it, replication by replication, then averages them with 95 %',
-  'intervals. List value (GMV before discounts) = visits × conversion × fill × units per order ×',
-  'list price per unit, split by the Shapley value (exact, and defined when a factor is zero);',
-  'traffic is shared by channel in proportion to each channel\'s change in visits (visits no',
-  'channel brought, shoppers\' own, are an effect of their own); discounts and every cost line of',
-  'the profit identity are their own effects.',
-  '',
-  'Options:',
-  '  --json OUT     write the explanation as JSON ("-" = stdout)',
-  ...RUN_FLAGS_HELP.map((l) => l.replace("the scenario's", "the baseline's")),
-  '',
-  'Example: shoplab explain scenarios/002-ecommerce-ops/baseline.yaml scenarios/002-ecommerce-ops/over-promotion.yaml --reps 6',
-  '',
-].join('\n');
+/** The `--help` text in `lang`. */
+export function explainHelp(lang: CliLang): string {
+  return cliText(lang, 'explain.help', { runFlags: runFlagsHelp(lang, 'baseline').join('\n'), machine: cliText(lang, 'help.machineReadable') });
+}
 
-const LABELS: Record<string, string> = {
-  traffic: 'Traffic',
-  ownVisits: "Traffic: shoppers' own visits",
-  conversion: 'Conversion (in-stock)',
-  stockouts: 'Stock-outs (lost sales)',
-  basket: 'Basket (units per order)',
-  listPrice: 'List price per unit',
-  discounts: 'Discounts',
-  returns: 'Returns (refunds)',
-  shippingFees: 'Shipping fees collected',
-  cogs: 'COGS',
-  marketing: 'Marketing',
-  logistics: 'Logistics',
-  holding: 'Holding',
-  promotionCosts: 'Promotion costs',
-  fixed: 'Fixed costs',
-  investment: 'Investment',
-  paymentFees: 'Payment fees',
-};
+/** The label of an effect (`explain.effect.<name>` in the catalogue; the name itself if it has none). */
+function effectLabel(effect: string, lang: CliLang): string {
+  return cliText(lang, `explain.effect.${effect}` as CliKey, {}, effect);
+}
 
-function waterfall(title: string, x: KpiExplanation): string {
+function waterfall(title: string, x: KpiExplanation, lang: CliLang): string {
+  const t = (key: CliKey) => cliText(lang, key);
+  const money = (v: number) => formatDelta('profitCny', v, lang);
   const top = Math.max(...x.effects.map((e) => Math.abs(e.mean)), 1e-9);
   const rows = x.effects.map((e) => [
-    e.channel !== undefined ? `${LABELS[e.effect]}: ${e.channel}` : LABELS[e.effect],
-    formatDelta('profitCny', e.mean),
-    Number.isFinite(e.ciLow) ? `${formatDelta('profitCny', e.ciLow)} … ${formatDelta('profitCny', e.ciHigh)}` : '–',
+    e.channel !== undefined ? `${effectLabel(e.effect, lang)}${lang === 'zh' ? '：' : ': '}${channelName(e.channel, lang)}` : effectLabel(e.effect, lang),
+    money(e.mean),
+    Number.isFinite(e.ciLow) ? `${money(e.ciLow)} … ${money(e.ciHigh)}` : '–',
     `${e.mean < 0 ? '▒'.repeat(Math.round((12 * -e.mean) / top)).padStart(12) : ' '.repeat(12)}|${e.mean > 0 ? '█'.repeat(Math.round((12 * e.mean) / top)) : ''}`,
   ]);
-  rows.push(['Total (B − A)', formatDelta('profitCny', x.delta), Number.isFinite(x.ciLow) ? `${formatDelta('profitCny', x.ciLow)} … ${formatDelta('profitCny', x.ciHigh)}` : '–', '']);
-  return `\n${title}: A ${formatKpi('profitCny', x.baselineMean)} → B ${formatKpi('profitCny', x.alternativeMean)}\n\n${renderTable(['Effect', 'Mean', '95 % CI', 'Waterfall'], rows, ['l', 'r', 'r', 'l'])}`;
+  rows.push([t('explain.total'), money(x.delta), Number.isFinite(x.ciLow) ? `${money(x.ciLow)} … ${money(x.ciHigh)}` : '–', '']);
+  const header = [t('explain.effect'), t('explain.mean'), t('explain.ci'), t('explain.waterfall')];
+  return `\n${title}${lang === 'zh' ? '：' : ': '}A ${formatKpi('profitCny', x.baselineMean, lang)} → B ${formatKpi('profitCny', x.alternativeMean, lang)}\n\n${renderTable(header, rows, ['l', 'r', 'r', 'l'])}`;
 }
 
 export const main: CommandMain = async (args, io) => {
   const parsed = parseArgs(args, { ...RUN_FLAGS, json: 'string' });
+  const lang = io.lang ?? 'en';
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
-    io.stdout(HELP);
+    io.stdout(explainHelp(lang));
     return EXIT.ok;
   }
-  if (parsed.positional.length !== 2) throw new UsageError(`explain needs two scenario files, a baseline and an alternative, got ${parsed.positional.length}`);
+  if (parsed.positional.length !== 2) throw new UsageError(cliMessage('explain.needsTwo', { count: parsed.positional.length }));
   const [fa, fb] = parsed.positional;
   const a = applyRunFlags(loadScenarioFile(fa, io), parsed);
   const days = flagNumber(parsed, 'days');
   let b = loadScenarioFile(fb, io);
   if (days !== undefined) b = setPath(b, 'days', days);
-  if (a.days !== b.days) io.stderr(`warning: the scenarios run over different horizons (${a.days} and ${b.days} days); totals are not like for like — use --days to align them\n`);
+  if (a.days !== b.days) io.stderr(cliText(lang, 'explain.differentHorizons', { a: a.days, b: b.days }));
   const plan = { seed: a.seed, replications: a.replications };
   const transport = await decisionTransport(parsed, io);
   const bar = progressBar(io);
@@ -90,10 +66,10 @@ export const main: CommandMain = async (args, io) => {
   if (json !== undefined) writeOutput(io, json, toJson({ tool: 'shoplab', version: VERSION, baseline: { file: fa, name: a.name }, alternative: { file: fb, name: b.name }, seed: plan.seed, replications: plan.replications, method: 'shapley', ...x }));
   if (json === '-') return EXIT.ok;
   io.stdout(
-    `ShopLab ${VERSION} · explain B − A · seed ${plan.seed} · ${plan.replications} paired replications\n  A  ${fa}  "${a.name}"\n  B  ${fb}  "${b.name}"\n` +
-      waterfall('GMV', x.gmv) +
-      waterfall('Profit', x.profit) +
-      '\nEffects are Shapley shares of list value (exact), discounts and each cost line; they add up to the total in every replication.\n',
+    `${cliText(lang, 'explain.header', { version: VERSION, seed: plan.seed, reps: plan.replications })}  A  ${fa}  "${a.name}"\n  B  ${fb}  "${b.name}"\n` +
+      waterfall(cliText(lang, 'explain.gmv'), x.gmv, lang) +
+      waterfall(cliText(lang, 'explain.profit'), x.profit, lang) +
+      cliText(lang, 'explain.footer'),
   );
   return EXIT.ok;
 };

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { flagBoolean, flagNumber, flagString, parseArgs, type FlagSpec } from '../args.ts';
 import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CliIO, type CommandMain } from '../io.ts';
+import { cliMessage, cliText, type CliKey, type CliLang } from '../lang.ts';
 import { readSalesFile } from '../../models/data/node.ts';
 import {
   formatDataIssue,
@@ -53,44 +54,15 @@ const FLAGS: FlagSpec = {
 
 const DEFAULT_MODELS = 'snaive,ets,tsb,auto';
 
-/** The `--help` text. */
-export const HELP = `Usage: shoplab forecast DATA.csv [options]
-
-Forecast every series of a long-format sales file and rank the models by a rolling-origin backtest.
-
-DATA.csv columns: unique_id, ds (YYYY-MM-DD), y (units), and optional covariates (numbers or
-true/false, e.g. price, promo). DATA may also be an Excel workbook (.xlsx: first row the header)
-or a Parquet file (.parquet) with the same columns; the file's first bytes decide how it is read. Known-future covariates: add rows after a series' last sale with
-y left empty and the planned covariate values; models that use covariates (ses, holt, hw, ets,
-theta, autotheta, stl, dhr, arima, auto) regress on them. Missing days inside a series count as 0 sold (see --fill).
-
-Options:
-  --h N              periods to forecast (default 28 for daily data, 13 for weekly)
-  --models LIST      comma-separated models (default ${DEFAULT_MODELS}); available:
-                     naive, snaive, window-average, drift, mean, ses, holt, hw, ets, theta,
-                     autotheta, stl, dhr, arima (AutoARIMA), croston, sba, tsb, adida, auto,
-                     neural
-  --backtest W       backtest windows of h periods each, ending at the last observation (default 1; 0 = none)
-  --step N           periods between backtest windows (default h)
-  --levels LIST      prediction interval levels in percent (default 80,95)
-  --out FILE         write forecasts: unique_id, ds, model, mean, lo-80, hi-80, lo-95, hi-95
-  --freq F           daily or weekly (default: inferred from the dates)
-  --season N         season length in periods (default 7 daily, 52 weekly)
-  --events cn        add the built-in Chinese retail calendar (Spring Festival 2010–2035, 618,
-                     Double 11, Double 12, National Day) as known covariates
-  --future LIST      covariates known in the future (default: those with values in future rows)
-  --fill RULE        missing periods: zero (default) or previous
-  --sheet NAME       worksheet of an .xlsx workbook (default: the first with rows)
-  --seed N           seed for simulated intervals and the neural model (default 0)
-  --workers N        worker threads sharing the series (default: one per core, 1 for small files;
-                     results do not depend on it)
-  --verbose          list every note and the best model of each series
-`;
+/** The `--help` text in `lang`. */
+export function forecastHelp(lang: CliLang = 'en'): string {
+  return cliText(lang, 'forecast.help', { models: DEFAULT_MODELS, machine: cliText(lang, 'help.machineReadable') });
+}
 
 function parseList(text: string | undefined, flag: string): string[] | undefined {
   if (text === undefined) return undefined;
   const items = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (items.length === 0) throw new UsageError(`--${flag} needs at least one value`);
+  if (items.length === 0) throw new UsageError(cliMessage('forecast.needsValues', { flag }));
   return items;
 }
 
@@ -105,10 +77,10 @@ async function loadNeural(io: CliIO): Promise<Forecaster | null> {
   try {
     const neural = await import('../../models/index.ts');
     const selection = await neural.selectBackend();
-    io.stderr(`neural: TensorFlow.js on the ${selection.backend} backend\n`);
+    io.stderr(cliText(io.lang ?? 'en', 'forecast.neuralBackend', { backend: selection.backend }));
     return neural.registerNeuralForecaster();
   } catch (error) {
-    io.stderr(`neural: skipped (${error instanceof Error ? error.message : String(error)})\n`);
+    io.stderr(cliText(io.lang ?? 'en', 'forecast.neuralSkipped', { reason: error instanceof Error ? error.message : String(error) }));
     return null;
   }
 }
@@ -128,7 +100,7 @@ async function resolveModels(names: string[], io: CliIO): Promise<Forecaster[]> 
       throw error;
     }
   }
-  if (models.length === 0) throw new UsageError('--models: no usable model left to run');
+  if (models.length === 0) throw new UsageError(cliMessage('forecast.noModel'));
   return models;
 }
 
@@ -146,8 +118,8 @@ function openOutput(path: string, shown: string): Output {
     fd = openSync(path, 'w');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`--out: cannot write ${shown}: ${why}`);
+    const why = code === 'ENOENT' ? cliMessage('forecast.noFolder') : code === 'EISDIR' ? cliMessage('forecast.isFolder') : code === 'EACCES' ? cliMessage('forecast.denied') : (error as Error).message;
+    throw new UsageError(cliMessage('forecast.cannotWrite', { file: shown, why }));
   }
   // Synchronous writes: a full disk (ENOSPC, /dev/full) fails the write that meets it, not silently later.
   let failure: Error | undefined;
@@ -179,7 +151,7 @@ function runInThread(data: SalesData, models: Forecaster[], settings: PanelSetti
       output?.write(forecastCsvRows(data.ids[i], model, periodDay(data, i, seriesLength(data, i)), data.periodDays, forecast, settings.levels));
     },
     onProgress: (done, total) => {
-      if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`\rforecasting ${done}/${total} series…${done === total ? '\n' : ''}`);
+      if (io.stderrIsTTY && (done % 50 === 0 || done === total)) io.stderr(`${cliText(io.lang ?? 'en', 'forecast.progress', { done, total })}${done === total ? '\n' : ''}`);
     },
   });
   return { csv: '', rows, result };
@@ -201,7 +173,7 @@ async function runOnWorkers(data: SalesData, modelNames: string[], settings: Pan
   const done = new Array<number>(tasks.length).fill(0);
   const report = () => {
     const sum = done.reduce((a, b) => a + b, 0);
-    if (io.stderrIsTTY) io.stderr(`\rforecasting ${sum}/${total} series on ${workers} threads…${sum === total ? '\n' : ''}`);
+    if (io.stderrIsTTY) io.stderr(`${cliText(io.lang ?? 'en', 'forecast.progressThreads', { done: sum, total, workers })}${sum === total ? '\n' : ''}`);
   };
   const transport = new WorkerThreadsTransport(Math.min(workers, tasks.length));
   try {
@@ -220,17 +192,19 @@ async function runOnWorkers(data: SalesData, modelNames: string[], settings: Pan
 
 export const main: CommandMain = async (args, io) => {
   const parsed = parseArgs(args, FLAGS);
+  const lang = io.lang ?? 'en';
+  const t = (key: CliKey, params = {}) => cliText(lang, key, params);
   if (flagBoolean(parsed, 'help')) {
-    io.stdout(HELP);
+    io.stdout(forecastHelp(lang));
     return EXIT.ok;
   }
   if (parsed.positional.length !== 1) {
-    throw new UsageError(parsed.positional.length === 0 ? 'forecast needs a data file: shoplab forecast DATA.csv|.xlsx|.parquet (see --help)' : `forecast takes one data file, got ${parsed.positional.length}: ${parsed.positional.join(' ')}`);
+    throw new UsageError(parsed.positional.length === 0 ? cliMessage('forecast.needsFile') : cliMessage('forecast.takesOne', { count: parsed.positional.length, files: parsed.positional.join(' ') }));
   }
   const freq = flagString(parsed, 'freq');
-  if (freq !== undefined && freq !== 'daily' && freq !== 'weekly') throw new UsageError(`--freq must be daily or weekly, got "${freq}"`);
+  if (freq !== undefined && freq !== 'daily' && freq !== 'weekly') throw new UsageError(cliMessage('forecast.badFreq', { text: freq }));
   const fill = flagString(parsed, 'fill') ?? 'zero';
-  if (fill !== 'zero' && fill !== 'previous') throw new UsageError(`--fill must be zero or previous, got "${fill}"`);
+  if (fill !== 'zero' && fill !== 'previous') throw new UsageError(cliMessage('forecast.badFill', { text: fill }));
   const levels = parseLevels(flagString(parsed, 'levels'));
   const windows = flagNumber(parsed, 'backtest') ?? 1;
   const modelNames = parseList(flagString(parsed, 'models'), 'models') ?? DEFAULT_MODELS.split(',');
@@ -246,26 +220,27 @@ export const main: CommandMain = async (args, io) => {
     sheet: flagString(parsed, 'sheet'),
   });
   if (!read.ok) {
-    io.stderr(`${parsed.positional[0]}: cannot forecast from this file:\n${read.issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n')}\n`);
+    io.stderr(t('forecast.unreadable', { file: parsed.positional[0], issues: read.issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n') }));
     return EXIT.badInput;
   }
   const { data } = read;
   const h = flagNumber(parsed, 'h') ?? (data.frequency === 'daily' ? 28 : 13);
-  const unit = data.frequency === 'daily' ? 'days' : 'weeks';
+  const unit = t(data.frequency === 'daily' ? 'forecast.days' : 'forecast.weeks');
   const models = await resolveModels(modelNames, io);
   let periods = 0;
   for (let i = 0; i < data.ids.length; i++) periods += seriesLength(data, i);
-  const known = data.covariateNames.length > 0 ? `; covariates known ahead: ${data.covariateNames.join(', ')}` : '';
-  io.stdout(`${parsed.positional[0]}: ${data.ids.length} series, ${data.frequency} (season ${data.seasonLength}), ${periods} periods${known}\n`);
+  const known = data.covariateNames.length > 0 ? t('forecast.known', { list: data.covariateNames.join(', ') }) : '';
+  const frequency = lang === 'en' ? data.frequency : t(data.frequency === 'daily' ? 'forecast.daily' : 'forecast.weekly');
+  io.stdout(t('forecast.loaded', { file: parsed.positional[0], series: data.ids.length, freq: frequency, season: data.seasonLength, periods, known }));
   for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
 
   const outPath = flagString(parsed, 'out');
   const events = flagString(parsed, 'events');
-  if (events !== undefined && events !== 'cn') throw new UsageError(`--events: expected cn (the built-in Chinese retail calendar), got "${events}"`);
+  if (events !== undefined && events !== 'cn') throw new UsageError(cliMessage('forecast.badEvents', { text: events }));
   const settings: PanelSettings = { h, levels, windows, step: flagNumber(parsed, 'step'), seasonLength: data.seasonLength, seed: flagNumber(parsed, 'seed') ?? 0, ...(events ? { events: 'china' as const } : {}) };
   const usesNeural = models.some((m) => m.name === 'neural');
   const workers = usesNeural ? 1 : Math.max(1, Math.min(flagNumber(parsed, 'workers') ?? Math.min(io.defaultWorkers ?? 1, Math.floor(data.ids.length / SERIES_PER_WORKER)), data.ids.length));
-  if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr('neural: runs in one thread (TensorFlow.js); --workers ignored\n');
+  if (usesNeural && (flagNumber(parsed, 'workers') ?? 1) > 1) io.stderr(t('forecast.neuralOneThread'));
   const output = outPath ? openOutput(resolve(io.cwd, outPath), outPath) : undefined;
   output?.write(forecastCsvHeader(levels));
   const started = performance.now();
@@ -279,34 +254,35 @@ export const main: CommandMain = async (args, io) => {
 
   if (windows > 0) {
     const scored = new Set(result.scores.map((s) => s.seriesId)).size;
-    io.stdout(`\nBacktest: ${windows} window(s) of ${h} ${unit}${windows > 1 ? `, ${flagNumber(parsed, 'step') ?? h} apart` : ''}, ${scored} series scored`);
-    if (result.unscored.length > 0) io.stdout(`, ${result.unscored.length} too short (${result.unscored.slice(0, 5).map((u) => u.seriesId).join(', ')}${result.unscored.length > 5 ? ', …' : ''})`);
+    io.stdout(t('forecast.backtest', { windows, h, unit, apart: windows > 1 ? t('forecast.apart', { step: flagNumber(parsed, 'step') ?? h }) : '', scored }));
+    if (result.unscored.length > 0) io.stdout(t('forecast.tooShort', { count: result.unscored.length, list: `${result.unscored.slice(0, 5).map((u) => u.seriesId).join(', ')}${result.unscored.length > 5 ? ', …' : ''}` }));
     io.stdout('\n');
     if (result.scores.length > 0) {
-      io.stdout(`${formatLeaderboard(leaderboard(result.scores))}\n`);
-      io.stdout('MASE/RMSSE < 1 beat the naive forecast in-sample; WRMSSE weights series by revenue (units × price) of their last 28 periods.\n');
+      const labels = { model: t('forecast.col.model'), series: t('forecast.col.series'), pinball: t('forecast.col.pinball'), cover: (level: number) => t('forecast.col.cover', { level }), wins: t('forecast.col.wins') };
+      io.stdout(`${formatLeaderboard(leaderboard(result.scores), labels)}\n`);
+      io.stdout(t('forecast.metrics'));
     }
     if (flagBoolean(parsed, 'verbose')) {
-      io.stdout('\nBest model per series (backtest MASE):\n');
+      io.stdout(t('forecast.bestPerSeries'));
       for (const best of bestPerSeries(result.scores)) io.stdout(`  ${best.seriesId}: ${best.model} (${Number.isFinite(best.mase) ? best.mase.toFixed(3) : '–'})\n`);
     }
   }
   const finalNotes = result.notes;
   if (finalNotes.length > 0) {
     const shown = flagBoolean(parsed, 'verbose') ? finalNotes : finalNotes.slice(0, 8);
-    io.stdout(`\nNotes (${finalNotes.length}):\n${shown.map((n) => `  ${n.seriesId} ${n.model}: ${n.note}`).join('\n')}\n`);
-    if (shown.length < finalNotes.length) io.stdout(`  … ${finalNotes.length - shown.length} more (--verbose lists all)\n`);
+    io.stdout(`${t('forecast.notes', { count: finalNotes.length })}${shown.map((n) => `  ${n.seriesId} ${n.model}: ${n.note}`).join('\n')}\n`);
+    if (shown.length < finalNotes.length) io.stdout(t('forecast.moreNotes', { count: finalNotes.length - shown.length }));
   }
   if (output) {
     await output.close();
     const failure = output.failure();
     if (failure) {
       const code = (failure as NodeJS.ErrnoException).code;
-      throw new UsageError(`--out: cannot write ${outPath}: ${code === 'ENOSPC' ? 'the disk is full' : failure.message}`);
+      throw new UsageError(cliMessage('forecast.cannotWrite', { file: outPath ?? '', why: code === 'ENOSPC' ? cliMessage('forecast.diskFull') : failure.message }));
     }
-    io.stdout(`\nWrote ${rows} forecast rows (${models.length} model(s) × ${data.ids.length} series × ${h} ${unit}) to ${outPath} in ${seconds.toFixed(1)} s\n`);
+    io.stdout(t('forecast.wrote', { rows, models: models.length, series: data.ids.length, h, unit, file: outPath ?? '', seconds: seconds.toFixed(1) }));
   } else {
-    io.stdout(`\nForecasts not written: pass --out FC.csv to save them (${seconds.toFixed(1)} s)\n`);
+    io.stdout(t('forecast.notWritten', { seconds: seconds.toFixed(1) }));
   }
   return EXIT.ok;
 };

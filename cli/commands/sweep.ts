@@ -17,34 +17,21 @@ import {
 } from '../../sim/index.ts';
 import { flagBoolean, flagList, flagString, parseArgs } from '../args.ts';
 import { runBatch } from '../batch.ts';
-import { formatKpi } from '../format.ts';
+import { formatKpi, kpiLabel } from '../format.ts';
+import { cliMessage, cliText, plural, type CliLang } from '../lang.ts';
 import { checkLeverValues } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, RUN_FLAGS_HELP, applyRunFlags, workerCount, writeOutput } from '../options.ts';
+import { RUN_FLAGS, oneFileError, runFlagsHelp, applyRunFlags, workerCount, writeOutput } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
 import { queueTransportFromFlags } from '../queue/flags.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { writeSweepXlsx } from '../xlsx.ts';
 
-const HELP = [
-  'Usage: shoplab sweep FILE --vary PATH=SPEC [--vary PATH=SPEC …] --csv OUT [options]',
-  '',
-  'Runs every combination of lever values (a full grid), each for R replications with the same',
-  'seed, writes one CSV row per (run, replication, KPI) and prints the best grid point for the',
-  'headline KPIs.',
-  '',
-  'Lever specs:',
-  '  PATH=v1,v2,…       the listed values, e.g. channels.paid_search.budgetPerDayCny=1000,3000,6000',
-  '  PATH=lo:hi:steps   `steps` evenly spaced values from lo to hi inclusive, e.g. skus.tee.listPriceCny=59:99:5',
-  '',
-  'Options:',
-  '  --vary SPEC    a lever to vary (repeat for a grid of several levers)',
-  '  --csv OUT      where to write the tidy table: run, <lever paths…>, replication, kpi, value',
-  '  --xlsx OUT     also write the mean of every KPI per grid point as an Excel workbook',
-  ...RUN_FLAGS_HELP,
-  '',
-].join('\n');
+/** The `--help` text in `lang`. */
+export function sweepHelp(lang: CliLang): string {
+  return cliText(lang, 'sweep.help', { runFlags: runFlagsHelp(lang).join('\n'), machine: cliText(lang, 'help.machineReadable') });
+}
 
 /** KPIs whose best grid point the command prints. */
 const HEADLINE: readonly KpiName[] = ['profitCny', 'gmvCny', 'roi', 'onTimeRate'];
@@ -55,22 +42,24 @@ function describePoint(values: Record<string, number>): string {
     .join(', ');
 }
 
-function gridTable(levers: readonly Lever[], cells: readonly SweepCellSummary[]): string {
-  const rows = cells.map((c) => [String(c.run), ...levers.map((l) => String(c.values[l.path])), formatKpi('profitCny', c.kpis.profitCny.mean), formatKpi('gmvCny', c.kpis.gmvCny.mean)]);
-  return renderTable(['run', ...levers.map((l) => l.path), 'Profit (mean)', 'GMV (mean)'], rows);
+function gridTable(levers: readonly Lever[], cells: readonly SweepCellSummary[], lang: CliLang): string {
+  const rows = cells.map((c) => [String(c.run), ...levers.map((l) => String(c.values[l.path])), formatKpi('profitCny', c.kpis.profitCny.mean, lang), formatKpi('gmvCny', c.kpis.gmvCny.mean, lang)]);
+  return renderTable([cliText(lang, 'sweep.run'), ...levers.map((l) => l.path), cliText(lang, 'sweep.profitMean'), cliText(lang, 'sweep.gmvMean')], rows);
 }
 
 export const main: CommandMain = async (args, io) => {
   const parsed = parseArgs(args, { ...RUN_FLAGS, vary: 'list', csv: 'string', xlsx: 'string' });
+  const lang = io.lang ?? 'en';
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
-    io.stdout(HELP);
+    io.stdout(sweepHelp(lang));
     return EXIT.ok;
   }
-  if (parsed.positional.length !== 1) throw new UsageError(parsed.positional.length === 0 ? 'sweep needs a scenario file: shoplab sweep FILE --vary PATH=SPEC --csv OUT' : `sweep takes one scenario file, got ${parsed.positional.length}`);
+  if (parsed.positional.length === 0) throw oneFileError('sweep', 'shoplab sweep FILE --vary PATH=SPEC --csv OUT', []);
+  if (parsed.positional.length > 1) throw new UsageError(cliMessage('sweep.takesOne', { count: parsed.positional.length }));
   const specs = flagList(parsed, 'vary');
-  if (specs.length === 0) throw new UsageError('sweep needs at least one --vary PATH=v1,v2 or PATH=lo:hi:steps');
+  if (specs.length === 0) throw new UsageError(cliMessage('sweep.needsVary'));
   const csv = flagString(parsed, 'csv');
-  if (csv === undefined) throw new UsageError('sweep needs --csv OUT: the file to write the tidy table to');
+  if (csv === undefined) throw new UsageError(cliMessage('sweep.needsCsv'));
   const levers = specs.map(parseVary);
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
   for (const lever of levers) checkLeverValues('--vary', lever.path, lever.values, scenario);
@@ -97,17 +86,17 @@ export const main: CommandMain = async (args, io) => {
   const xlsx = flagString(parsed, 'xlsx');
   if (xlsx !== undefined) await writeSweepXlsx(io, xlsx, levers.map((l) => l.path), summaries);
   const out = [
-    `ShopLab ${VERSION} · sweep "${scenario.name}" · seed ${scenario.seed} · ${cells.length} grid point${cells.length === 1 ? '' : 's'} × ${reps} replication${reps === 1 ? '' : 's'}\n`,
-    `wrote ${rows.length} rows to ${csv}\n\n`,
+    cliText(lang, 'sweep.header', { version: VERSION, name: scenario.name, seed: scenario.seed, cells: cells.length, cs: plural(cells.length), reps, rs: plural(reps) }),
+    cliText(lang, 'sweep.wrote', { rows: rows.length, file: csv }),
   ];
-  if (cells.length <= 40) out.push(gridTable(levers, summaries), '\n');
+  if (cells.length <= 40) out.push(gridTable(levers, summaries, lang), '\n');
   for (const kpi of HEADLINE) {
     const best = bestCell(summaries, kpi);
-    const word = KPI_CATALOGUE[kpi].direction === 'lower' ? 'Lowest' : 'Best';
     if (!best) continue;
     const k = best.kpis[kpi];
-    const spread = reps > 1 ? ` (P10–P90 ${formatKpi(kpi, k.p10)} – ${formatKpi(kpi, k.p90)})` : '';
-    out.push(`${word} ${KPI_CATALOGUE[kpi].label}: ${formatKpi(kpi, k.mean)}${spread} at run ${best.run}: ${describePoint(best.values)}\n`);
+    const spread = reps > 1 ? cliText(lang, 'sweep.spread', { low: formatKpi(kpi, k.p10, lang), high: formatKpi(kpi, k.p90, lang) }) : '';
+    const key = KPI_CATALOGUE[kpi].direction === 'lower' ? 'sweep.lowest' : 'sweep.best';
+    out.push(cliText(lang, key, { kpi: kpiLabel(kpi, lang), value: formatKpi(kpi, k.mean, lang), spread, run: best.run, point: describePoint(best.values) }));
   }
   io.stdout(out.join(''));
   return EXIT.ok;

@@ -2,6 +2,7 @@
 // data, where a result waits to be collected, and how a failure's kind travels in its reason.
 import { ExecutorLostError } from '../../sim/index.ts';
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 
 /** Queue served by `shoplab worker` and used by `--redis` runs unless `--queue` names another. */
 export const DEFAULT_QUEUE = 'shoplab';
@@ -27,7 +28,7 @@ export function resultKey(queue: string, jobId: string): string {
 
 /** Checks a `--queue` name (BullMQ forbids ":" in it). */
 export function checkQueueName(name: string, flag = '--queue'): string {
-  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) throw new UsageError(`${flag}: "${name}" is not a queue name; use 1–100 letters, digits, "_", "." or "-"`);
+  if (!/^[A-Za-z0-9_.-]{1,100}$/.test(name)) throw new UsageError(cliMessage('queue.badName', { flag, name }));
   return name;
 }
 

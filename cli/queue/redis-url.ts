@@ -2,6 +2,7 @@
 // naming the flag and the expected form).
 import type { RedisOptions } from 'ioredis';
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 
 /** A parsed `redis://` / `rediss://` URL as ioredis options, with the URL to name in messages. */
 export interface RedisTarget {
@@ -10,7 +11,7 @@ export interface RedisTarget {
   options: RedisOptions;
 }
 
-const EXAMPLE = 'redis://HOST:PORT, e.g. redis://127.0.0.1:6379';
+const EXAMPLE = cliMessage('queue.example');
 
 /** Parses `text` (the value of `flag`); throws UsageError naming the flag for anything else. */
 export function parseRedisUrl(text: string, flag = '--redis'): RedisTarget {
@@ -18,14 +19,14 @@ export function parseRedisUrl(text: string, flag = '--redis'): RedisTarget {
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`${flag}: "${text}" is not a URL; expected ${EXAMPLE}`);
+    throw new UsageError(cliMessage('queue.notUrl', { flag, text, example: EXAMPLE }));
   }
-  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new UsageError(`${flag}: "${text}" is not a Redis URL (scheme ${url.protocol}); expected ${EXAMPLE}`);
-  if (url.hostname === '') throw new UsageError(`${flag}: "${text}" names no host; expected ${EXAMPLE}`);
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') throw new UsageError(cliMessage('queue.notRedisUrl', { flag, text, scheme: url.protocol, example: EXAMPLE }));
+  if (url.hostname === '') throw new UsageError(cliMessage('queue.noHost', { flag, text, example: EXAMPLE }));
   const port = url.port === '' ? 6379 : Number(url.port);
   const dbText = url.pathname.replace(/^\//, '');
-  if (dbText !== '' && !/^\d+$/.test(dbText)) throw new UsageError(`${flag}: "${text}": the database after the port must be a number (redis://HOST:PORT/0), got "${dbText}"`);
-  if (url.search !== '' || url.hash !== '') throw new UsageError(`${flag}: "${text}": options after ? or # are not supported; expected ${EXAMPLE}`);
+  if (dbText !== '' && !/^\d+$/.test(dbText)) throw new UsageError(cliMessage('queue.badDatabase', { flag, text, db: dbText }));
+  if (url.search !== '' || url.hash !== '') throw new UsageError(cliMessage('queue.noOptions', { flag, text, example: EXAMPLE }));
   const options: RedisOptions = {
     host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
     port,

@@ -4,6 +4,7 @@
 import type { RedisOptions as BullRedisOptions } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 import type { RedisTarget } from './redis-url.ts';
 
 /** How long the first connection may take before the command gives up (ms). */
@@ -32,9 +33,9 @@ export async function checkRedis(target: RedisTarget, timeoutMs = CONNECT_TIMEOU
   try {
     await Promise.race([client.connect().then(() => client.ping()), deadline]);
   } catch (error) {
-    let reason = (cause ?? (error instanceof Error ? error.message : String(error))).replace(/\.+$/, '');
-    if (/Unknown RESP type|Protocol error/i.test(reason)) reason = 'the server there does not speak the Redis protocol (wrong port?)';
-    throw new UsageError(`cannot reach Redis at ${target.url}: ${reason}. Is redis-server running there and reachable from this machine?`);
+    const said = (cause ?? (error instanceof Error ? error.message : String(error))).replace(/\.+$/, '');
+    const reason = /Unknown RESP type|Protocol error/i.test(said) ? cliMessage('queue.notRedis') : said;
+    throw new UsageError(cliMessage('queue.unreachable', { url: target.url, reason }));
   } finally {
     clearTimeout(timer);
     client.disconnect();

@@ -87,10 +87,22 @@ export function leaderboard(entries: ScoreEntry[]): LeaderboardRow[] {
   return rows.sort((a, b) => (Number.isFinite(a.mase) ? a.mase : Infinity) - (Number.isFinite(b.mase) ? b.mase : Infinity));
 }
 
-/** A fixed-width text table of leaderboard rows (what `shoplab forecast` prints). */
-export function formatLeaderboard(rows: LeaderboardRow[]): string {
+/** Column titles of the leaderboard that are words (the metric names are the same in every language). */
+export interface LeaderboardLabels {
+  model: string;
+  series: string;
+  pinball: string;
+  /** The coverage column of an interval level (percent). */
+  cover: (level: number) => string;
+  wins: string;
+}
+
+const ENGLISH_LABELS: LeaderboardLabels = { model: 'model', series: 'series', pinball: 'pinball', cover: (level) => `cover${level}%`, wins: 'wins' };
+
+/** A fixed-width text table of leaderboard rows (what `shoplab forecast` prints), with `labels` as column titles. */
+export function formatLeaderboard(rows: LeaderboardRow[], labels: LeaderboardLabels = ENGLISH_LABELS): string {
   const levels = [...new Set(rows.flatMap((r) => Object.keys(r.coverage).map(Number)))].sort((a, b) => a - b);
-  const header = ['model', 'series', 'MASE', 'sMAPE%', 'RMSSE', 'WRMSSE', 'MAE', 'pinball', ...levels.map((l) => `cover${l}%`), 'wins'];
+  const header = [labels.model, labels.series, 'MASE', 'sMAPE%', 'RMSSE', 'WRMSSE', 'MAE', labels.pinball, ...levels.map(labels.cover), labels.wins];
   const fmt = (v: number, digits: number) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
   const body = rows.map((r) => [
     r.model,
@@ -104,7 +116,8 @@ export function formatLeaderboard(rows: LeaderboardRow[]): string {
     ...levels.map((l) => fmt(100 * r.coverage[l], 0)),
     String(r.wins),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const widths = header.map((h, i) => Math.max([...h].length, ...body.map((row) => row[i].length)));
+  const pad = (c: string, w: number) => ' '.repeat(Math.max(0, w - [...c].length));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c + pad(c, widths[i]) : pad(c, widths[i]) + c)).join('  ');
   return [line(header), ...body.map(line)].join('\n');
 }

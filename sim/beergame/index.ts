@@ -4,3 +4,4 @@ export * from './config.ts';
 export * from './policies.ts';
 export * from './game.ts';
 export * from './stats.ts';
+export * from './desk.ts';

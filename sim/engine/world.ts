@@ -18,7 +18,7 @@ export const EVENT_CHURN = 1;
 export const NOT_DUE = 0xffff;
 
 /** Shoppers whose records are fetched together before a loop visits them (a power of two). */
-export const WARM_BLOCK = 16;
+export const WARM_BLOCK = 64;
 
 /** Layout of the hot record: 4 words of 4 bytes. */
 const WORDS = 4;

@@ -1,7 +1,7 @@
 // `extends: ./base.yaml`: a scenario overrides a base scenario, which may extend another. Files
 // are read through an injected reader (no I/O in sim/); the chain is merged child over base.
-import { showValue, type Issue } from './issue.ts';
-import type { LoaderMessage } from './loaderMessages.ts';
+import { shownValue, type Issue } from './issue.ts';
+import { loaderMessage, withFraming, type LoaderMessage } from './loaderMessages.ts';
 import { dirname, join, relative } from './posixPath.ts';
 import { isRecord } from './schemaWalk.ts';
 import { parseSource, type SourceFile } from './source.ts';
@@ -20,19 +20,19 @@ export function resolveExtends(first: SourceFile, readText?: ReadText): { layers
   const layers: SourceFile[] = [first];
   const issues: Issue[] = [];
   const chain: string[] = [first.file ?? '(this scenario)'];
-  const at = (layer: SourceFile, message: string): Issue => {
+  const at = (layer: SourceFile, message: LoaderMessage): Issue => {
     const pos = layer.locate(['extends']);
-    return { path: 'extends', message, severity: 'error', file: layer.file, line: pos?.line, column: pos?.column };
+    return { path: 'extends', ...message, severity: 'error', file: layer.file, line: pos?.line, column: pos?.column };
   };
   let current = first;
   while (isRecord(current.data) && current.data.extends !== undefined) {
     const ext = current.data.extends;
     if (typeof ext !== 'string' || ext.trim() === '') {
-      issues.push(at(current, `expected the path of a base scenario file, got ${showValue(ext)}`));
+      issues.push(at(current, loaderMessage('extends.notPath', { got: shownValue(ext) })));
       break;
     }
     if (!readText) {
-      issues.push(at(current, `cannot follow extends "${ext}" here: no file reader is available (load the scenario from a file)`));
+      issues.push(at(current, loaderMessage('extends.noReader', { path: ext })));
       break;
     }
     const target = join(dirname(current.file ?? '.'), ext);
@@ -40,18 +40,18 @@ export function resolveExtends(first: SourceFile, readText?: ReadText): { layers
     const show = (p: string) => (first.file ? relative(firstDir, p) : p);
     if (chain.includes(target)) {
       const names = [...chain, target].map(show);
-      issues.push(at(current, `extends cycle: ${names.join(' → ')}`));
+      issues.push(at(current, loaderMessage('extends.cycle', { chain: names })));
       break;
     }
     if (layers.length > MAX_EXTENDS_DEPTH) {
-      issues.push(at(current, `more than ${MAX_EXTENDS_DEPTH} levels of extends; is there a loop?`));
+      issues.push(at(current, loaderMessage('extends.tooDeep', { max: MAX_EXTENDS_DEPTH })));
       break;
     }
     let text: string;
     try {
       text = readText(target);
     } catch (err) {
-      issues.push({ ...at(current, readFailure(ext === target ? target : `${ext} (${target})`, err)), ...readFailureCode(err) });
+      issues.push(at(current, readFailure(ext === target ? target : `${ext} (${target})`, err)));
       break;
     }
     const parsed = parseSource(text, target);
@@ -71,26 +71,20 @@ export function resolveExtends(first: SourceFile, readText?: ReadText): { layers
 }
 
 /** "file not found: …" for a missing file, or the reader's own reason otherwise. */
-export function readFailure(what: string, err: unknown): string {
+export function readFailure(what: string, err: unknown): LoaderMessage {
   const coded = codedFailure(err);
-  if (coded) return coded.code.startsWith('file.') && coded.code !== 'file.tooLarge' ? `${what} ${coded.message}` : `cannot read ${what}: ${coded.message}`;
+  if (coded) return withFraming(coded, { reading: what });
   const e = err as { code?: string; message?: string } | null;
   const msg = e?.message ?? String(err);
-  if (e?.code === 'ENOENT' || /ENOENT|no such file|not found/i.test(msg)) return `file not found: ${what}`;
-  if (e?.code === 'EISDIR' || /EISDIR/.test(msg)) return `${what} is a folder, not a scenario file`;
-  return `cannot read ${what}: ${msg}`;
+  if (e?.code === 'ENOENT' || /ENOENT|no such file|not found/i.test(msg)) return loaderMessage('file.notFound', { file: what });
+  if (e?.code === 'EISDIR' || /EISDIR/.test(msg)) return loaderMessage('file.folder', { reading: what });
+  return loaderMessage('file.unreadable', { file: what, detail: msg });
 }
 
 /** The coded message a reader's error carries (see cli/read-file.ts), if any. */
 function codedFailure(err: unknown): LoaderMessage | null {
   const coded = (err as { coded?: LoaderMessage } | null)?.coded;
   return coded && typeof coded.code === 'string' ? coded : null;
-}
-
-/** The code and parameters of a read failure, to spread into its issue. */
-export function readFailureCode(err: unknown): { code?: string; params?: Record<string, string | number> } {
-  const coded = codedFailure(err);
-  return coded ? { code: coded.code, params: { ...coded.params } } : {};
 }
 
 /** The issue for a file whose top level is not a mapping of scenario fields. */
@@ -102,7 +96,7 @@ export function topLevelIssue(source: SourceFile): Issue {
     file: source.file,
     line: pos?.line,
     column: pos?.column,
-    message: `the top level must be a mapping of scenario fields (such as "name:" and "days:"), got ${showValue(source.data)}`,
+    ...loaderMessage('file.topLevel', { got: shownValue(source.data) }),
   };
 }
 

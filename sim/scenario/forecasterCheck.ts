@@ -1,6 +1,7 @@
 // Refuses a scenario whose forecast-driven replenishment names a forecaster the front end loading
 // it cannot provide, so a scenario never validates where it cannot run.
-import { didYouMean } from '../text/didYouMean.ts';
+import { closest } from '../text/didYouMean.ts';
+import { loaderMessage } from './loaderMessages.ts';
 import type { Scenario } from './schema.ts';
 import type { PathIssue } from './zodIssues.ts';
 
@@ -12,7 +13,7 @@ export function checkForecasters(s: Scenario, available: readonly string[]): Pat
     if (policy !== 'forecast' || available.includes(forecastModel)) continue;
     out.push({
       path: ['skus', id, 'replenishment', 'forecastModel'],
-      message: `unknown forecaster "${forecastModel}"${didYouMean(forecastModel, available)}; available here: ${[...available].sort().join(', ')}`,
+      ...loaderMessage('forecaster.unknown', { name: forecastModel, suggestion: closest(forecastModel, available), available: [...available].sort() }),
       severity: 'error',
       at: 'value',
     });

@@ -1,7 +1,8 @@
 // Formulas in scenario fields: an expression of time and parameters, checked by the sandbox
 // (formulaSandbox.ts) and evaluated once per day before a run, so the engine's hot loop only reads arrays.
-import { formulaProblemText, type FormulaProblem } from './formulaLimits.ts';
+import type { FormulaProblem } from './formulaLimits.ts';
 import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from './formulaSandbox.ts';
+import { loaderMessage, type FormulaResult, type LoaderMessage } from './loaderMessages.ts';
 import type { Formula } from './schema.ts';
 import { memoFits, type FormulaMemo } from './formulaMemo.ts';
 
@@ -18,9 +19,12 @@ export interface FormulaContext {
   memo?: FormulaMemo;
 }
 
-/** A problem with a formula, phrased for the person who wrote it. */
+/** A problem with a formula, phrased for the person who wrote it; `coded` is the message without the field. */
 export class FormulaError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly coded?: LoaderMessage,
+  ) {
     super(message);
     this.name = 'FormulaError';
   }
@@ -54,14 +58,16 @@ export function inspectFormula(expression: string, params: Record<string, number
  */
 export function checkFormula(expression: string, params: Record<string, number>): string | null {
   const problem = inspectFormula(expression, params);
-  if (!problem) return null;
-  if (problem.kind === 'unknown') {
-    const names = problem.names.join(', ');
-    return `formula "${shortFormula(expression)}" uses unknown ${problem.names.length === 1 ? 'name' : 'names'} ${names}; known: ${problem.known.join(', ')}, the constants ${Object.keys(FORMULA_CONSTANTS).join(', ')} and the functions ${Object.keys(FORMULA_FUNCTIONS).join(', ')}`;
-  }
-  if (problem.kind === 'assignment') return `formula "${shortFormula(expression)}" assigns a value; write an expression that gives a number`;
-  if (problem.kind === 'syntax') return `formula "${shortFormula(expression)}" does not parse: ${problem.detail}`;
-  return `formula "${shortFormula(expression)}": ${formulaProblemText(problem)}`;
+  return problem ? problemMessage(expression, problem).message : null;
+}
+
+/** A formula's problem as a coded message naming the formula. */
+function problemMessage(expression: string, problem: FormulaProblem): LoaderMessage {
+  const formula = shortFormula(expression);
+  if (problem.kind !== 'unknown') return loaderMessage('formula.problem', { formula, problem });
+  const { names, known } = problem;
+  const all = { names, known, constants: Object.keys(FORMULA_CONSTANTS), functions: Object.keys(FORMULA_FUNCTIONS) };
+  return loaderMessage('formula.problem', { formula, problem: { kind: 'unknown', ...all } });
 }
 
 /** Calendar variables of each day of the horizon; the last horizon's rows are kept for reuse. */
@@ -109,7 +115,10 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     return out;
   }
   const compiled = compileFormula(formula, knownNames(ctx.params));
-  if (!compiled.ok) throw new FormulaError(`${where}: ${checkFormula(formula, ctx.params)}`);
+  if (!compiled.ok) {
+    const coded = problemMessage(formula, compiled.problem);
+    throw new FormulaError(`${where}: ${coded.message}`, coded);
+  }
   const run = compiled.run;
   const days = calendar(ctx);
   // One scope object reused across days (formulas cannot assign, so nothing else writes to it).
@@ -121,14 +130,16 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
       value = run(scope);
     } catch (err) {
       if (err instanceof NotANumber) value = err.value;
-      else throw new FormulaError(`${where}: formula "${shortFormula(formula)}" fails on day ${t}: ${(err as Error).message}`);
+      else {
+        const coded = loaderMessage('formula.failsOnDay', { formula: shortFormula(formula), day: t, detail: (err as Error).message });
+        throw new FormulaError(`${where}: ${coded.message}`, coded);
+      }
     }
     const num = typeof value === 'number' ? value : NaN;
     if (!Number.isFinite(num)) {
-      const hint = num === Infinity || num === -Infinity ? ' (division by zero?)' : '';
-      throw new FormulaError(
-        `${where}: formula "${shortFormula(formula)}" gives ${describeResult(value)} on day ${t}${hint}; expected a finite number`,
-      );
+      const divisionByZero = num === Infinity || num === -Infinity;
+      const coded = loaderMessage('formula.notFinite', { formula: shortFormula(formula), result: describeResult(value), day: t, divisionByZero });
+      throw new FormulaError(`${where}: ${coded.message}`, coded);
     }
     out[t] = num;
   }
@@ -136,15 +147,15 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
   return out;
 }
 
-/** Names a non-number result in words ("a complex number", "a list"), numbers as written. */
-function describeResult(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'string') return 'text';
-  if (value === null || value === undefined) return 'no value';
+/** What a non-number result is ("a complex number", "a list"); numbers as written. */
+function describeResult(value: unknown): FormulaResult {
+  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'string') return { kind: 'text' };
+  if (value === null || value === undefined) return { kind: 'none' };
   const type = (value as { type?: string }).type;
-  if (type === 'Complex') return 'a complex number (square root or logarithm of a negative number?)';
-  if (type === 'DenseMatrix' || type === 'SparseMatrix' || Array.isArray(value)) return 'a list';
-  if (type === 'Unit') return 'a value with a unit';
-  if (typeof value === 'function') return 'a function';
-  return `a ${type ?? typeof value}`;
+  if (type === 'Complex') return { kind: 'complex' };
+  if (type === 'DenseMatrix' || type === 'SparseMatrix' || Array.isArray(value)) return { kind: 'list' };
+  if (type === 'Unit') return { kind: 'unit' };
+  if (typeof value === 'function') return { kind: 'function' };
+  return { kind: 'other', type: type ?? typeof value };
 }

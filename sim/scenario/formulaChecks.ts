@@ -2,13 +2,13 @@
 // variables and params, give a finite number on every day of the horizon, and stay in the
 // field's natural range (e.g. a budget ≥ 0) — so a bad formula never reaches a run.
 import { z } from 'zod';
-import { didYouMean } from '../text/didYouMean.ts';
+import { closest } from '../text/didYouMean.ts';
 import { dateOfDay } from '../result.ts';
 import { evaluateDaily, FormulaError, inspectFormula, shortFormula, type FormulaContext } from './formula.ts';
 import { formulaBounds } from './formulaFields.ts';
-import { formulaProblemText } from './formulaLimits.ts';
-import { showValue } from './issue.ts';
-import { describeExpected, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
+import { shownValue } from './issue.ts';
+import { loaderMessage, type FormulaWhy, type LoaderMessage } from './loaderMessages.ts';
+import { expectedOf, formulaPatterns, isRecord, schemaAt } from './schemaWalk.ts';
 import { valueAt, type PathIssue } from './zodIssues.ts';
 
 /** The outcome: problems, and each valid field's daily values keyed by dotted path. */
@@ -76,14 +76,14 @@ export function checkFormulas(root: z.ZodType, data: unknown, ctx: FormulaContex
       if (typeof value === 'string' && value.trim() === '') continue; // the schema reports empty text
       const problem = checkOne(root, data, path, value, ctx, refusedParams, evaluate);
       if (problem === null) continue;
-      if (typeof problem === 'string') issues.push({ path, message: problem, severity: 'error', at: 'value' });
-      else daily.set(path.map(String).join('.'), problem);
+      if (problem instanceof Float64Array) daily.set(path.map(String).join('.'), problem);
+      else issues.push({ path, ...problem, severity: 'error', at: 'value' });
     }
   }
   return { issues, daily };
 }
 
-/** A message, the field's daily values when it is fine, or null when it cannot be checked. */
+/** A coded message, the field's daily values when it is fine, or null when it cannot be checked. */
 function checkOne(
   root: z.ZodType,
   data: unknown,
@@ -92,27 +92,27 @@ function checkOne(
   ctx: FormulaContext,
   refusedParams: ReadonlySet<string>,
   evaluate: boolean,
-): string | Float64Array | null {
+): LoaderMessage | Float64Array | null {
   const schema = schemaAt(root, path, data);
-  const expected = schema ? describeExpected(schema, path) : 'a number or a formula';
+  const expected = schema ? expectedOf(schema, path) : ({ kind: 'numberOrFormula' } as const);
+  const got = shownValue(value);
   const bounds = formulaBounds(path);
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || (bounds && (value < bounds.min || value > bounds.max))) return `expected ${expected}, got ${showValue(value)}`;
+    if (!Number.isFinite(value) || (bounds && (value < bounds.min || value > bounds.max))) return loaderMessage('schema.wrongValue', { expected, got, suggestion: null });
     return evaluateDaily(value, ctx);
   }
   const problem = inspectFormula(value, ctx.params);
   if (problem) {
     if (problem.kind === 'unknown' && problem.names.every((n) => refusedParams.has(n))) return null;
-    let why: string;
-    if (problem.kind === 'syntax') why = THOUSANDS.test(value.trim()) ? `write numbers without thousands separators: ${value.trim().replace(/,/g, '')}` : `formula does not parse: ${problem.detail}`;
-    else if (problem.kind !== 'unknown') why = formulaProblemText(problem);
+    let why: FormulaWhy;
+    if (problem.kind === 'syntax' && THOUSANDS.test(value.trim())) why = { kind: 'thousands', plain: value.trim().replace(/,/g, '') };
+    else if (problem.kind !== 'unknown') why = problem;
     else {
       const names = problem.names.filter((n) => !refusedParams.has(n));
       // Variables get suggestions from the known names; unknown functions ("foo()") do not.
-      const hints = names.map((n) => (n.endsWith('()') ? n : `${n}${didYouMean(n, problem.known).replace(/^; /, ', ')}`));
-      why = `unknown ${names.length === 1 ? 'name' : 'names'} ${hints.join('; ')}`;
+      why = { kind: 'unknownNames', names: names.map((name) => ({ name, suggestion: name.endsWith('()') ? null : closest(name, problem.known) })) };
     }
-    return `expected ${expected}, got ${showValue(value)} (${why})`;
+    return loaderMessage('formula.invalid', { expected, got, why });
   }
   if (!evaluate) return null; // the schema reports the bad horizon; days of a guessed one would mislead
   let series: Float64Array;
@@ -120,14 +120,14 @@ function checkOne(
   try {
     series = evaluateDaily(value, ctx, where);
   } catch (err) {
-    if (!(err instanceof FormulaError)) throw err;
-    return err.message.startsWith(`${where}: `) ? err.message.slice(where.length + 2) : err.message;
+    if (!(err instanceof FormulaError) || !err.coded) throw err;
+    return err.coded;
   }
   if (bounds) {
     for (let t = 0; t < series.length; t++) {
       if (series[t] < bounds.min || series[t] > bounds.max) {
-        const range = series[t] < bounds.min ? `≥ ${bounds.min}` : `≤ ${bounds.max}`;
-        return `formula "${shortFormula(value)}" gives ${round(series[t])} on day ${t} (${dateOfDay(ctx.startDate, t)}); expected ${range} on every day`;
+        const bound = series[t] < bounds.min ? ({ op: '≥', value: bounds.min } as const) : ({ op: '≤', value: bounds.max } as const);
+        return loaderMessage('formula.outOfRange', { formula: shortFormula(value), value: round(series[t]), day: t, date: dateOfDay(ctx.startDate, t), bound });
       }
     }
   }

@@ -1,5 +1,5 @@
 // The budgets every scenario formula runs under, and what is wrong with a formula as data (a
-// kind plus parameters), rendered in English by one function so other languages can follow.
+// kind plus parameters), which the message catalogue renders in each language (loaderMessages.ts).
 
 /**
  * Budgets of one formula. A formula has no loops, so `maxNodes` (values, names, operators and
@@ -27,30 +27,3 @@ export type FormulaProblem =
   | { kind: 'arity'; name: string; min: number; max: number; got: number }
   | { kind: 'function'; names: string[]; allowed: string[] }
   | { kind: 'unknown'; names: string[]; known: string[] };
-
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/**
- * The problem in English, without the formula itself (the caller says which field and formula).
- * `unknown` is rendered by the caller, which adds suggestions.
- */
-export function formulaProblemText(problem: Exclude<FormulaProblem, { kind: 'unknown' }>): string {
-  switch (problem.kind) {
-    case 'syntax':
-      return `formula does not parse: ${problem.detail}`;
-    case 'tooLong':
-      return `formula is ${count(problem.chars, 'character')} long; at most ${count(problem.max, 'character')} are allowed`;
-    case 'tooDeep':
-      return `formula nests brackets more than ${problem.max} deep${problem.char ? ` (at char ${problem.char})` : ''}`;
-    case 'tooLarge':
-      return `formula has more than ${problem.max} values, names and operations; split it or use params`;
-    case 'assignment':
-      return 'a formula must give a number, not assign one';
-    case 'forbidden':
-      return `formulas cannot contain ${problem.what}`;
-    case 'arity':
-      return `${problem.name}() takes ${problem.min === problem.max ? problem.min : `${problem.min} to ${problem.max}`} argument${problem.max === 1 ? '' : 's'}, got ${problem.got}`;
-    case 'function':
-      return `${problem.names.join(', ')} ${problem.names.length === 1 ? 'is' : 'are'} not allowed in scenario formulas; allowed functions: ${problem.allowed.join(', ')}`;
-  }
-}

@@ -2,7 +2,7 @@
 export * from './schema.ts';
 export { checkFormula, evaluateDaily, inspectFormula, FormulaError, TIME_VARIABLES, type FormulaContext, type FormulaProblem } from './formula.ts';
 export { loadScenario, parseScenarioText, validateScenario, type LoadResult, type ParseOptions } from './load.ts';
-export { formatIssue, type Issue } from './issue.ts';
+export { formatIssue, formatIssueIn, shownValue, type Issue, type IssueBase } from './issue.ts';
 export { fieldBounds, type FieldBounds } from './fieldBounds.ts';
 export { FORMULA_LIMITS } from './formulaLimits.ts';
 export { formulaMemo, memoFits, type FormulaMemo } from './formulaMemo.ts';

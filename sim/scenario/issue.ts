@@ -1,11 +1,16 @@
 // A problem found while loading a scenario, located by field path and (when known) file position,
-// phrased for the person who wrote the file.
+// phrased for the person who wrote the file: a coded message (loaderMessages.ts) in either language.
+import { renderIssue, type Coded, type MessageLang, type Shown } from './loaderMessages.ts';
+import { shownEn } from './messages/en-parts.ts';
 
-/** One problem in a scenario file. */
-export interface Issue {
+/** One problem in a scenario file, with its code and parameters (`Coded`). */
+export type Issue = IssueBase & Coded;
+
+/** The parts of an issue besides its code and parameters. */
+export interface IssueBase {
   /** Dotted field path, e.g. "channels.paid.budgetPerDayCny"; "" for the file as a whole. */
   path: string;
-  /** Plain-English description, without the path. */
+  /** Plain-English description, without the path (renderIssue gives it in another language). */
   message: string;
   /** File the offending text is in (the base file when it comes from an `extends` base). */
   file?: string;
@@ -15,14 +20,15 @@ export interface Issue {
   column?: number;
   /** Errors stop the scenario from loading; warnings do not. */
   severity: 'error' | 'warning';
-  /** Stable code of the message (e.g. "file.tooLarge"), for messages rendered from a catalogue (loaderMessages.ts). */
-  code?: string;
-  /** The parameters the message was rendered from. */
-  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Formats an issue as `file:line:col: path: message`, leaving out the parts that are unknown. */
 export function formatIssue(issue: Issue): string {
+  return formatIssueIn(issue, 'en');
+}
+
+/** Formats an issue as formatIssue does, in `lang` ("第 3 行" for a line without a file in Chinese). */
+export function formatIssueIn(issue: Issue, lang: MessageLang): string {
   let where = '';
   if (issue.file) {
     where = issue.file;
@@ -31,10 +37,10 @@ export function formatIssue(issue: Issue): string {
       if (issue.column !== undefined) where += `:${issue.column}`;
     }
   } else if (issue.line !== undefined) {
-    where = `line ${issue.line}`;
+    where = lang === 'zh' ? `第 ${issue.line} 行` : `line ${issue.line}`;
     if (issue.column !== undefined) where += `:${issue.column}`;
   }
-  const parts = [where, issue.path, issue.message].filter((p) => p !== '');
+  const parts = [where, issue.path, renderIssue(issue, lang)].filter((p) => p !== '');
   return parts.join(': ');
 }
 
@@ -44,18 +50,21 @@ export function dotted(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Shows a user's value inside a message: strings quoted (and shortened), lists and mappings
+ * A user's value as a message shows it: strings quoted (and shortened), lists and mappings
  * named rather than dumped.
  */
-export function showValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
+export function shownValue(value: unknown): Shown {
+  if (value === undefined) return { kind: 'nothing' };
+  if (value === null) return { kind: 'null' };
   if (typeof value === 'string') {
     const short = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(short);
+    return { kind: 'literal', text: JSON.stringify(short) };
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
-  if (typeof value === 'object') return 'a mapping';
-  return typeof value;
+  if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'literal', text: String(value) };
+  if (Array.isArray(value)) return value.length === 0 ? { kind: 'emptyList' } : { kind: 'list', length: value.length };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  return { kind: 'type', name: typeof value };
 }
+
+/** A user's value as English text (see shownValue). */
+export const showValue = (value: unknown): string => shownEn(shownValue(value));

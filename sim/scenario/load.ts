@@ -1,8 +1,8 @@
 // Loads a scenario file: parse YAML/JSON, follow `extends`, validate against the schema, check
 // every formula over the horizon and the cross-field combinations, and report each problem with
-// its file, line and column in plain English. Pure: files are read through an injected reader.
+// its file, line and column as a coded message (English here; loaderMessages.ts renders Chinese). Pure: files are read through an injected reader.
 import { crossCheck } from './crossChecks.ts';
-import { mergeLayers, readFailure, readFailureCode, resolveExtends, topLevelIssue, type ReadText } from './extends.ts';
+import { mergeLayers, readFailure, resolveExtends, topLevelIssue, type ReadText } from './extends.ts';
 import { checkFormulas } from './formulaChecks.ts';
 import { checkForecasters } from './forecasterCheck.ts';
 import { dotted, type Issue } from './issue.ts';
@@ -52,7 +52,7 @@ export function loadScenario(path: string, readText: ReadText, options: LoadOpti
   try {
     text = readText(path);
   } catch (err) {
-    return { ok: false, issues: [{ path: '', severity: 'error', file: path, message: readFailure(path, err), ...readFailureCode(err) }] };
+    return { ok: false, issues: [{ path: '', severity: 'error', file: path, ...readFailure(path, err) }] };
   }
   return parseScenarioText(text, { fileName: path, readText, forecasters: options.forecasters });
 }
@@ -101,7 +101,8 @@ function loadSource(source: SourceFile, readText?: ReadText, forecasters?: reado
  * parent), else the top of the scenario file itself.
  */
 function place(issue: PathIssue, layers: readonly SourceFile[]): Issue {
-  const out: Issue = { path: dotted(issue.path), message: issue.message, severity: issue.severity };
+  const { path, severity, at, depends, ...coded } = issue;
+  const out: Issue = { path: dotted(path), ...coded, severity };
   let layer: SourceFile | undefined;
   for (let k = issue.path.length; k >= 0 && !layer; k--) {
     const prefix = issue.path.slice(0, k);
@@ -109,7 +110,7 @@ function place(issue: PathIssue, layers: readonly SourceFile[]): Issue {
   }
   layer ??= layers[0];
   if (layer.file !== undefined) out.file = layer.file;
-  const pos = layer.locate(issue.path, issue.at);
+  const pos = layer.locate(path, at);
   if (pos) {
     out.line = pos.line;
     out.column = pos.column;

@@ -1,6 +1,7 @@
 // The scenario schema: one zod schema that validates a scenario file, fills every default and
 // documents each field with its unit. An empty scenario `{}` is a complete, sensible shop.
 import { z } from 'zod';
+import type { RecordNoun } from './messages/codes.ts';
 
 /**
  * A number, or a formula (mathjs expression) of time and parameters, evaluated once per day
@@ -34,8 +35,8 @@ const nonneg = (d: number, what: string, max: number) => z.number().min(0).max(m
 const positive = (d: number, what: string, max: number) => z.number().positive().max(max).default(d).describe(what);
 const dayIndex = z.number().int().min(0).max(DAYS_MAX).describe('Day index from the scenario start (0 = first day).');
 /** A mapping keyed by id with at most `max` entries (each entry costs the engine work every day). */
-const idMap = <T extends z.ZodType>(value: T, max: number, noun: string) =>
-  z.record(z.string().max(ID_MAX_CHARS), value).refine((r) => Object.keys(r).length <= max, { message: `at most ${max} ${noun}` });
+const idMap = <T extends z.ZodType>(value: T, max: number, noun: RecordNoun) =>
+  z.record(z.string().max(ID_MAX_CHARS), value).refine((r) => Object.keys(r).length <= max, { message: `at most ${max} ${noun}`, params: { max, noun } });
 
 /** One customer tier of the user pyramid (003 §2.2: base 60 %, core 30 %, top 10 %). */
 export const Segment = z.strictObject({

@@ -1,7 +1,9 @@
 // Reads the zod scenario schema as data: which schema sits at a field path, which keys are valid
-// there, and how to say in plain English what a field expects. Messages are built from this, so
-// they follow the schema when it changes.
+// there, and what a field expects (as data each language renders). Messages are built from this,
+// so they follow the schema when it changes.
 import type { z } from 'zod';
+import type { Bound, Expected, ExpectedBare } from './messages/parts.ts';
+import { expectedEn } from './messages/en-parts.ts';
 import { Formula } from './schema.ts';
 import { formulaBounds } from './formulaFields.ts';
 
@@ -117,59 +119,52 @@ export function isFormula(schema: Any): boolean {
   return unwrap(schema).schema === (Formula as unknown as Any);
 }
 
-/** Plain-English description of what a field accepts, e.g. "a whole number from 1 to 3650". */
-export function describeExpected(schema: Any, path: readonly PropertyKey[] = []): string {
+/** What a field accepts, as data each language renders (e.g. a whole number from 1 to 3650). */
+export function expectedOf(schema: Any, path: readonly PropertyKey[] = []): Expected {
   const { schema: s, nullable } = unwrap(schema);
-  const text = describeBare(s, path);
-  return nullable ? `${text}, or null` : text;
+  const bare = bareOf(s, path);
+  return nullable ? { ...bare, nullable: true } : bare;
 }
 
-function describeBare(s: Any, path: readonly PropertyKey[]): string {
+/** What a field accepts in plain English, e.g. "a whole number from 1 to 3650". */
+export function describeExpected(schema: Any, path: readonly PropertyKey[] = []): string {
+  return expectedEn(expectedOf(schema, path));
+}
+
+function bareOf(s: Any, path: readonly PropertyKey[]): ExpectedBare {
   const def = defOf(s);
   if (s === (Formula as unknown as Any)) {
     const bounds = formulaBounds(path);
-    return bounds === null ? 'a number or a formula' : `a number from ${bounds.min} to ${bounds.max} or a formula`;
+    return bounds === null ? { kind: 'numberOrFormula' } : { kind: 'numberOrFormula', min: bounds.min, max: bounds.max };
   }
   switch (def.type) {
     case 'number':
-      return describeNumber(def.checks ?? []);
+      return numberOf(def.checks ?? []);
     case 'string':
-      if (def.format === 'date') return 'a date written YYYY-MM-DD';
-      return (def.checks ?? []).some((c) => c._zod.def.check === 'min_length') ? 'non-empty text' : 'text';
+      if (def.format === 'date') return { kind: 'date' };
+      return { kind: 'text', nonEmpty: (def.checks ?? []).some((c) => c._zod.def.check === 'min_length') };
     case 'boolean':
-      return 'true or false';
+      return { kind: 'boolean' };
     case 'enum':
     case 'literal':
-      return `one of ${(choicesOf(s) ?? []).map((c) => JSON.stringify(c)).join(', ')}`;
+      return { kind: 'oneOf', choices: choicesOf(s) ?? [] };
     case 'object': {
       const keys = Object.keys(def.shape ?? {});
-      return `a mapping of fields (${keys.slice(0, 3).join(', ')}${keys.length > 3 ? ', …' : ''})`;
+      return { kind: 'fields', keys: keys.slice(0, 3), more: keys.length > 3 };
     }
     case 'record':
-      return `a mapping of ${RECORD_NOUNS[String(path[path.length - 1])] ?? 'ids to entries'}`;
+      return { kind: 'record', field: String(path[path.length - 1]) };
     case 'array': {
       const min = (def.checks ?? []).find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum;
-      return min ? `a list of at least ${min}` : 'a list';
+      return min ? { kind: 'list', min } : { kind: 'list' };
     }
     case 'union':
-      if (def.discriminator) return `a mapping with a "${def.discriminator}"`;
-      return (def.options ?? []).map((o) => describeBare(unwrap(o).schema, path)).join(' or ');
+      if (def.discriminator) return { kind: 'tagged', tag: def.discriminator };
+      return { kind: 'anyOf', options: (def.options ?? []).map((o) => bareOf(unwrap(o).schema, path)) };
     default:
-      return def.type;
+      return { kind: 'other', type: def.type };
   }
 }
-
-/** What the id-keyed mappings of a scenario map, by field name. */
-const RECORD_NOUNS: Record<string, string> = {
-  channels: 'channel ids to channel settings',
-  skus: 'SKU ids to SKU settings',
-  segments: 'segment ids to segment settings',
-  promotions: 'promotion ids to promotions',
-  campaign: 'phase ids to campaign phases',
-  shocks: 'shock ids to shocks',
-  investments: 'investment ids to investments',
-  params: 'names to numbers',
-};
 
 /** The stated range of a number schema (±Infinity where unbounded), or null when it is not a number. */
 export function numberRange(schema: Any): { min: number; max: number; minExclusive: boolean } | null {
@@ -184,22 +179,17 @@ export function numberRange(schema: Any): { min: number; max: number; minExclusi
   return out;
 }
 
-function describeNumber(checks: { _zod: { def: CheckDef } }[]): string {
-  let int = false;
-  let lo: CheckDef | undefined;
-  let hi: CheckDef | undefined;
+function numberOf(checks: { _zod: { def: CheckDef } }[]): ExpectedBare {
+  let whole = false;
+  let lo: Bound | undefined;
+  let hi: Bound | undefined;
   for (const { _zod } of checks) {
     const c = _zod.def;
-    if (c.check === 'number_format' && /int/.test(c.format ?? '')) int = true;
-    else if (c.check === 'greater_than') lo = c;
-    else if (c.check === 'less_than') hi = c;
+    if (c.check === 'number_format' && /int/.test(c.format ?? '')) whole = true;
+    else if (c.check === 'greater_than') lo = { value: c.value as number, inclusive: !!c.inclusive };
+    else if (c.check === 'less_than') hi = { value: c.value as number, inclusive: !!c.inclusive };
   }
-  const noun = int ? 'a whole number' : 'a number';
-  if (lo && hi && lo.inclusive && hi.inclusive) return `${noun} from ${lo.value} to ${hi.value}`;
-  const parts: string[] = [];
-  if (lo) parts.push(`${lo.inclusive ? '≥' : '>'} ${lo.value}`);
-  if (hi) parts.push(`${hi.inclusive ? '≤' : '<'} ${hi.value}`);
-  return parts.length === 0 ? noun : `${noun} ${parts.join(' and ')}`;
+  return { kind: 'number', whole, ...(lo ? { lo } : {}), ...(hi ? { hi } : {}) };
 }
 
 /** A plain (non-array) object. */

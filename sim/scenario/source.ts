@@ -2,7 +2,7 @@
 // field path can be mapped back to the line and column the user wrote it on.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
 import type { Issue } from './issue.ts';
-import { loaderMessage, SCENARIO_FILE_LIMITS, type LoaderMessage } from './loaderMessages.ts';
+import { loaderMessage, SCENARIO_FILE_LIMITS, withFraming, type LoaderMessage } from './loaderMessages.ts';
 import { extension } from './posixPath.ts';
 import { aliasBombProblem, badMergeProblem, dataNestingProblem, duplicateKeyProblem, findingPosition, flowNestingProblem, type Finding } from './sourceGuards.ts';
 
@@ -44,10 +44,11 @@ export function detectFormat(text: string, file?: string): 'json' | 'yaml' {
 export function parseSource(rawText: string, file?: string): ParseOutcome {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText; // a byte-order mark is not content
   const format = detectFormat(text, file);
-  const fail = (message: string, pos: { line?: number; column?: number } = {}, coded?: LoaderMessage): ParseOutcome => ({
+  const fail = (message: LoaderMessage, pos: { line?: number; column?: number } = {}): ParseOutcome => ({
     ok: false,
-    issue: { path: '', severity: 'error', file, ...pos, message, ...(coded ? { code: coded.code, params: { ...coded.params } } : {}) },
+    issue: { path: '', severity: 'error', file, ...pos, ...message },
   });
+  const notValid = format === 'json' ? 'JSON' : 'YAML';
   const lineCounter = new LineCounter();
   const at = (f: Finding) => {
     if (f.offset === undefined) return {};
@@ -55,33 +56,32 @@ export function parseSource(rawText: string, file?: string): ParseOutcome {
     return { line: before.split('\n').length, column: f.offset - before.lastIndexOf('\n') };
   };
   if (text.length > SCENARIO_FILE_LIMITS.maxBytes) {
-    const m = loaderMessage('file.tooLarge', { bytes: text.length, max: SCENARIO_FILE_LIMITS.maxBytes });
-    return fail(m.message, {}, m);
+    return fail(loaderMessage('file.tooLarge', { bytes: text.length, max: SCENARIO_FILE_LIMITS.maxBytes }));
   }
   const deep = flowNestingProblem(text);
-  if (deep) return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${deep.message.message}`, at(deep), deep.message);
+  if (deep) return fail(withFraming(deep.message, { notValid }), at(deep));
   const strictJson = format === 'json' && file !== undefined && extension(file) === 'json';
   if (strictJson) {
     const problem = jsonSyntaxProblem(text);
-    if (problem) return fail(problem.message, { line: problem.line, column: problem.column });
+    if (problem) return fail(loaderMessage('syntax.json', { detail: problem.detail }), { line: problem.line, column: problem.column });
   }
   let doc: Document;
   try {
     doc = parseDocument(text, { lineCounter, merge: true, prettyErrors: false, uniqueKeys: false });
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    const m = loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting });
-    return fail(`not valid YAML: ${m.message}`, {}, m);
+    return fail(loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting, notValid: 'YAML' }));
   }
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
     const pos = lineCounter.linePos(err.pos[0]);
-    return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${readableYamlError(err.code, err.message)}`, { line: pos.line, column: pos.col });
+    const detail = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return fail(loaderMessage('syntax.yaml', { format: notValid, yamlCode: err.code, detail }), { line: pos.line, column: pos.col });
   }
   // Each guard names the place of a problem that toJS would only throw about.
   for (const guard of [duplicateKeyProblem, badMergeProblem, aliasBombProblem]) {
     const found = guard(doc);
-    if (found) return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${found.message.message}`, findingPosition(found, lineCounter), found.message);
+    if (found) return fail(withFraming(found.message, { notValid }), findingPosition(found, lineCounter));
   }
   let data: unknown;
   try {
@@ -90,16 +90,17 @@ export function parseSource(rawText: string, file?: string): ParseOutcome {
     // toJS throws for an alias (*name) without its anchor (&name).
     const alias = firstBadAlias(doc);
     const pos = alias?.range ? lineCounter.linePos(alias.range[0]) : null;
-    const message = alias ? `*${alias.source} refers to an anchor &${alias.source} that is not defined before it` : (err as Error).message;
-    return fail(`not valid YAML: ${message}`, { line: pos?.line, column: pos?.col });
+    const message = alias
+      ? loaderMessage('syntax.undefinedAlias', { alias: alias.source })
+      : loaderMessage('syntax.yaml', { format: 'YAML', yamlCode: '', detail: (err as Error).message });
+    return fail(message, { line: pos?.line, column: pos?.col });
   }
   if (data === null || data === undefined) data = {}; // an empty file (or only comments) is the default shop
   const source = sourceFile(doc, lineCounter, data, format, file);
   const tooDeep = dataNestingProblem(data);
   if (tooDeep) {
-    const m = loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting });
     const pos = source.locate(tooDeep);
-    return fail(`not valid ${format === 'json' ? 'JSON' : 'YAML'}: ${m.message}`, pos ? { line: pos.line, column: pos.column } : {}, m);
+    return fail(loaderMessage('yaml.tooDeep', { max: SCENARIO_FILE_LIMITS.maxNesting, notValid }), pos ? { line: pos.line, column: pos.column } : {});
   }
   return { ok: true, source };
 }
@@ -173,7 +174,7 @@ function firstBadAlias(doc: Document): Alias | null {
  * Strict JSON syntax check, so a `.json` file with YAML-only syntax is reported as bad JSON.
  * Engines word the error differently: V8 gives "at position N", Firefox "at line L column C".
  */
-function jsonSyntaxProblem(text: string): { message: string; line?: number; column?: number } | null {
+function jsonSyntaxProblem(text: string): { detail: string; line?: number; column?: number } | null {
   if (text.trim() === '') return null; // an empty file is the empty scenario, as in YAML
   try {
     JSON.parse(text);
@@ -187,14 +188,14 @@ function jsonSyntaxProblem(text: string): { message: string; line?: number; colu
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
       .replace(/, ".*" is not valid JSON$/s, '');
-    const message = `not valid JSON: ${clean.charAt(0).toUpperCase()}${clean.slice(1)}`;
+    const detail = `${clean.charAt(0).toUpperCase()}${clean.slice(1)}`;
     const lineCol = /line (\d+) column (\d+)/.exec(raw);
-    if (lineCol) return { message, line: Number(lineCol[1]), column: Number(lineCol[2]) };
+    if (lineCol) return { detail, line: Number(lineCol[1]), column: Number(lineCol[2]) };
     const at = /at position (\d+)/.exec(raw);
-    if (!at) return { message, ...jsonErrorPlace(text) };
+    if (!at) return { detail, ...jsonErrorPlace(text) };
     const offset = Number(at[1]);
     const before = text.slice(0, offset);
-    return { message, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    return { detail, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   }
 }
 
@@ -205,22 +206,4 @@ function jsonErrorPlace(text: string): { line?: number; column?: number } {
   if (doc.errors.length === 0) return {};
   const p = lineCounter.linePos(doc.errors[0].pos[0]);
   return { line: p.line, column: p.col };
-}
-
-const YAML_HINTS: Record<string, string> = {
-  TAB_AS_INDENT: 'a tab is used for indentation; indent with spaces',
-  DUPLICATE_KEY: 'the same key appears twice in one mapping',
-  BLOCK_AS_IMPLICIT_KEY: 'a "key: value" pair is nested where it cannot be (check the indentation; quote text that contains ": ")',
-  MULTIPLE_DOCS: 'the file holds more than one YAML document (a "---" line starts another); a scenario is one document',
-  BAD_SCALAR_START: 'a value starting with @ or ` must be quoted',
-  MULTILINE_IMPLICIT_KEY: 'a key must be followed by ":" on the same line (is a colon missing?)',
-  UNEXPECTED_TOKEN: 'text continues after a value has ended (a quote closed too early, or a missing comma?)',
-};
-
-/** yaml's message without the code frame and position suffix, with a hint for common slips. */
-function readableYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  const hint = YAML_HINTS[code];
-  if (code === 'MULTIPLE_DOCS') return hint; // yaml's own text names its API, not the user's file
-  return hint ? `${hint} (${first})` : first;
 }

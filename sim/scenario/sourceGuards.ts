@@ -94,7 +94,7 @@ export function badMergeProblem(doc: Document): Finding | null {
       if (!isPair(pair) || !isScalar(pair.key) || (pair.key as { source?: string }).source !== '<<') return undefined;
       const v = pair.value;
       if (mergeable(v) || (isSeq(v) && v.items.every(mergeable))) return undefined;
-      const got = isScalar(v) ? JSON.stringify(v.value) : isSeq(v) ? 'a list with other values' : 'nothing';
+      const got = isScalar(v) ? ({ kind: 'literal', text: JSON.stringify(v.value) } as const) : isSeq(v) ? ({ kind: 'mixedList' } as const) : ({ kind: 'nothing' } as const);
       found = { message: loaderMessage('yaml.badMerge', { got }), offset: (v as Node | null)?.range?.[0] ?? pair.key.range?.[0] };
       return visit.BREAK;
     },

@@ -26,7 +26,7 @@ const SALES = readFileSync(join(root, 'models', 'data', 'sample-sales.csv'), 'ut
 const NASTY = ['1e308', '-1e308', '1e-300', '0', '-1', '1e400', '.nan', '.inf', 'null', '~', '[]', '{}', '"(t = 5) + t"', '"{constructor: 1}"', '"sum(1:1e9)"', '"1/0"', '"sqrt(-t)"', '&a x', '*a', '<<: 5', '"config({})"', 'yes', "'1,000'", '9999-12-31', '0001-01-01'];
 
 /** Text edits of a seed file: replace a value after a colon, delete or duplicate a line, insert a character. */
-const textMutant = fc
+export const scenarioMutant = fc
   .record({ seed: fc.nat(SEEDS.length - 1), edits: fc.array(fc.tuple(fc.nat(1000), fc.nat(3), fc.constantFrom(...NASTY), fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 4 }) })
   .map(({ seed, edits }) => {
     const lines = SEEDS[seed].split('\n');
@@ -58,7 +58,7 @@ function smallMarket(s: Scenario): Scenario {
 
 /** Mutated scenario files through the loader; accepted ones run briefly (small market, 20 days) through the engine. */
 export function fuzzScenarios(numRuns: number, seed = 1): FuzzReport {
-  return fuzzTarget('scenario mutants', textMutant, numRuns, seed, (text) => text, (text) => {
+  return fuzzTarget('scenario mutants', scenarioMutant, numRuns, seed, (text) => text, (text) => {
     const loaded = parseScenarioText(text, { fileName: 'fuzz.yaml' });
     if (!loaded.ok) {
       const bad = loaded.issues.find((i) => i.message === '' || (i.path === '' && i.line === undefined) || /\n\s+at /.test(i.message));

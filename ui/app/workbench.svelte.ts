@@ -45,7 +45,7 @@ export class Workbench {
   /** Live what-if: lever moves re-run the scenario by themselves. */
   readonly live = new LiveMode({ supersede: () => this.run.supersede(), start: () => this.runCurrent(true) });
   readonly compareValidator = new ScenarioValidator();
-  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets);
+  readonly compare = new CompareState(this.library, this.compareValidator, this.pool, this.summariser, this.targets, (issue) => this.i18n.issueLine(issue));
   readonly sweep = new SweepState(this.compareValidator, this.pool);
   readonly optimise = new OptimiseState(this.pool);
   readonly sensitivity = new SensitivityState(this.compareValidator, this.pool, this.i18n);

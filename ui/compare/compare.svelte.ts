@@ -8,6 +8,7 @@ import {
   type KpiName,
   type Scenario,
   formatIssue,
+  type Issue,
   type RiskSummary,
   type Explanation,
   type KpiRun,
@@ -60,6 +61,8 @@ export class CompareState {
     transport: WebWorkersTransport,
     private readonly summariser: Summariser,
     private readonly targets: RiskTargets,
+    /** A scenario issue as `line:col: path: message` in the workbench's language. */
+    private readonly issueLine: (issue: Issue) => string = formatIssue,
   ) {
     this.progress = new BatchProgress(transport);
   }
@@ -92,7 +95,7 @@ export class CompareState {
       if (!entry) continue;
       const result = await this.validator.validateOnce(entry.text, entry.fileName);
       if (result.ok) scenarios.push({ id, title: entry.title, scenario: result.scenario });
-      else problems.push(`${entry.title}: ${result.issues.map((i) => formatIssue({ ...i, file: undefined })).join('; ')}`);
+      else problems.push(`${entry.title}: ${result.issues.map((i) => this.issueLine({ ...i, file: undefined })).join('; ')}`);
     }
     if (problems.length > 0) return this.progress.refuse(problems.join('\n'));
     if (scenarios.length < 2) return this.progress.refuse('pick two to four scenarios');

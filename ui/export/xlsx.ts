@@ -24,7 +24,7 @@ async function openingCash(workbench: Workbench): Promise<number> {
   if (Number.isFinite(run.openingCashCny)) return run.openingCashCny;
   const fileName = workbench.library.entry(run.resultScenarioId)?.fileName ?? '/scenarios/results.yaml';
   const checked = await workbench.compareValidator.validateOnce(run.resultText, fileName);
-  if (!checked.ok) throw new Error(checked.issues.map((i) => i.message).join('; '));
+  if (!checked.ok) throw new Error(checked.issues.map(workbench.i18n.issue).join('; '));
   return checked.scenario.finance.openingCashCny;
 }
 

@@ -5,8 +5,9 @@ import { inventoryEn } from './inventory.en.ts';
 import { teachingEn } from './teaching.en.ts';
 import { journeyEn } from './journey.en.ts';
 import { instantEn } from './instant.en.ts';
-import { namesEn } from './names.en.ts';
+import { namesEn, kpiLabelsEn } from '../../sim/light.ts';
 import { decideEn } from './decide.en.ts';
+import { classroomEn } from './classroom.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -169,34 +170,6 @@ export const en = {
   'forecast.reorderPoint': 'Reorder point',
   'forecast.newsvendor': 'Newsvendor order quantity (whole horizon)',
   'forecast.unavailable': 'The forecasting models are not available in this build.',
-  'kpi.gmvCny': 'GMV',
-  'kpi.netRevenueCny': 'Net revenue',
-  'kpi.grossMarginCny': 'Gross margin',
-  'kpi.grossMarginPct': 'Gross margin %',
-  'kpi.profitCny': 'Profit',
-  'kpi.marketingCny': 'Marketing spend',
-  'kpi.roi': 'ROI',
-  'kpi.roas': 'ROAS',
-  'kpi.cacCny': 'CAC',
-  'kpi.ltvCny': 'LTV',
-  'kpi.aovCny': 'Average order value',
-  'kpi.orders': 'Orders',
-  'kpi.units': 'Units',
-  'kpi.visits': 'Visits',
-  'kpi.conversionRate': 'Conversion rate',
-  'kpi.newCustomers': 'New customers',
-  'kpi.repeatRate': 'Repeat rate',
-  'kpi.returnRate': 'Return rate',
-  'kpi.onTimeRate': 'On-time delivery',
-  'kpi.stockoutRate': 'Stock-out rate',
-  'kpi.fillRate': 'Fill rate',
-  'kpi.inventoryDays': 'Inventory days',
-  'kpi.endCashCny': 'Cash at end',
-  'kpi.minCashCny': 'Lowest cash',
-  'kpi.paybackDay': 'Payback day',
-  'kpi.complaintRate': 'Complaint rate',
-  'kpi.churnRate': 'Churn rate',
-  'kpi.peakBacklogOrders': 'Peak backlog',
   'series.shoppers': 'Shoppers',
   'series.visits': 'Visits',
   'series.productViews': 'Product views',
@@ -240,8 +213,10 @@ export const en = {
   ...journeyEn,
   ...instantEn,
   ...namesEn,
+  ...kpiLabelsEn,
   ...decideEn,
   ...decideViewsEn,
+  ...classroomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,7 @@
 // The workbench's current language: reactive `t` and formatters bound to the chosen locale.
 import { translate, isMessageKey, pickLocale, type MessageParams } from './translate.ts';
 import type { MessageKey } from './en.ts';
-import { KPI_CATALOGUE, type KpiName } from '../../sim/light.ts';
+import { formatIssueIn, KPI_CATALOGUE, renderIssue, type Issue, type KpiName, type MessageLang } from '../../sim/light.ts';
 import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
 
 const STORAGE_KEY = 'shoplab.locale';
@@ -35,6 +35,17 @@ export class I18n {
     const key = `channel.${id}`;
     return isMessageKey(key) ? translate(this.locale, key) : id;
   };
+
+  /** The language of the loader's messages (sim's message catalogue) for this locale. */
+  get messageLang(): MessageLang {
+    return this.locale === 'zh-CN' ? 'zh' : 'en';
+  }
+
+  /** A scenario or lesson issue's message in this language. */
+  issue = (issue: Issue): string => renderIssue(issue, this.messageLang);
+
+  /** An issue as `file:line:col: path: message` in this language. */
+  issueLine = (issue: Issue): string => formatIssueIn(issue, this.messageLang);
 
   /** A KPI's label, by its key in the KPI catalogue (a missing label fails the typecheck). */
   kpi = (name: KpiName): string => translate(this.locale, KPI_CATALOGUE[name].labelKey);

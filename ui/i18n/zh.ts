@@ -6,8 +6,9 @@ import { inventoryZh } from './inventory.zh.ts';
 import { teachingZh } from './teaching.zh.ts';
 import { journeyZh } from './journey.zh.ts';
 import { instantZh } from './instant.zh.ts';
-import { namesZh } from './names.zh.ts';
+import { namesZh, kpiLabelsZh } from '../../sim/light.ts';
 import { decideZh } from './decide.zh.ts';
+import { classroomZh } from './classroom.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -170,34 +171,6 @@ export const zh: Record<MessageKey, string> = {
   'forecast.reorderPoint': '再订货点',
   'forecast.newsvendor': '报童模型订货量（整个预测期）',
   'forecast.unavailable': '此版本中预测模型不可用。',
-  'kpi.gmvCny': '成交总额 (GMV)',
-  'kpi.netRevenueCny': '净收入',
-  'kpi.grossMarginCny': '毛利',
-  'kpi.grossMarginPct': '毛利率',
-  'kpi.profitCny': '利润',
-  'kpi.marketingCny': '营销支出',
-  'kpi.roi': '投资回报率 (ROI)',
-  'kpi.roas': '广告支出回报 (ROAS)',
-  'kpi.cacCny': '获客成本 (CAC)',
-  'kpi.ltvCny': '客户终身价值 (LTV)',
-  'kpi.aovCny': '客单价',
-  'kpi.orders': '订单数',
-  'kpi.units': '件数',
-  'kpi.visits': '访问量',
-  'kpi.conversionRate': '转化率',
-  'kpi.newCustomers': '新客户',
-  'kpi.repeatRate': '复购率',
-  'kpi.returnRate': '退货率',
-  'kpi.onTimeRate': '准时交付率',
-  'kpi.stockoutRate': '缺货率',
-  'kpi.fillRate': '满足率',
-  'kpi.inventoryDays': '库存天数',
-  'kpi.endCashCny': '期末现金',
-  'kpi.minCashCny': '最低现金',
-  'kpi.paybackDay': '回本日',
-  'kpi.complaintRate': '投诉率',
-  'kpi.churnRate': '流失率',
-  'kpi.peakBacklogOrders': '积压峰值',
   'series.shoppers': '购物者',
   'series.visits': '访问量',
   'series.productViews': '商品浏览',
@@ -241,6 +214,8 @@ export const zh: Record<MessageKey, string> = {
   ...journeyZh,
   ...instantZh,
   ...namesZh,
+  ...kpiLabelsZh,
   ...decideZh,
   ...decideViewsZh,
+  ...classroomZh,
 };

@@ -8,20 +8,11 @@ import {
   chainCost,
   costByStage,
   optimalBaseStock,
+  stageDesk,
+  type BeerDesk,
   type BeerGameHistory,
   type BeerRole,
 } from '../../sim/light.ts';
-
-/** What the learner sees before ordering. */
-export interface BeerDesk {
-  week: number;
-  inventory: number;
-  backlog: number;
-  incomingOrder: number;
-  received: number;
-  supplyLine: number;
-  costSoFar: number;
-}
 
 export class BeerPlay {
   role = $state<BeerRole | null>(null);
@@ -68,19 +59,7 @@ export class BeerPlay {
 
   /** The learner's stage as of the last week played (the start state before week 1). */
   get desk(): BeerDesk | null {
-    const h = this.history;
-    if (!h || !this.role) return null;
-    const s = h.stages[this.role];
-    const w = h.week - 1;
-    const c = STERMAN_BOARD;
-    if (w < 0) {
-      const slots = (this.role === 'factory' ? c.productionRequestDelayWeeks : c.orderDelayWeeks) + c.shippingDelayWeeks;
-      return { week: 0, inventory: c.initialInventory, backlog: 0, incomingOrder: c.initialDemandPerWeek, received: c.initialPipelinePerWeek, supplyLine: slots * c.initialPipelinePerWeek, costSoFar: 0 };
-    }
-    return {
-      week: h.week, inventory: s.inventory[w], backlog: s.backlog[w], incomingOrder: s.incomingOrders[w], received: s.received[w],
-      supplyLine: s.supplyLine[w] + s.orders[w], costSoFar: s.costPerWeek.reduce((a, b) => a + b, 0),
-    };
+    return this.history && this.role ? stageDesk(this.history, this.role) : null;
   }
 
   /** Costs for the debrief: the learner's stage, the chain, and the best base-stock chain. */

@@ -1,5 +1,5 @@
 // The lessons shipped in lessons/*, bundled as text and checked by the same loader as in Node.
-import { formatIssue } from '../../sim/index.ts';
+import { formatIssue, type Issue } from '../../sim/index.ts';
 import { loadLesson, LESSON_LANGS, type Lesson, type LessonLang, type LessonSources } from '../../lessons/load.ts';
 import type { Locale } from '../i18n/format.ts';
 
@@ -8,7 +8,8 @@ const raw = import.meta.glob('../../lessons/*/*.{yaml,md}', { query: '?raw', imp
 /** Lessons that load, in a fixed teaching order, and the problems of those that do not. */
 export interface LessonCatalog {
   lessons: Lesson[];
-  problems: { id: string; message: string }[];
+  /** Lessons that do not load: `message` in English, `issues` to show in the workbench's language. */
+  problems: { id: string; message: string; issues: Issue[] }[];
 }
 
 /** Order in which the lessons are listed (others follow alphabetically). */
@@ -29,7 +30,7 @@ export function loadCatalog(files: Record<string, string> = raw): LessonCatalog 
     const src: LessonSources = { id, yaml: f['lesson.yaml'], markdown: { en: f['en.md']!, zh: f['zh.md']! } };
     const r = loadLesson(src);
     if (r.ok) out.lessons.push(r.lesson);
-    else out.problems.push({ id, message: r.issues.map(formatIssue).join('; ') });
+    else out.problems.push({ id, message: r.issues.map(formatIssue).join('; '), issues: r.issues });
   }
   const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
   out.lessons.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));

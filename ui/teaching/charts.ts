@@ -1,5 +1,5 @@
 // Chart data for lessons and the Beer Game debrief: uPlot layers from run outputs, pure.
-import { BEER_ROLES, type BeerGameHistory, type BeerRole, type SeriesName } from '../../sim/light.ts';
+import { BEER_ROLES, type BeerGameHistory, type BeerRole, type SeriesName, type StageHistory } from '../../sim/light.ts';
 import type { RunOutput } from '../../lessons/run.ts';
 import type { FanLayer } from '../charts/fan.ts';
 
@@ -17,8 +17,11 @@ export function cumulative(values: readonly number[]): number[] {
   return values.map((v) => (sum += v));
 }
 
+/** The series by stage the stage charts read: a played game, or a classroom team's history. */
+export type BeerStageSeries = { stages: Record<BeerRole, Pick<StageHistory, 'orders' | 'inventory' | 'backlog' | 'costPerWeek'>> };
+
 /** One line per stage: weekly orders, net inventory (on hand − backlog) or cumulative cost. */
-export function beerStageLayers(h: BeerGameHistory, view: BeerView, roleLabel: (r: BeerRole) => string): FanLayer[] {
+export function beerStageLayers(h: BeerStageSeries, view: BeerView, roleLabel: (r: BeerRole) => string): FanLayer[] {
   return BEER_ROLES.map((r) => {
     const s = h.stages[r];
     const mean = view === 'orders' ? s.orders : view === 'inventory' ? s.inventory.map((v, i) => v - s.backlog[i]) : cumulative(s.costPerWeek);

@@ -2,7 +2,13 @@
 import * as Comlink from 'comlink';
 import type { ScenarioApi, SweepPlan, TornadoPlan, ValidationResult } from './scenario.api.ts';
 import type { Scenario, Lever } from '../../sim/index.ts';
+import { loaderMessage, type Issue } from '../../sim/light.ts';
 import { rememberFormulas } from './formula-memos.ts';
+
+/** The issue shown when the validation worker itself fails (it died, or could not start). */
+function validationFailed(error: unknown): Issue {
+  return { path: '', severity: 'error', ...loaderMessage('validation.failed', { detail: error instanceof Error ? error.message : String(error), crashed: true }) };
+}
 
 /** Keeps the formula values of a valid scenario for its runs (formula-memos.ts). */
 function remembered(result: ValidationResult): ValidationResult {
@@ -31,7 +37,7 @@ export class ScenarioValidator {
       return mine === this.sequence ? result : null;
     } catch (error) {
       this.dispose();
-      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+      return { ok: false, issues: [validationFailed(error)] };
     }
   }
 
@@ -41,7 +47,7 @@ export class ScenarioValidator {
       return remembered(await this.remote().validate(text, fileName));
     } catch (error) {
       this.dispose();
-      return { ok: false, issues: [{ path: '', message: `validation failed: ${error instanceof Error ? error.message : String(error)}`, severity: 'error' }] };
+      return { ok: false, issues: [validationFailed(error)] };
     }
   }
 

@@ -2,6 +2,7 @@
 // must never load in the page's bundle), sweep and tornado planning (a zod validation per point).
 // `extends` between built-ins resolves over the bundled files.
 import {
+  loaderMessage,
   parseScenarioText,
   type Issue,
   type Scenario,
@@ -38,7 +39,8 @@ export const scenarioApi = {
       return result.ok ? { ok: true, scenario: result.scenario, warnings: result.warnings, formulas: formulaMemo(result.scenario) } : { ok: false, issues: result.issues };
     } catch (error) {
       // The loader reports problems as issues; anything thrown is still shown, never swallowed.
-      return { ok: false, issues: [{ path: '', message: error instanceof Error ? error.message : String(error), severity: 'error' }] };
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, issues: [{ path: '', severity: 'error', ...loaderMessage('validation.failed', { detail, crashed: false }) }] };
     }
   },
 

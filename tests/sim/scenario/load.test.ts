@@ -46,6 +46,8 @@ describe('parseScenarioText', () => {
       line: 5,
       column: 22,
       severity: 'error',
+      code: 'schema.wrongValue',
+      params: expect.objectContaining({ got: { kind: 'literal', text: '"abc"' } }),
     });
     expect(formatIssue(issue)).toBe('shop.yaml:5:22: channels.paid.costPerClickCny: expected a number > 0 and ≤ 10000, got "abc"');
   });
@@ -257,7 +259,7 @@ describe('validateScenario', () => {
 
   it('checks data with the same messages as a file, without positions', () => {
     const issue = only(validateScenario({ funnel: { checkoutRate: 'half' } }));
-    expect(issue).toEqual({ path: 'funnel.checkoutRate', message: 'expected a number from 0 to 1, got "half"', severity: 'error' });
+    expect(issue).toEqual({ path: 'funnel.checkoutRate', message: 'expected a number from 0 to 1, got "half"', severity: 'error', code: 'schema.wrongValue', params: expect.any(Object) });
   });
 });
 

@@ -1,5 +1,5 @@
-// 内置营销渠道 id 的简体中文名称（其他 id 是用户自己起的名字）。
-import type { namesEn } from './names.en.ts';
+// 内置营销渠道 id 的简体中文名称（其他 id 是用户自己起的名字）；工作台和命令行共用。
+import type { namesEn } from './channel-names.en.ts';
 
 export const namesZh: Record<keyof typeof namesEn, string> = {
   'channel.organic': '自然搜索',

@@ -1,0 +1,182 @@
+// The classroom's WebSocket hub: reads each page's messages (size, rate and schema checked), lets
+// the room act on them, saves the room after every change and sends each page its own view —
+// the trainer everything, a learner their own team only. A bad message gets an error reply.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { ClassroomError, parseClientMessage, type ClientMessage } from './protocol.ts';
+import { MESSAGE_RATE, TokenBucket } from './rate-limit.ts';
+import type { ClassroomRoom } from './room.ts';
+import { learnerView, trainerView } from './views.ts';
+import type { ErrorCode, ServerMessage } from './wire.ts';
+
+/** The WebSocket's path on the server. */
+export const HUB_PATH = '/classroom/ws';
+/** Frames above this are cut by `ws` itself before parsing (the hub refuses above 4 KiB with a reply). */
+const HARD_MAX_PAYLOAD_BYTES = 64 * 1024;
+/** A connection that refuses this many messages in a row for its rate is closed. */
+const MAX_REFUSED = 50;
+/** Seconds between pings; a page that misses one is dropped (it can rejoin). */
+const HEARTBEAT_SECONDS = 15;
+
+/** True when the request has no Origin (not a browser) or comes from a page of this server. */
+function sameOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+interface Client {
+  socket: WebSocket;
+  kind: 'anonymous' | 'trainer' | 'learner';
+  learnerId?: string;
+  bucket: TokenBucket;
+  alive: boolean;
+}
+
+export class ClassroomHub {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD_BYTES });
+  private readonly clients = new Set<Client>();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  /** `onChange` runs after every change of the room (the server saves it there). */
+  constructor(private readonly room: ClassroomRoom, private readonly onChange: () => void, private readonly log: (line: string) => void = () => {}) {
+    this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_SECONDS * 1000);
+    this.heartbeat.unref();
+  }
+
+  /** Takes an HTTP upgrade for HUB_PATH from the same origin; refuses any other. */
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== HUB_PATH || !sameOrigin(request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
+  }
+
+  /** Ids of learners with an open connection. */
+  connectedLearners(): Set<string> {
+    const ids = new Set<string>();
+    for (const c of this.clients) if (c.kind === 'learner' && c.learnerId) ids.add(c.learnerId);
+    return ids;
+  }
+
+  /** Closes every connection (1001, going away) and stops the heartbeat. */
+  async close(): Promise<void> {
+    clearInterval(this.heartbeat);
+    for (const c of this.clients) c.socket.close(1001, 'server stopping');
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    for (const c of this.clients) c.socket.terminate();
+  }
+
+  private accept(socket: WebSocket): void {
+    const client: Client = { socket, kind: 'anonymous', bucket: new TokenBucket(MESSAGE_RATE, Date.now()), alive: true };
+    this.clients.add(client);
+    socket.on('pong', () => (client.alive = true));
+    socket.on('message', (data: RawData, isBinary: boolean) => this.receive(client, data, isBinary));
+    socket.on('close', () => {
+      this.clients.delete(client);
+      if (client.kind === 'learner') this.broadcast();
+    });
+    socket.on('error', () => socket.terminate());
+  }
+
+  private receive(client: Client, data: RawData, isBinary: boolean): void {
+    if (!client.bucket.take(Date.now())) {
+      if (client.bucket.refused >= MAX_REFUSED) client.socket.close(1008, 'too many messages');
+      else this.send(client, new ClassroomError('rateLimited', `more than ${MESSAGE_RATE.perSecond} messages a second; wait a moment`).reply());
+      return;
+    }
+    client.bucket.refused = 0;
+    try {
+      const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+      this.act(client, parseClientMessage(buffer, isBinary));
+    } catch (error) {
+      if (error instanceof ClassroomError) this.send(client, error.reply());
+      else {
+        this.log(`internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        this.send(client, { type: 'error', code: 'internal', message: 'the server could not handle this message' });
+      }
+    }
+  }
+
+  private act(client: Client, message: ClientMessage): void {
+    const room = this.room;
+    switch (message.type) {
+      case 'trainer': {
+        const before = room.session.code;
+        const changed = room.trainer(message.token, message.action, message.teams);
+        client.kind = 'trainer';
+        if (room.session.code !== before) this.dropLearners();
+        if (changed) this.changed();
+        else this.send(client, trainerView(room, this.connectedLearners()));
+        return;
+      }
+      case 'join':
+      case 'rejoin': {
+        const learner = message.type === 'join' ? room.join(message.code, message.name, { team: message.team, role: message.role }) : room.rejoin(message.code, message.token);
+        for (const other of this.clients) if (other !== client && other.learnerId === learner.id) this.detach(other, 'replaced', 'this seat was opened in another window');
+        client.kind = 'learner';
+        client.learnerId = learner.id;
+        this.send(client, { type: 'joined', learnerId: learner.id, token: learner.token });
+        if (message.type === 'join') this.changed();
+        else this.broadcast();
+        return;
+      }
+      case 'order':
+        if (client.kind !== 'learner' || !client.learnerId) throw new ClassroomError('notJoined', 'join the session before ordering');
+        room.order(client.learnerId, message.week, message.cases);
+        this.changed();
+    }
+  }
+
+  private changed(): void {
+    this.onChange();
+    this.broadcast();
+  }
+
+  /** Sends every trainer the room and every learner their own view. */
+  broadcast(): void {
+    const connected = this.connectedLearners();
+    let trainerText: string | null = null;
+    for (const c of this.clients) {
+      if (c.kind === 'trainer') this.sendText(c, (trainerText ??= JSON.stringify(trainerView(this.room, connected))));
+      else if (c.kind === 'learner' && c.learnerId) this.send(c, learnerView(this.room, c.learnerId, connected));
+    }
+  }
+
+  /** After a new session, the old session's learners hold seats that no longer exist. */
+  private dropLearners(): void {
+    for (const c of this.clients) if (c.kind === 'learner') this.detach(c, 'newSession', 'the trainer started a new session; join it with the new code');
+  }
+
+  private detach(client: Client, code: ErrorCode, message: string): void {
+    client.kind = 'anonymous';
+    client.learnerId = undefined;
+    this.send(client, { type: 'error', code, message });
+  }
+
+  private send(client: Client, message: ServerMessage): void {
+    this.sendText(client, JSON.stringify(message));
+  }
+
+  private sendText(client: Client, text: string): void {
+    if (client.socket.readyState === WebSocket.OPEN) client.socket.send(text);
+  }
+
+  private ping(): void {
+    for (const c of this.clients) {
+      if (!c.alive) {
+        c.socket.terminate();
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }
+}

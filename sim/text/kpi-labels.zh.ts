@@ -1,0 +1,33 @@
+// KPI 的简体中文名称：工作台和命令行（--lang zh）共用这一份。
+import type { kpiLabelsEn } from './kpi-labels.en.ts';
+
+export const kpiLabelsZh: Record<keyof typeof kpiLabelsEn, string> = {
+  'kpi.gmvCny': '成交总额 (GMV)',
+  'kpi.netRevenueCny': '净收入',
+  'kpi.grossMarginCny': '毛利',
+  'kpi.grossMarginPct': '毛利率',
+  'kpi.profitCny': '利润',
+  'kpi.marketingCny': '营销支出',
+  'kpi.roi': '投资回报率 (ROI)',
+  'kpi.roas': '广告支出回报 (ROAS)',
+  'kpi.cacCny': '获客成本 (CAC)',
+  'kpi.ltvCny': '客户终身价值 (LTV)',
+  'kpi.aovCny': '客单价',
+  'kpi.orders': '订单数',
+  'kpi.units': '件数',
+  'kpi.visits': '访问量',
+  'kpi.conversionRate': '转化率',
+  'kpi.newCustomers': '新客户',
+  'kpi.repeatRate': '复购率',
+  'kpi.returnRate': '退货率',
+  'kpi.onTimeRate': '准时交付率',
+  'kpi.stockoutRate': '缺货率',
+  'kpi.fillRate': '满足率',
+  'kpi.inventoryDays': '库存天数',
+  'kpi.endCashCny': '期末现金',
+  'kpi.minCashCny': '最低现金',
+  'kpi.paybackDay': '回本日',
+  'kpi.complaintRate': '投诉率',
+  'kpi.churnRate': '流失率',
+  'kpi.peakBacklogOrders': '积压峰值',
+};
