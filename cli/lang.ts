@@ -11,6 +11,9 @@ import { decideEn } from './text/decide.en.ts';
 import { forecastEn } from './text/forecast.en.ts';
 import { forecastZh } from './text/forecast.zh.ts';
 import { decideZh } from './text/decide.zh.ts';
+import { policyEn } from './text/policy.en.ts';
+import { policyZh } from './text/policy.zh.ts';
+import { POLICY_TERMS_ZH } from './text/policy-terms.zh.ts';
 import { runEn } from './text/run.en.ts';
 import { runZh } from './text/run.zh.ts';
 
@@ -77,13 +80,13 @@ const en = {
 } as const;
 
 /** Every English message of the CLI, by key. */
-const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn, ...dataEn, ...forecastEn } as const;
+const EN = { ...en, ...commonEn, ...runEn, ...decideEn, ...calibrateEn, ...dataEn, ...forecastEn, ...policyEn } as const;
 
 /** A key of the CLI's message catalogue. */
 export type CliKey = keyof typeof EN;
 
 /** The Chinese table: a compile error when it lacks a key of the English one. */
-const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh, ...dataZh, ...forecastZh };
+const ZH: Record<CliKey, string> & Record<string, string> = { ...zh, ...commonZh, ...runZh, ...decideZh, ...calibrateZh, ...dataZh, ...forecastZh, ...policyZh };
 
 /** A message kept as key and parameters, rendered in a language only when shown. */
 export interface CliMessage {
@@ -132,4 +135,14 @@ export function plural(n: number): string {
 /** A unit as stated by a flag's range or a policy parameter, in `lang` (as written when not listed). */
 export function unitText(lang: CliLang, unit: string): string {
   return lang === 'zh' ? (UNITS_ZH[unit] ?? unit) : unit;
+}
+
+/**
+ * Text whose key is its own English, with `{name}` placeholders (the inventory policies' summaries,
+ * parameters and report rows in cli/policy/): as is in English, from the terms table in Chinese
+ * (unchanged when the table lacks it; a test keeps the table complete).
+ */
+export function termText(lang: CliLang, text: string, params: Record<string, CliParam> = {}): string {
+  const template = lang === 'zh' ? (POLICY_TERMS_ZH[text] ?? text) : text;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? paramText(lang, params[name]) : whole));
 }

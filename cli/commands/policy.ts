@@ -4,9 +4,10 @@
 import { flagBoolean, parseArgs, readNumberText, type FlagSpec } from '../args.ts';
 import { POLICY_LIST_MAX, checkRange, policyRange } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
+import { cliMessage, cliText, termText, unitText, type CliKey, type CliLang, type CliParam } from '../lang.ts';
 import { renderTable } from '../table.ts';
 import { suggestion } from '../did-you-mean.ts';
-import { POLICIES, REQUIRED, type Kind, type Param, type Report, type Values } from '../policy/catalogue.ts';
+import { POLICIES, REQUIRED, type Kind, type Label, type Param, type Report, type Values } from '../policy/catalogue.ts';
 
 const FLAG_OF: Record<string, string> = {
   unitPrice: 'price',
@@ -48,26 +49,27 @@ function asFlags(message: string): string {
   return message.replace(/^([A-Za-z]+)(\[\d+\])?:/, (whole, key: string, index?: string) => (FLAG_OF[key] ? `--${FLAG_OF[key]}${index ?? ''}:` : whole));
 }
 
-const KIND_TEXT: Record<Kind, string> = {
-  number: 'a number',
-  positive: 'a number > 0',
-  nonNegative: 'a number ≥ 0',
-  probability: 'a probability between 0 and 1 (exclusive), e.g. 0.95',
-  whole: 'a whole number ≥ 0',
-  count: 'a whole number ≥ 1',
-  list: 'comma-separated numbers ≥ 0',
-};
+/** A policy's text (summary, parameter, note, row, title) in `lang`; a Term's string parameters are translated too. */
+export function labelText(lang: CliLang, label: Label): string {
+  if (typeof label === 'string') return termText(lang, label);
+  const params: Record<string, CliParam> = {};
+  for (const [name, value] of Object.entries(label.params)) params[name] = typeof value === 'number' ? value : (l: CliLang) => labelText(l, value);
+  return termText(lang, label.text, params);
+}
+
+/** A parameter's unit in `lang`. */
+const unitOf = (param: Param): CliParam => (lang: CliLang) => unitText(lang, param.unit);
 
 /** A parameter's value: of its kind (else the kind's description), then within its stated range (policyRange). */
 function readValue(param: Param, text: string): number | number[] {
-  const fail = () => new UsageError(`--${param.flag} expects ${KIND_TEXT[param.kind]} (${param.unit}), got "${text}"`);
+  const fail = () => new UsageError(cliMessage('policy.expects', { flag: param.flag, kind: cliMessage(`policy.kind.${param.kind satisfies Kind}`), unit: unitOf(param), text }));
   const range = policyRange(param);
   if (param.kind === 'list') {
     const items = text.split(',').filter((s) => s.trim() !== '');
     const values = items.map(readNumberText);
     if (values.length === 0 || values.some((x) => !(x >= 0))) throw fail();
-    if (values.length > POLICY_LIST_MAX) throw new UsageError(`--${param.flag}: at most ${POLICY_LIST_MAX.toLocaleString('en-US')} values, got ${values.length.toLocaleString('en-US')}`);
-    values.forEach((x, i) => checkRange(`--${param.flag} (value ${i + 1})`, x, range, items[i].trim()));
+    if (values.length > POLICY_LIST_MAX) throw new UsageError(cliMessage('policy.tooMany', { flag: param.flag, max: POLICY_LIST_MAX.toLocaleString('en-US'), count: values.length.toLocaleString('en-US') }));
+    values.forEach((x, i) => checkRange(cliText('en', 'policy.listValue', { flag: param.flag, i: i + 1 }), x, range, items[i].trim()));
     return values;
   }
   const x = readNumberText(text);
@@ -83,47 +85,44 @@ function readValue(param: Param, text: string): number | number[] {
   return checkRange(`--${param.flag}`, x, range, text.trim());
 }
 
-function overview(): string {
+/** `shoplab policy --help`: every policy and its summary, in `lang`. */
+export function policyOverview(lang: CliLang): string {
   const width = Math.max(...Object.keys(POLICIES).map((n) => n.length));
-  return [
-    'Usage: shoplab policy <policy> --param value … [--json]',
-    '',
-    'Inventory-policy maths. Policies:',
-    ...Object.entries(POLICIES).map(([name, p]) => `  ${name.padEnd(width)}  ${p.summary}`),
-    '',
-    'Run `shoplab policy <policy> --help` for its parameters and units.',
-    'Example: shoplab policy safety-stock --demand-mean 2500 --demand-sd 500 --lead-time 2 --csl 0.95',
-    '',
-  ].join('\n');
+  const list = Object.entries(POLICIES).map(([name, p]) => `  ${name.padEnd(width)}  ${labelText(lang, p.summary)}`);
+  return cliText(lang, 'policy.overview', { list: list.join('\n'), machine: cliText(lang, 'help.machineReadable') });
 }
 
-function policyHelp(name: string): string {
+/** `shoplab policy NAME --help`: its parameters with units, in `lang`. */
+export function policyHelp(name: string, lang: CliLang = 'en'): string {
   const policy = POLICIES[name];
   const required = new Set(REQUIRED[name]);
   const width = Math.max(...policy.params.map((p) => p.flag.length)) + 2;
   const lines = policy.params.map((p) => {
-    const tag = required.has(p.flag) ? ' (required)' : p.default !== undefined ? ` (default ${p.default})` : '';
-    return `  --${p.flag.padEnd(width)}${p.text} [${p.unit}]${tag}`;
+    const tag = required.has(p.flag) ? cliText(lang, 'policy.required') : p.default !== undefined ? cliText(lang, 'policy.default', { value: p.default }) : '';
+    return `  --${p.flag.padEnd(width)}${labelText(lang, p.text)} [${unitText(lang, p.unit)}]${tag}`;
   });
-  return [`Usage: shoplab policy ${name} --param value … [--json]`, '', `${policy.summary[0].toUpperCase()}${policy.summary.slice(1)}.`, '', 'Parameters:', ...lines, `  --${'json'.padEnd(width)}print the result as JSON`, '', ...policy.notes, ''].join('\n');
+  const summary = labelText(lang, policy.summary);
+  const sentence = lang === 'zh' ? `${summary}。` : `${summary[0].toUpperCase()}${summary.slice(1)}.`;
+  return [cliText(lang, 'policy.usage', { name }), '', sentence, '', cliText(lang, 'policy.parameters'), ...lines, `  --${'json'.padEnd(width)}${cliText(lang, 'policy.jsonFlag')}`, '', ...policy.notes.map((n) => labelText(lang, n)), ''].join('\n');
 }
 
 export const main: CommandMain = async (args, io) => {
+  const lang = io.lang ?? 'en';
   const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(overview());
+    io.stdout(policyOverview(lang));
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
   const policy = POLICIES[name];
-  if (!policy) throw new UsageError(`unknown policy "${name}"${suggestion(name, Object.keys(POLICIES))}; policies: ${Object.keys(POLICIES).join(', ')}`);
+  if (!policy) throw new UsageError(cliMessage('policy.unknown', { name, hint: suggestion(name, Object.keys(POLICIES)), list: Object.keys(POLICIES).join(', ') }));
   const spec: FlagSpec = { help: 'boolean', h: 'boolean', json: 'boolean' };
   for (const p of policy.params) spec[p.flag] = 'string';
   const parsed = parseArgs(rest, spec);
   if (flagBoolean(parsed, 'help') || flagBoolean(parsed, 'h')) {
-    io.stdout(policyHelp(name));
+    io.stdout(policyHelp(name, lang));
     return EXIT.ok;
   }
-  if (parsed.positional.length > 0) throw new UsageError(`policy ${name} takes only --flags, got "${parsed.positional[0]}"`);
+  if (parsed.positional.length > 0) throw new UsageError(cliMessage('policy.onlyFlags', { name, word: parsed.positional[0] }));
   const values: Values = {};
   for (const p of policy.params) {
     const text = parsed.flags[p.flag];
@@ -132,24 +131,29 @@ export const main: CommandMain = async (args, io) => {
   const required = name === 'base-stock' && values.poisson === undefined ? [...REQUIRED[name], 'demand-mean', 'demand-sd'] : REQUIRED[name];
   const missing = required.filter((f) => values[f] === undefined);
   if (missing.length > 0) {
-    const described = missing.map((f) => {
-      const p = policy.params.find((q) => q.flag === f)!;
-      return `--${f} (${p.text}, ${p.unit})`;
-    });
-    throw new UsageError(`policy ${name} needs ${described.join(', ')}; see \`shoplab policy ${name} --help\``);
+    const described = (l: CliLang) =>
+      missing
+        .map((f) => {
+          const p = policy.params.find((q) => q.flag === f)!;
+          return cliText(l, 'policy.param', { flag: f, text: labelText(l, p.text), unit: unitText(l, p.unit) });
+        })
+        .join(l === 'zh' ? '、' : ', ');
+    throw new UsageError(cliMessage('policy.needsParams', { name, list: described }));
   }
   let report: Report;
   try {
     report = policy.compute(values);
   } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(`policy ${name}: ${asFlags(error.message)}`);
+    if (error instanceof RangeError) throw new UsageError(cliMessage('policy.failed', { name, message: asFlags(error.message) }));
     throw error;
   }
   if (flagBoolean(parsed, 'json')) {
     const inputs = Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined));
     io.stdout(`${JSON.stringify({ policy: name, inputs, result: report.result }, null, 2)}\n`);
   } else {
-    io.stdout(`${report.title}\n\n${renderTable(['', 'value', 'unit'], report.rows, ['l', 'r', 'l'])}`);
+    const rows = report.rows.map(([label, value, unit]) => [labelText(lang, label), value, labelText(lang, unit)]);
+    const header = ['', ...(['policy.value', 'policy.unit'] satisfies CliKey[]).map((key) => cliText(lang, key))];
+    io.stdout(`${labelText(lang, report.title)}\n\n${renderTable(header, rows, ['l', 'r', 'l'])}`);
   }
   return EXIT.ok;
 };

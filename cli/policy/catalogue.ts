@@ -2,13 +2,14 @@
 // notes, and how it turns parsed values into a report table over models/inventory. The single-
 // location basics live here; review.ts, lot-sizing.ts and serial.ts hold the rest.
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 import * as inv from '../../models/light.ts';
-import { exactlyOne, fixed, money, num, pct, units, type Param, type Policy, type Row } from './shared.ts';
+import { exactlyOne, fixed, money, num, pct, term, units, type Param, type Policy, type Row } from './shared.ts';
 import { RQ, SS } from './review.ts';
 import { EOQ_DISCOUNT, EPQ, WAGNER_WHITIN } from './lot-sizing.ts';
 import { SERIAL } from './serial.ts';
 
-export type { Kind, Param, Policy, Report, Row, Values } from './shared.ts';
+export type { Kind, Label, Param, Policy, Report, Row, Term, Values } from './shared.ts';
 
 const DEMAND_PER_PERIOD: Param[] = [
   { flag: 'demand-mean', kind: 'nonNegative', unit: 'units/period', text: 'mean demand per period' },
@@ -43,7 +44,7 @@ export const POLICIES: Record<string, Policy> = {
         result = { ...r };
         if (v.quantity !== undefined) {
           const cost = inv.eoqCostRate(num(v, 'quantity'), input);
-          rows.push([`Cost at Q = ${units(num(v, 'quantity'))}`, money(cost), 'CNY/time'], ['Penalty over the optimum', pct(cost / r.totalCostRate - 1), '']);
+          rows.push([term('Cost at Q = {q}', { q: units(num(v, 'quantity')) }), money(cost), 'CNY/time'], ['Penalty over the optimum', pct(cost / r.totalCostRate - 1), '']);
           result.costAtQuantity = cost;
         }
       }
@@ -70,7 +71,7 @@ export const POLICIES: Record<string, Policy> = {
     compute(v) {
       const prices = { unitPrice: num(v, 'price'), unitCost: num(v, 'cost'), salvageValue: num(v, 'salvage'), shortagePenalty: num(v, 'penalty') };
       const q = v.quantity as number | undefined;
-      const chosen = exactlyOne(v, [['mean', 'sd'], ['log-mean', 'log-sd'], ['poisson'], ['samples']], 'the demand');
+      const chosen = exactlyOne(v, [['mean', 'sd'], ['log-mean', 'log-sd'], ['poisson'], ['samples']], 'demand');
       let r: inv.NewsvendorOutcome;
       if (chosen === 'mean') {
         const demand = { mean: num(v, 'mean'), sd: num(v, 'sd') };
@@ -95,7 +96,7 @@ export const POLICIES: Record<string, Policy> = {
         ['Expected mismatch cost', money(r.expectedMismatchCost), 'CNY'],
       ];
       const kind = { mean: 'normal', 'log-mean': 'lognormal', poisson: 'Poisson', samples: 'empirical' }[chosen];
-      return { title: `Newsvendor (${kind} demand)`, rows, result: { ...r } };
+      return { title: term('Newsvendor ({kind} demand)', { kind: kind ?? chosen }), rows, result: { ...r } };
     },
   },
   'safety-stock': {
@@ -112,10 +113,10 @@ export const POLICIES: Record<string, Policy> = {
     compute(v) {
       const input = { demandMean: num(v, 'demand-mean'), demandSd: num(v, 'demand-sd'), leadTime: num(v, 'lead-time'), leadTimeSd: num(v, 'lead-time-sd') };
       const ltd = inv.leadTimeDemand(input);
-      const target = exactlyOne(v, [['csl'], ['fill-rate'], ['reorder-point']], 'the target');
+      const target = exactlyOne(v, [['csl'], ['fill-rate'], ['reorder-point']], 'target');
       const q = v['order-quantity'] as number | undefined;
-      if (target === 'fill-rate' && q === undefined) throw new UsageError('policy safety-stock: --fill-rate needs --order-quantity (units per order), since the shortage per cycle is shared over one order');
-      if (!(ltd.sd > 0)) throw new UsageError('policy safety-stock: lead-time demand has no spread; give --demand-sd or --lead-time-sd above 0');
+      if (target === 'fill-rate' && q === undefined) throw new UsageError(cliMessage('policy.fillRateNeedsQuantity'));
+      if (!(ltd.sd > 0)) throw new UsageError(cliMessage('policy.noSpread'));
       let r: inv.ReorderPointResult;
       if (target === 'csl') r = inv.reorderPointForServiceLevel(input, num(v, 'csl'));
       else if (target === 'reorder-point') r = inv.evaluateReorderPoint(input, num(v, 'reorder-point'));
@@ -155,16 +156,16 @@ export const POLICIES: Record<string, Policy> = {
     compute(v) {
       const poisson = v.poisson !== undefined;
       const evaluating = v.level !== undefined;
-      if (evaluating && (v['holding-cost'] === undefined) !== (v['backorder-cost'] === undefined)) throw new UsageError('policy base-stock: to cost a --level, give both --holding-cost and --backorder-cost');
-      const target = exactlyOne(v, evaluating ? [['csl'], ['fill-rate'], ['level']] : [['csl'], ['fill-rate'], ['holding-cost', 'backorder-cost']], 'the target');
+      if (evaluating && (v['holding-cost'] === undefined) !== (v['backorder-cost'] === undefined)) throw new UsageError(cliMessage('policy.levelCosts'));
+      const target = exactlyOne(v, evaluating ? [['csl'], ['fill-rate'], ['level']] : [['csl'], ['fill-rate'], ['holding-cost', 'backorder-cost']], 'target');
       const costs = v['holding-cost'] !== undefined && v['backorder-cost'] !== undefined ? { holdingCost: num(v, 'holding-cost'), backorderCost: num(v, 'backorder-cost') } : undefined;
       const goal: inv.BaseStockTarget | undefined = target === 'csl' ? { cycleServiceLevel: num(v, 'csl') } : target === 'fill-rate' ? { fillRate: num(v, 'fill-rate') } : costs;
       let r: inv.BaseStockResult;
       if (poisson) {
-        if (v['demand-mean'] !== undefined || v['demand-sd'] !== undefined) throw new UsageError('policy base-stock: give the demand either as --poisson MEAN or as --demand-mean with --demand-sd, not both');
-        if (num(v, 'lead-time-sd') > 0) throw new UsageError('policy base-stock: --lead-time-sd needs normal demand (--demand-mean/--demand-sd); with --poisson the lead time is fixed');
+        if (v['demand-mean'] !== undefined || v['demand-sd'] !== undefined) throw new UsageError(cliMessage('policy.demandTwice'));
+        if (num(v, 'lead-time-sd') > 0) throw new UsageError(cliMessage('policy.leadTimeSdPoisson'));
         const leadTime = num(v, 'lead-time');
-        if (!Number.isInteger(leadTime)) throw new UsageError(`policy base-stock: with --poisson, --lead-time must be a whole number of periods, got ${leadTime}`);
+        if (!Number.isInteger(leadTime)) throw new UsageError(cliMessage('policy.wholeLeadTime', { leadTime }));
         const input = { demand: inv.poissonDemand(num(v, 'poisson')), leadTime, reviewPeriod: num(v, 'review-period') };
         r = target === 'level' ? inv.evaluateBaseStockDiscrete(Math.round(num(v, 'level')), input, costs) : inv.baseStockDiscrete(input, goal!);
       } else {
@@ -181,7 +182,7 @@ export const POLICIES: Record<string, Policy> = {
         ['Mean backorders', units(r.expectedBackorders), 'units'],
       ];
       if (Number.isFinite(r.expectedCostPerPeriod)) rows.push(['Holding + backorder cost', money(r.expectedCostPerPeriod), 'CNY/period']);
-      return { title: `Base-stock (order-up-to) policy, ${poisson ? 'Poisson' : 'normal'} demand`, rows, result: { ...r } };
+      return { title: term('Base-stock (order-up-to) policy, {kind} demand', { kind: poisson ? 'Poisson' : 'normal' }), rows, result: { ...r } };
     },
   },
   ss: SS,

@@ -2,7 +2,7 @@
 // production rate, with quantity discounts (all-units and incremental read side by side), and
 // with demand that changes from period to period.
 import * as inv from '../../models/light.ts';
-import { list, money, num, pct, units, type Policy, type Row } from './shared.ts';
+import { list, money, num, pct, units, term, type Policy, type Row } from './shared.ts';
 
 export const EPQ: Policy = {
   summary: 'economic production quantity: lot size when a batch is produced at a finite rate',
@@ -31,7 +31,7 @@ export const EPQ: Policy = {
     const result: Record<string, unknown> = { ...r };
     if (v.quantity !== undefined) {
       const cost = inv.epqCostRate(num(v, 'quantity'), input);
-      rows.push([`Cost at Q = ${units(num(v, 'quantity'))}`, money(cost), 'CNY/time'], ['Penalty over the optimum', pct(cost / r.totalCostRate - 1), '']);
+      rows.push([term('Cost at Q = {q}', { q: units(num(v, 'quantity')) }), money(cost), 'CNY/time'], ['Penalty over the optimum', pct(cost / r.totalCostRate - 1), '']);
       result.costAtQuantity = cost;
     }
     return { title: 'Economic production quantity', rows, result };
@@ -79,11 +79,11 @@ export const WAGNER_WHITIN: Policy = {
     const r = inv.wagnerWhitin({ demands: list(v, 'demands'), orderCost: num(v, 'order-cost'), holdingCost: num(v, 'holding-cost'), purchaseCost: v['purchase-costs'] as number[] | undefined });
     const rows: Row[] = r.orderPeriods.map((t, k): Row => {
       const until = k + 1 < r.orderPeriods.length ? r.orderPeriods[k + 1] : r.orderQuantities.length;
-      return [`Order in period ${t + 1}`, units(r.orderQuantities[t]), until - t > 1 ? `units (periods ${t + 1}–${until})` : `units (period ${t + 1})`];
+      return [term('Order in period {t}', { t: t + 1 }), units(r.orderQuantities[t]), until - t > 1 ? term('units (periods {from}–{to})', { from: t + 1, to: until }) : term('units (period {t})', { t: t + 1 })];
     });
     rows.push(['Ordering cost', money(r.orderingCost), 'CNY'], ['Holding cost', money(r.holdingCost), 'CNY']);
     if (r.purchaseCost > 0) rows.push(['Purchase cost', money(r.purchaseCost), 'CNY']);
     rows.push(['Total cost', money(r.totalCost), 'CNY']);
-    return { title: `Wagner–Whitin lot sizing over ${r.orderQuantities.length} periods`, rows, result: { ...r } };
+    return { title: term('Wagner–Whitin lot sizing over {n} periods', { n: r.orderQuantities.length }), rows, result: { ...r } };
   },
 };

@@ -3,8 +3,9 @@
 // (r, Q) policy (Hadley–Whitin with a cost per unit short, or exact with a backorder cost per
 // unit per time under normal or Poisson lead-time demand).
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 import * as inv from '../../models/light.ts';
-import { bothOrNeither, exactlyOne, fixed, money, num, pct, units, type Policy, type Row, type Values } from './shared.ts';
+import { bothOrNeither, exactlyOne, fixed, money, num, pct, units, term, type Policy, type Row, type Values } from './shared.ts';
 
 export const SS: Policy = {
   summary: 'periodic-review (s, S) policy: exact for Poisson or empirical demand, power approximation for normal demand',
@@ -27,11 +28,11 @@ export const SS: Policy = {
     'With --demand-mean/--demand-sd only the power approximation applies.',
   ],
   compute(v) {
-    const chosen = exactlyOne(v, [['poisson'], ['samples'], ['demand-mean', 'demand-sd']], 'the demand');
-    const evaluating = bothOrNeither(v, 's', 'S', 'ss', 'to evaluate a policy');
+    const chosen = exactlyOne(v, [['poisson'], ['samples'], ['demand-mean', 'demand-sd']], 'demand');
+    const evaluating = bothOrNeither(v, 's', 'S', 'ss');
     const costs = { leadTime: num(v, 'lead-time'), orderCost: num(v, 'order-cost'), holdingCost: num(v, 'holding-cost'), backorderCost: num(v, 'backorder-cost') };
     if (chosen === 'demand-mean') {
-      if (evaluating) throw new UsageError('policy ss: --s/--S evaluation needs whole-unit demand (--poisson or --samples); normal demand gets the power approximation only');
+      if (evaluating) throw new UsageError(cliMessage('policy.ssNeedsWhole'));
       const p = inv.ssPowerApproximation({ ...costs, demandMean: num(v, 'demand-mean'), demandSd: num(v, 'demand-sd') });
       const rows: Row[] = [
         ['Reorder level s', units(p.reorderLevel), 'units'],
@@ -43,8 +44,8 @@ export const SS: Policy = {
     }
     const demand = chosen === 'poisson' ? inv.poissonDemand(num(v, 'poisson')) : inv.empiricalDemand(v.samples as number[]);
     const input = { ...costs, demand };
-    if (evaluating && (!Number.isInteger(v.s) || !Number.isInteger(v.S))) throw new UsageError(`policy ss: --s and --S must be whole units, got ${v.s} and ${v.S}`);
-    if (evaluating && !((v.S as number) > (v.s as number))) throw new UsageError(`policy ss: --S (${v.S}) must be above --s (${v.s})`);
+    if (evaluating && (!Number.isInteger(v.s) || !Number.isInteger(v.S))) throw new UsageError(cliMessage('policy.ssWhole', { s: String(v.s), S: String(v.S) }));
+    if (evaluating && !((v.S as number) > (v.s as number))) throw new UsageError(cliMessage('policy.ssOrder', { s: String(v.s), S: String(v.S) }));
     const r = evaluating ? inv.evaluateSs(v.s as number, v.S as number, input) : inv.optimiseSs(input);
     const rows: Row[] = [
       ['Reorder level s', units(r.reorderLevel), 'units'],
@@ -99,11 +100,11 @@ export const RQ: Policy = {
     '--lead-time-demand-sd (normal) or --poisson, and the shortage as --shortage-cost (per unit) or --backorder-cost (per unit per time).',
   ],
   compute(v) {
-    const penalty = exactlyOne(v, [['shortage-cost'], ['backorder-cost']], 'the shortage cost');
-    const dist = exactlyOne(v, [['lead-time-demand-mean', 'lead-time-demand-sd'], ['poisson']], 'the lead-time demand');
-    const evaluating = bothOrNeither(v, 'reorder-point', 'quantity', 'rq', 'to evaluate a policy');
+    const penalty = exactlyOne(v, [['shortage-cost'], ['backorder-cost']], 'shortageCost');
+    const dist = exactlyOne(v, [['lead-time-demand-mean', 'lead-time-demand-sd'], ['poisson']], 'leadTimeDemand');
+    const evaluating = bothOrNeither(v, 'reorder-point', 'quantity', 'rq');
     if (penalty === 'backorder-cost') return exact(v, dist === 'poisson', evaluating);
-    if (dist === 'poisson') throw new UsageError('policy rq: --poisson needs --backorder-cost (the exact model); Hadley–Whitin with --shortage-cost takes normal lead-time demand');
+    if (dist === 'poisson') throw new UsageError(cliMessage('policy.rqPoisson'));
     const input = {
       demandRate: num(v, 'demand'),
       leadTimeDemandMean: num(v, 'lead-time-demand-mean'),
@@ -149,5 +150,5 @@ function exact(v: Values, poisson: boolean, evaluating: boolean) {
     ['Total cost', money(r.totalCostRate), 'CNY/time'],
   ];
   const kind = poisson ? 'Poisson' : 'normal';
-  return { title: evaluating ? `(r, Q) policy, exact cost (${kind} lead-time demand)` : `Optimal (r, Q) policy, exact (${kind} lead-time demand)`, rows, result: { ...r } };
+  return { title: term(evaluating ? '(r, Q) policy, exact cost ({kind} lead-time demand)' : 'Optimal (r, Q) policy, exact ({kind} lead-time demand)', { kind }), rows, result: { ...r } };
 }

@@ -1,8 +1,9 @@
 // `shoplab policy serial`: optimal echelon base-stock levels of a serial supply chain (Clark–Scarf),
 // stage 1 facing customers, each later stage supplying the one before.
 import { UsageError } from '../io.ts';
+import { cliMessage } from '../lang.ts';
 import * as inv from '../../models/light.ts';
-import { exactlyOne, list, money, num, units, type Policy, type Row } from './shared.ts';
+import { exactlyOne, list, money, num, units, term, type Policy, type Row } from './shared.ts';
 
 export const SERIAL: Policy = {
   summary: 'serial multi-echelon base-stock (Clark–Scarf): optimal echelon levels and cost',
@@ -23,16 +24,16 @@ export const SERIAL: Policy = {
   compute(v) {
     const costs = list(v, 'echelon-holding-costs');
     const leads = list(v, 'lead-times');
-    if (costs.length !== leads.length) throw new UsageError(`policy serial: --echelon-holding-costs has ${costs.length} stages but --lead-times has ${leads.length}`);
-    const dist = exactlyOne(v, [['demand-mean', 'demand-sd'], ['poisson']], 'the demand');
+    if (costs.length !== leads.length) throw new UsageError(cliMessage('policy.stages', { costs: costs.length, leads: leads.length }));
+    const dist = exactlyOne(v, [['demand-mean', 'demand-sd'], ['poisson']], 'demand');
     const r = inv.optimiseSerialBaseStock({
       stages: costs.map((c, j) => ({ echelonHoldingCost: c, leadTime: leads[j] })),
       backorderCost: num(v, 'backorder-cost'),
       demand: dist === 'poisson' ? { poissonMean: num(v, 'poisson') } : { mean: num(v, 'demand-mean'), sd: num(v, 'demand-sd') },
       gridStep: v['grid-step'] as number | undefined,
     });
-    const rows: Row[] = r.echelonLevels.map((s, j): Row => [`Stage ${j + 1} echelon level`, units(s), `units (local ${units(r.localLevels[j])})`]);
+    const rows: Row[] = r.echelonLevels.map((s, j): Row => [term('Stage {j} echelon level', { j: j + 1 }), units(s), term('units (local {level})', { level: units(r.localLevels[j]) })]);
     rows.push(['Expected cost', money(r.costPerPeriod), 'CNY/period']);
-    return { title: `Serial base-stock system, ${costs.length} stages (${dist === 'poisson' ? 'Poisson' : 'normal'} demand)`, rows, result: { ...r } };
+    return { title: term('Serial base-stock system, {n} stages ({kind} demand)', { n: costs.length, kind: dist === 'poisson' ? 'Poisson' : 'normal' }), rows, result: { ...r } };
   },
 };

@@ -2,6 +2,7 @@
 // report it prints, and the small helpers the entries share to read values and format rows.
 import { withSeparators } from '../format.ts';
 import { UsageError } from '../io.ts';
+import { cliMessage, cliText, type CliLang } from '../lang.ts';
 
 export type Kind = 'number' | 'positive' | 'nonNegative' | 'probability' | 'whole' | 'count' | 'list';
 
@@ -14,11 +15,28 @@ export interface Param {
   default?: number;
 }
 
+/**
+ * Report text with `{name}` placeholders: English, keyed in the Chinese terms table by that same
+ * English (cli/text/policy-terms*.zh.ts); a parameter may itself be text to translate.
+ */
+export interface Term {
+  text: string;
+  params: Record<string, string | number | Term>;
+}
+
+/** A label, unit or title of a report: plain English or a Term. */
+export type Label = string | Term;
+
+/** A Term: `text` with its placeholders' values. */
+export function term(text: string, params: Term['params']): Term {
+  return { text, params };
+}
+
 /** One output line: label, value as displayed, unit. */
-export type Row = [string, string, string];
+export type Row = [Label, string, Label];
 
 export interface Report {
-  title: string;
+  title: Label;
   rows: Row[];
   result: Record<string, unknown>;
 }
@@ -37,30 +55,31 @@ export interface Policy {
 /** The number given for `--flag`, or a usage error saying it is missing. */
 export function num(v: Values, flag: string): number {
   const value = v[flag];
-  if (typeof value !== 'number') throw new UsageError(`missing --${flag}`);
+  if (typeof value !== 'number') throw new UsageError(cliMessage('policy.missing', { flag }));
   return value;
 }
 
 /** The list given for `--flag` (comma-separated), or a usage error saying it is missing. */
 export function list(v: Values, flag: string): number[] {
   const value = v[flag];
-  if (!Array.isArray(value)) throw new UsageError(`missing --${flag}`);
+  if (!Array.isArray(value)) throw new UsageError(cliMessage('policy.missing', { flag }));
   return value;
 }
 
 /** Which group of flags was given; exactly one group must be complete. */
-export function exactlyOne(v: Values, groups: string[][], what: string): string {
+export function exactlyOne(v: Values, groups: string[][], what: 'demand' | 'target' | 'shortageCost' | 'leadTimeDemand'): string {
   const given = groups.filter((g) => g.some((f) => v[f] !== undefined));
-  const describe = groups.map((g) => g.map((f) => `--${f}`).join(' with ')).join(', or ');
-  if (given.length !== 1) throw new UsageError(`${given.length === 0 ? 'missing' : 'conflicting options for'} ${what}: give ${describe}`);
+  const describe = (lang: CliLang) => groups.map((g) => g.map((f) => `--${f}`).join(cliText(lang, 'policy.with'))).join(cliText(lang, 'policy.orElse'));
+  const subject = cliMessage(`policy.what.${what}`);
+  if (given.length !== 1) throw new UsageError(cliMessage(given.length === 0 ? 'policy.missingGroup' : 'policy.conflicting', { what: subject, describe }));
   const missing = given[0].filter((f) => v[f] === undefined);
-  if (missing.length > 0) throw new UsageError(`--${given[0].find((f) => v[f] !== undefined)} needs ${missing.map((f) => `--${f}`).join(' and ')}`);
+  if (missing.length > 0) throw new UsageError(cliMessage('policy.needs', { flag: `--${given[0].find((f) => v[f] !== undefined)}`, missing: (lang) => missing.map((f) => `--${f}`).join(cliText(lang, 'policy.and')) }));
   return given[0][0];
 }
 
-/** Both flags of a pair or neither; returns whether both were given. */
-export function bothOrNeither(v: Values, a: string, b: string, command: string, purpose: string): boolean {
-  if ((v[a] === undefined) !== (v[b] === undefined)) throw new UsageError(`policy ${command}: give both --${a} and --${b} ${purpose}, or neither`);
+/** Both flags of a pair or neither (to evaluate a policy); returns whether both were given. */
+export function bothOrNeither(v: Values, a: string, b: string, command: string): boolean {
+  if ((v[a] === undefined) !== (v[b] === undefined)) throw new UsageError(cliMessage('policy.bothOrNeither', { command, a, b }));
   return v[a] !== undefined;
 }
 

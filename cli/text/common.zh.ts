@@ -2,7 +2,7 @@
 import type { commonEn } from './common.en.ts';
 
 export const commonZh: Record<keyof typeof commonEn, string> = {
-  'hint.didYouMean': '；您是不是想输入 {word}？',
+  'hint.didYouMean': '；你是不是想写 {word}？',
   'args.unknownOption': '未知选项 {option}{hint}',
   'args.takesNoValue': '--{flag} 不接受取值',
   'args.needsValue': '--{flag} 需要一个取值',

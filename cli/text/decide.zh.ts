@@ -16,7 +16,7 @@ export const decideZh: Record<keyof typeof decideEn, string> = {
   --minimise           改为最小化（也可写 --minimize），例如在 GMV 目标下最小化 marketingCny
   --lever SPEC         PATH=LO:HI、PATH=0.5x:2x（相对当前值的倍数）或 PATH=±20%（可重复）
   --budget TOTAL       渠道预算之和必须等于 TOTAL（默认：当前预算之和）
-  --channels a,b,c     要分配的预算：渠道 id（其 budgetPerDayCny）或点分路径
+  --channels a,b,c     要分配的预算：渠道编号（其 budgetPerDayCny）或点分路径
   --bounds NAME=LO:HI  某个渠道的范围，绝对值或相对当前值的倍数（例如 social=0.5x:2x；默认 0:TOTAL）
   --constraint C       必须在均值上成立的约束，例如 'cacCny<=50'、'roas>=4'（可重复）
   --max-evals N        最多评估的候选方案数（默认 120）
@@ -28,7 +28,7 @@ export const decideZh: Record<keyof typeof decideEn, string> = {
 
 示例：shoplab optimise scenarios/002-ecommerce-ops/baseline.yaml --objective profitCny --channels paid_search,social,crm --constraint 'roas>=4' --reps 4
 `,
-  'optimise.unknownKpi': '{flag} {name}：未知 KPI{hint}（可用 KPI：{list}）',
+  'optimise.unknownKpi': '{flag} "{name}"：未知 KPI{hint}（可用 KPI：{list}）',
   'optimise.needsChannels': '{flag} 需要 --channels a,b,c：要分配的预算',
   'optimise.badBudget': '--budget 应为每天的总额（CNY），实际为 "{text}"',
   'optimise.needsLever': 'optimise 需要可改变的内容：--lever PATH=LO:HI（可重复）和/或用于分配预算的 --channels a,b,c',

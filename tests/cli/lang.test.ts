@@ -29,7 +29,7 @@ describe('the CLI language', () => {
     expect(help.stdout).toMatch(/^ {2}run +模拟一个场景/m);
     const typo = await runCli(['rnu'], dir, { env: { LANG: 'zh_CN.UTF-8' } });
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toContain('shoplab：未知命令 "rnu"；您是不是想输入 run？');
+    expect(typo.stderr).toContain('shoplab：未知命令 "rnu"；你是不是想写 run？');
   });
 });
 
