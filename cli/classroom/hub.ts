@@ -18,6 +18,10 @@ const HARD_MAX_PAYLOAD_BYTES = 64 * 1024;
 const MAX_REFUSED = 50;
 /** Seconds between pings; a page that misses one is dropped (it can rejoin). */
 const HEARTBEAT_SECONDS = 15;
+/** Open connections at most (a class of 50 teams × 4 seats, their spare tabs and trainers); more are refused with 503. */
+export const MAX_CONNECTIONS = 1000;
+/** Trainer views are sent at most this often, milliseconds: a class ordering at once sends one, not forty. */
+const TRAINER_VIEW_MS = 150;
 
 /** True when the request has no Origin (not a browser) or comes from a page of this server. */
 function sameOrigin(request: IncomingMessage): boolean {
@@ -42,9 +46,18 @@ export class ClassroomHub {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_MAX_PAYLOAD_BYTES });
   private readonly clients = new Set<Client>();
   private readonly heartbeat: NodeJS.Timeout;
+  private trainerViewDue: NodeJS.Timeout | null = null;
 
-  /** `onChange` runs after every change of the room (the server saves it there). */
-  constructor(private readonly room: ClassroomRoom, private readonly onChange: () => void, private readonly log: (line: string) => void = () => {}) {
+  /**
+   * `onChange` runs after every change of the room (the server saves it there); `joinUrls` gives the
+   * links learners open, shown on the trainer's page.
+   */
+  constructor(
+    private readonly room: ClassroomRoom,
+    private readonly onChange: () => void,
+    private readonly log: (line: string) => void = () => {},
+    private readonly joinUrls: () => string[] = () => [],
+  ) {
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_SECONDS * 1000);
     this.heartbeat.unref();
   }
@@ -54,6 +67,10 @@ export class ClassroomHub {
     const path = (request.url ?? '').split('?')[0];
     if (path !== HUB_PATH || !sameOrigin(request)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (this.clients.size >= MAX_CONNECTIONS) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws));
@@ -69,6 +86,7 @@ export class ClassroomHub {
   /** Closes every connection (1001, going away) and stops the heartbeat. */
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    if (this.trainerViewDue) clearTimeout(this.trainerViewDue);
     for (const c of this.clients) c.socket.close(1001, 'server stopping');
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     for (const c of this.clients) c.socket.terminate();
@@ -81,7 +99,7 @@ export class ClassroomHub {
     socket.on('message', (data: RawData, isBinary: boolean) => this.receive(client, data, isBinary));
     socket.on('close', () => {
       this.clients.delete(client);
-      if (client.kind === 'learner') this.broadcast();
+      if (client.kind === 'learner' && client.learnerId) this.broadcast(this.teamOf(client.learnerId));
     });
     socket.on('error', () => socket.terminate());
   }
@@ -114,7 +132,7 @@ export class ClassroomHub {
         client.kind = 'trainer';
         if (room.session.code !== before) this.dropLearners();
         if (changed) this.changed();
-        else this.send(client, trainerView(room, this.connectedLearners()));
+        else this.send(client, trainerView(room, this.connectedLearners(), this.joinUrls()));
         return;
       }
       case 'join':
@@ -124,30 +142,42 @@ export class ClassroomHub {
         client.kind = 'learner';
         client.learnerId = learner.id;
         this.send(client, { type: 'joined', learnerId: learner.id, token: learner.token });
-        if (message.type === 'join') this.changed();
-        else this.broadcast();
+        if (message.type === 'join') this.changed(learner.team);
+        else this.broadcast(learner.team);
         return;
       }
       case 'order':
         if (client.kind !== 'learner' || !client.learnerId) throw new ClassroomError('notJoined', 'join the session before ordering');
         room.order(client.learnerId, message.week, message.cases);
-        this.changed();
+        this.changed(this.teamOf(client.learnerId));
     }
   }
 
-  private changed(): void {
+  /** Saves the room and sends the views that changed: team `team`'s learners only, or everyone's. */
+  private changed(team?: number): void {
     this.onChange();
-    this.broadcast();
+    this.broadcast(team);
   }
 
-  /** Sends every trainer the room and every learner their own view. */
-  broadcast(): void {
+  private teamOf(learnerId: string): number | undefined {
+    return this.room.learner(learnerId)?.team;
+  }
+
+  /**
+   * Sends the trainers the room (at most every TRAINER_VIEW_MS: it holds every team's history) and
+   * the learners their own views: of team `team` only when one team changed, else of every team.
+   */
+  broadcast(team?: number): void {
     const connected = this.connectedLearners();
-    let trainerText: string | null = null;
     for (const c of this.clients) {
-      if (c.kind === 'trainer') this.sendText(c, (trainerText ??= JSON.stringify(trainerView(this.room, connected))));
-      else if (c.kind === 'learner' && c.learnerId) this.send(c, learnerView(this.room, c.learnerId, connected));
+      if (c.kind !== 'learner' || !c.learnerId) continue;
+      if (team === undefined || this.teamOf(c.learnerId) === team) this.send(c, learnerView(this.room, c.learnerId, connected));
     }
+    this.trainerViewDue ??= setTimeout(() => {
+      this.trainerViewDue = null;
+      const text = JSON.stringify(trainerView(this.room, this.connectedLearners(), this.joinUrls()));
+      for (const c of this.clients) if (c.kind === 'trainer') this.sendText(c, text);
+    }, TRAINER_VIEW_MS);
   }
 
   /** After a new session, the old session's learners hold seats that no longer exist. */

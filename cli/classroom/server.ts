@@ -73,7 +73,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   const room = saved ?? ClassroomRoom.create(options.teams, options.secrets);
   const log = options.log ?? (() => {});
   saveRoom(dataDir, room);
-  const hub = new ClassroomHub(room, () => saveRoom(dataDir, room), log);
+  let joinUrls: () => string[] = () => [];
+  const hub = new ClassroomHub(room, () => saveRoom(dataDir, room), log, () => joinUrls());
   const server: Server = createServer((req, res) => {
     handleHttp(req, res, distDir, room).catch((error: unknown) => {
       log(`internal error on ${req.url}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
@@ -84,8 +85,8 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   server.on('upgrade', (req, socket, head) => hub.upgrade(req, socket, head));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL'
-        ? new UsageError(classroomText(lang, 'cannotListen', { port: options.port, host: options.host, code: error.code }))
+      reject(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL', 'ENOTFOUND', 'EAI_AGAIN'].includes(error.code ?? '')
+        ? new UsageError(classroomText(lang, 'cannotListen', { port: options.port, host: options.host, code: error.code ?? '' }))
         : error));
     server.listen(options.port, options.host, () => resolve());
   });
@@ -93,13 +94,14 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   const local = ANY_HOST.has(options.host) ? '127.0.0.1' : options.host;
   const joinHosts = ANY_HOST.has(options.host) ? [...lanAddresses(), '127.0.0.1'] : [options.host];
   const base = (host: string) => `http://${urlHost(host)}:${port}/`;
+  joinUrls = () => joinHosts.map((h) => `${base(h)}#/classroom/join?code=${room.session.code}`);
   return {
     room,
     port,
     restored: saved !== null,
     trainerUrl: `${base(local)}#/classroom/trainer?token=${room.trainerSecret}`,
     get joinUrls() {
-      return joinHosts.map((h) => `${base(h)}#/classroom/join?code=${room.session.code}`);
+      return joinUrls();
     },
     async close() {
       saveRoom(dataDir, room);

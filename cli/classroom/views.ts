@@ -29,15 +29,15 @@ function seats(s: Session, team: number, connected: ReadonlySet<string>): SeatVi
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** The trainer's view; `connected` holds the ids of learners with an open connection. */
-export function trainerView(room: ClassroomRoom, connected: ReadonlySet<string>): TrainerView {
+/** The trainer's view; `connected` holds the ids of learners with an open connection, `joinUrls` the server's join links. */
+export function trainerView(room: ClassroomRoom, connected: ReadonlySet<string>, joinUrls: readonly string[] = []): TrainerView {
   const s = room.session;
   const teams: TeamView[] = room.teamGames.map((game, i) => {
     const byStage = costByStage(game.record);
     return { team: i + 1, week: game.week, finished: game.finished, seats: seats(s, i, connected), cost: sum(Object.values(byStage)), costByStage: byStage, history: teamHistory(s, i, game) };
   });
   const leaderboard = teams.map((t) => ({ team: t.team, week: t.week, cost: t.cost })).sort((a, b) => a.cost - b.cost || a.team - b.team);
-  return { type: 'trainer-view', code: s.code, status: s.status, weeks: s.config.weeks, teams, leaderboard };
+  return { type: 'trainer-view', code: s.code, joinUrls: [...joinUrls], status: s.status, weeks: s.config.weeks, teams, leaderboard };
 }
 
 /** Learner `learnerId`'s view: their stage, their team's seats, and their team's history once it is over. */

@@ -68,6 +68,8 @@ export interface TeamView {
 export interface TrainerView {
   type: 'trainer-view';
   code: string;
+  /** Links learners open, one per network address of the server (empty when it does not know them). */
+  joinUrls: string[];
   status: SessionStatus;
   weeks: number;
   teams: TeamView[];

@@ -5,8 +5,8 @@ import {
   bestCell,
   kpisOnly,
   planSweep,
-  summariseCells,
-  tidyRows,
+  sweepJobs,
+  sweepResult,
   type SweepCellSummary,
   type TidyRow,
   sweepCsv,
@@ -69,7 +69,7 @@ export const main: CommandMain = async (args, io) => {
   const bar = progressBar(io);
   let results;
   try {
-    results = await runBatch(cells.map((c) => ({ scenario: c.scenario, seed: scenario.seed, replications: reps })), {
+    results = await runBatch(sweepJobs(cells, reps, scenario.seed), {
       workers: workerCount(parsed, io, reps * cells.length),
       signal: io.interrupt,
       transport,
@@ -80,8 +80,7 @@ export const main: CommandMain = async (args, io) => {
     bar.done();
     await transport?.close();
   }
-  const summaries = summariseCells(cells, results);
-  const rows = tidyRows(cells, results);
+  const { cells: summaries, rows } = sweepResult(levers, cells, reps, scenario.seed, results);
   writeOutput(io, csv, sweepCsv(levers.map((l) => l.path), rows));
   const xlsx = flagString(parsed, 'xlsx');
   if (xlsx !== undefined) await writeSweepXlsx(io, xlsx, levers.map((l) => l.path), summaries);

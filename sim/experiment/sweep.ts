@@ -5,7 +5,7 @@ import { KPIS, type KpiName, type RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { bestIndex } from './compare.ts';
 import type { Clock, Progress } from './progress.ts';
-import { runExperiment } from './runner.ts';
+import { runExperiment, type ExperimentJob } from './runner.ts';
 import type { Transport } from './transport.ts';
 import { LeverError, setPath } from './set-path.ts';
 import { summariseKpis, type KpiRun, type KpiSummary } from './summarise.ts';
@@ -128,21 +128,33 @@ export interface SweepOptions {
   now?: Clock;
 }
 
+/** The experiment jobs of a planned sweep: every cell, `replications` each, all on `seed` (common random numbers). */
+export function sweepJobs(cells: readonly SweepCell[], replications: number, seed: number, days?: number): ExperimentJob[] {
+  return cells.map((cell) => ({ scenario: cell.scenario, seed, replications, days }));
+}
+
+/** A sweep's result from its planned cells and the KPI runs of their jobs (`sweepJobs`, in order). */
+export function sweepResult(levers: readonly Lever[], cells: readonly SweepCell[], replications: number, seed: number, results: readonly (readonly KpiRun[])[]): SweepResult {
+  return { levers: [...levers], replications, seed, cells: summariseCells(cells, results), rows: tidyRows(cells, results) };
+}
+
 /**
  * Runs the full grid of `levers` over `scenario` on the experiment runner, R replications per
  * point with the same seed (common random numbers across points). Only each run's KPIs are kept,
- * so a large grid does not hold every run's daily series.
+ * so a large grid does not hold every run's daily series. Front ends that run the jobs their own
+ * way (a worker pool, the workbench's progress) use the same three steps: `planSweep`,
+ * `sweepJobs`, `sweepResult`.
  */
 export async function sweep(scenario: Scenario, levers: readonly Lever[], options: SweepOptions = {}): Promise<SweepResult> {
   const cells = planSweep(scenario, levers);
   const replications = options.replications ?? scenario.replications;
   const seed = options.seed ?? scenario.seed;
-  const results = await runExperiment(cells.map((cell) => ({ scenario: cell.scenario, seed, replications, days: options.days })), {
+  const results = await runExperiment(sweepJobs(cells, replications, seed, options.days), {
     transport: options.transport,
     signal: options.signal,
     onProgress: options.onProgress,
     now: options.now,
     map: kpisOnly,
   });
-  return { levers: [...levers], replications, seed, cells: summariseCells(cells, results), rows: tidyRows(cells, results) };
+  return sweepResult(levers, cells, replications, seed, results);
 }

@@ -3,6 +3,7 @@
 // no user text ever reaches mathjs's evaluator (its config, import, units or property access).
 import { all, create, type MathNode } from 'mathjs';
 import { FORMULA_LIMITS, type FormulaProblem } from './formulaLimits.ts';
+import { FORBIDDEN_THINGS as THING } from './messages/parts.ts';
 
 /**
  * A private mathjs instance: it parses and lends pure number functions, and never evaluates user
@@ -47,13 +48,13 @@ export type Compiled = (scope: Readonly<Record<string, number>>) => number;
 type N = MathNode & Record<string, unknown>;
 
 const FORBIDDEN: Record<string, string> = {
-  ObjectNode: 'an object literal ({…})',
-  ArrayNode: 'a list or matrix ([…])',
-  RangeNode: 'a range (a:b)',
-  AccessorNode: 'property or element access (a.b, a[i])',
-  IndexNode: 'property or element access (a.b, a[i])',
-  BlockNode: 'several statements (;)',
-  FunctionAssignmentNode: 'a function definition',
+  ObjectNode: THING.object,
+  ArrayNode: THING.list,
+  RangeNode: THING.range,
+  AccessorNode: THING.access,
+  IndexNode: THING.access,
+  BlockNode: THING.block,
+  FunctionAssignmentNode: THING.functionDef,
 };
 
 /** Refuses text that could not be parsed safely: too long, or brackets nested too deep. */
@@ -122,9 +123,9 @@ function nodeProblem(n: N, known: ReadonlySet<string>, unknown: Set<string>): Fo
     case 'ConstantNode': {
       const v = n.value;
       if (typeof v === 'boolean') return null;
-      if (typeof v === 'string') return { kind: 'forbidden', what: 'text in quotes' };
+      if (typeof v === 'string') return { kind: 'forbidden', what: THING.text };
       if (typeof v !== 'number') return { kind: 'forbidden', what: `the value ${String(v)}` };
-      if (!Number.isFinite(v)) return { kind: 'forbidden', what: 'a number too large for a double (above 1.8e308)' };
+      if (!Number.isFinite(v)) return { kind: 'forbidden', what: THING.hugeNumber };
       return null;
     }
     case 'SymbolNode': {
@@ -135,13 +136,13 @@ function nodeProblem(n: N, known: ReadonlySet<string>, unknown: Set<string>): Fo
     case 'OperatorNode':
       return OPERATORS.has(n.fn as string) ? null : { kind: 'forbidden', what: `the operator "${n.op as string}"` };
     case 'RelationalNode':
-      return (n.conditionals as string[]).every((c) => OPERATORS.has(c)) ? null : { kind: 'forbidden', what: 'this comparison' };
+      return (n.conditionals as string[]).every((c) => OPERATORS.has(c)) ? null : { kind: 'forbidden', what: THING.comparison };
     case 'ParenthesisNode':
     case 'ConditionalNode':
       return null;
     case 'FunctionNode': {
       const fn = n.fn as N;
-      if (fn.type !== 'SymbolNode') return { kind: 'forbidden', what: 'calling the result of an expression' };
+      if (fn.type !== 'SymbolNode') return { kind: 'forbidden', what: THING.callResult };
       const name = fn.name as string;
       const arity = Object.hasOwn(FORMULA_FUNCTIONS, name) ? FORMULA_FUNCTIONS[name] : undefined;
       const args = (n.args as N[]).length;

@@ -11,15 +11,16 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 
 interface Classroom {
   process: ChildProcess;
+  dataDir: string;
+  port: number;
   trainerUrl: string;
   joinUrl: string;
   code: string;
 }
 
-/** Starts `shoplab classroom` on port 0 and reads its links from what it prints. */
-async function startClassroom(teams: number): Promise<Classroom> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'shoplab-classroom-e2e-'));
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'shoplab.mjs'), 'classroom', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, '--dist', join(repoRoot, 'dist'), '--teams', String(teams), '--lang', 'en'], { cwd: dataDir });
+/** Starts `shoplab classroom` (on a free port unless given) and reads its links from what it prints. */
+async function startClassroom(teams: number, dataDir = mkdtempSync(join(tmpdir(), 'shoplab-classroom-e2e-')), port = 0): Promise<Classroom> {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'shoplab.mjs'), 'classroom', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--dist', join(repoRoot, 'dist'), '--teams', String(teams), '--lang', 'en'], { cwd: dataDir });
   let printed = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the classroom did not start:\n${printed}`)), 30_000);
@@ -35,7 +36,7 @@ async function startClassroom(teams: number): Promise<Classroom> {
   });
   const trainerUrl = /http:\/\/127\.0\.0\.1:\d+\/#\/classroom\/trainer\?token=[\w-]+/.exec(printed)![0];
   const joinUrl = /http:\/\/127\.0\.0\.1:\d+\/#\/classroom\/join\?code=[A-Z]+/.exec(printed)![0];
-  return { process: child, trainerUrl, joinUrl, code: /Join code: ([A-Z]+)/.exec(printed)![1] };
+  return { process: child, dataDir, port: Number(/127\.0\.0\.1:(\d+)/.exec(trainerUrl)![1]), trainerUrl, joinUrl, code: /Join code: ([A-Z]+)/.exec(printed)![1] };
 }
 
 /** Stops the classroom with Ctrl-C (SIGINT) and expects a clean exit. */
@@ -85,6 +86,7 @@ test('a trainer and three learners play, one drops and rejoins their seat, the t
     const trainer = await openPage(browser, classroom.trainerUrl);
     const t = trainer.page;
     await expect(t.getByTestId('join-code')).toHaveText(classroom.code);
+    await expect(t.getByTestId('join-link')).toHaveText(classroom.joinUrl);
     await expect(t.getByTestId('session-status')).toHaveAttribute('data-status', 'lobby');
     const [ann, bob, cai] = await Promise.all([0, 1, 2].map(() => openPage(browser, classroom.joinUrl)));
     await joinAs(ann.page, 'Ann');
@@ -198,5 +200,34 @@ test('the classroom pages show no English in Chinese, apart from names', async (
     await learner.context.close();
   } finally {
     await stopClassroom(classroom);
+  }
+});
+
+test('open pages reconnect after the server restarts, and the session continues where it was', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const first = await startClassroom(1);
+  let second: Classroom | null = null;
+  try {
+    const trainer = await openPage(browser, first.trainerUrl);
+    const learner = await openPage(browser, first.joinUrl);
+    await joinAs(learner.page, 'Ann', 'wholesaler');
+    await trainer.page.getByTestId('control-start').click();
+    await order(learner.page, 11);
+    await expect(learner.page.getByTestId('learner-week')).toContainText('Week 2 of 36');
+    await stopClassroom(first);
+    await expect(learner.page.getByTestId('classroom-link-state')).toHaveText('Connection lost; reconnecting…');
+    second = await startClassroom(1, first.dataDir, first.port);
+    expect([second.code, second.trainerUrl]).toEqual([first.code, first.trainerUrl]);
+    await expect(learner.page.getByTestId('classroom-link-state')).toHaveCount(0);
+    await expect(learner.page.getByTestId('learner-seat')).toHaveText('Ann: Wholesaler in team 1');
+    await order(learner.page, 9);
+    await expect(learner.page.getByTestId('learner-week')).toContainText('Week 3 of 36');
+    await expect(learner.page.locator('[data-testid="learner-history"] tr[data-week="1"] [data-testid="history-order"]')).toHaveText('11');
+    await expect(trainer.page.locator('[data-testid="team-panel"][data-team="1"] h2')).toContainText('week 2 of 36');
+    await trainer.context.close();
+    await learner.context.close();
+  } finally {
+    if (second) await stopClassroom(second);
+    else if (first.process.exitCode === null) await stopClassroom(first);
   }
 });

@@ -46,8 +46,9 @@ export class RunState extends BatchProgress {
   }
 
   /**
-   * Runs every replication of `scenario`; keeps the previous results until the new ones are
-   * complete. With `keep`, the summary worker also stores them as the last results.
+   * Runs every replication of `scenario`; the previous results stay until the first new
+   * replications land, then `partial` refines until the full summary replaces it. With `keep`,
+   * the summary worker also stores the runs as the last results; `live` marks a lever's re-run.
    */
   async run(scenario: Scenario, scenarioId: string, text: string, keep = false, live = false): Promise<boolean> {
     const generation = ++this.generation;

@@ -2,8 +2,8 @@
 // point runs the same replications with the same seed, spread over the web workers.
 import {
   bestCell,
-  summariseCells,
-  tidyRows,
+  sweepJobs,
+  sweepResult,
   type SweepCellSummary,
   type TidyRow,
   type KpiName,
@@ -45,10 +45,11 @@ export class SweepState {
     const plan = await this.validator.planSweep(scenario, levers);
     if (!plan.ok) return this.progress.refuse(plan.message);
     const reps = scenario.replications;
-    const grouped = await this.progress.execute(plan.cells.map((cell) => ({ scenario: cell.scenario, seed: scenario.seed, replications: reps })));
+    const grouped = await this.progress.execute(sweepJobs(plan.cells, reps, scenario.seed));
     if (!grouped) return;
-    this.cells = summariseCells(plan.cells, grouped);
-    this.rows = tidyRows(plan.cells, grouped);
+    const result = sweepResult(levers, plan.cells, reps, scenario.seed, grouped);
+    this.cells = result.cells;
+    this.rows = result.rows;
     this.paths = levers.map((l) => l.path);
     this.replications = reps;
   }

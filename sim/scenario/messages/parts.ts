@@ -1,5 +1,6 @@
 // The structured pieces that loader messages are built from — a user's value, what a field
 // expects, why a formula fails — as data, so each language renders them in its own words.
+import type { FormulaProblem } from '../formulaLimits.ts';
 
 /** A user's value as a message shows it: literals as written, lists and mappings named. */
 export type Shown =
@@ -54,14 +55,7 @@ export type FormulaResult =
 
 /** Why a formula field's text is refused (FormulaProblem from the sandbox, or the loader's own finding). */
 export type FormulaWhy =
-  | { kind: 'syntax'; detail: string }
-  | { kind: 'tooLong'; chars: number; max: number }
-  | { kind: 'tooDeep'; max: number; char?: number }
-  | { kind: 'tooLarge'; max: number }
-  | { kind: 'assignment' }
-  | { kind: 'forbidden'; what: string }
-  | { kind: 'arity'; name: string; min: number; max: number; got: number }
-  | { kind: 'function'; names: string[]; allowed: string[] }
+  | Exclude<FormulaProblem, { kind: 'unknown' }>
   /** A number written with thousands separators, and the same number without them. */
   | { kind: 'thousands'; plain: string }
   /** Unknown names; functions end in "()" and get no suggestion. */

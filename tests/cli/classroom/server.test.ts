@@ -46,7 +46,8 @@ describe('the classroom server', () => {
     const token = c.room.trainerSecret;
     const trainer = await client(c.port);
     expect(await trainer.ask({ type: 'trainer', token: 'x'.repeat(43), action: 'start' }, 'error')).toMatchObject({ code: 'badTrainerToken' });
-    expect((await trainer.ask({ type: 'trainer', token, action: 'watch' }, 'trainer-view')).status).toBe('lobby');
+    const first = await trainer.ask({ type: 'trainer', token, action: 'watch' }, 'trainer-view');
+    expect(first).toMatchObject({ status: 'lobby', code, joinUrls: c.joinUrls });
     const learners = [await client(c.port), await client(c.port), await client(c.port)];
     const joined = [];
     for (const [i, name] of ['Ann', 'Bob', 'Cai'].entries()) joined.push(await learners[i].ask({ type: 'join', code, name, team: 1 }, 'joined'));
@@ -107,6 +108,25 @@ describe('the classroom server', () => {
     expect(view.history.map((w) => [w.order, w.source])).toEqual([[13, 'learner'], [3, 'learner']]);
   });
 
+  it('sends a learner only their own team\'s views, and answers a flood with rate-limit refusals', async () => {
+    const c = await start(mkdtempSync(join(tmpdir(), 'shoplab-data-')), fakeDist());
+    const { code } = c.room.session;
+    const trainer = await client(c.port);
+    await trainer.ask({ type: 'trainer', token: c.room.trainerSecret, action: 'start' }, 'trainer-view');
+    const ann = await client(c.port);
+    const bob = await client(c.port);
+    await ann.ask({ type: 'join', code, name: 'Ann', team: 1 }, 'learner-view');
+    await bob.ask({ type: 'join', code, name: 'Bob from team two', team: 2 }, 'learner-view');
+    await bob.ask({ type: 'order', week: 1, cases: 9 }, 'learner-view', (v) => v.week === 1);
+    await trainer.next('trainer-view', (v) => v.teams[1].week === 1);
+    expect(ann.messages.length).toBeGreaterThan(0);
+    expect(JSON.stringify(ann.messages)).not.toContain('Bob from team two');
+    expect(ann.messages.every((m) => m.type !== 'learner-view' || m.you.team === 1)).toBe(true);
+    for (let i = 0; i < 40; i++) ann.send({ type: 'order', week: 1, cases: 1 });
+    const limited = await ann.next('error', (e) => e.code === 'rateLimited');
+    expect(limited.message).toBe('more than 5 messages a second; wait a moment');
+  });
+
   it('refuses to start without a built workbench, saying to run npm run build (exit 2)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shoplab-data-'));
     const r = await runCli(['classroom', '--port', '0', '--dist', join(dir, 'no-dist'), '--data', dir], dir);
@@ -114,6 +134,7 @@ describe('the classroom server', () => {
     expect(r.stderr).toContain('Run `npm run build` first');
     const zh = await runCli(['classroom', '--lang', 'zh', '--dist', join(dir, 'no-dist')], dir);
     expect(zh.stderr).toContain('请先运行 `npm run build`');
+    expect((await runCli(['help', 'classroom', '--lang', 'zh'], dir)).stdout).toMatch(/^用法：shoplab classroom \[选项\]\n[^]*--port P      监听端口/);
   });
 
   it('prints the trainer link and join code, and stops cleanly on Ctrl-C', async () => {
@@ -134,5 +155,8 @@ describe('the classroom server', () => {
     expect(printed).toMatch(/Join code: [A-Z]{6}\n/);
     expect(r.stderr).toContain(`the session is saved in ${join(dir, 'room', 'room.json')}`);
     expect((await runCli(['classroom', '--port', '65536'], dir)).stderr).toContain('--port: expected a whole number from 0 to 65,535');
+    const badHost = await runCli(['classroom', '--port', '0', '--host', 'no-such-host.invalid', '--dist', fakeDist(), '--data', join(dir, 'other')], dir);
+    expect(badHost.code).toBe(2);
+    expect(badHost.stderr).toMatch(/--port 0 --host no-such-host\.invalid: cannot listen there \((ENOTFOUND|EAI_AGAIN)\)/);
   });
 });
