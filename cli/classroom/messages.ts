@@ -34,6 +34,9 @@ const en = {
   join: 'Learners join at:',
   stop: 'Ctrl-C to stop; the session is kept.',
   stopped: 'classroom stopped; the session is saved in {file}',
+  noFiles: 'classroom takes no files, got: {files}',
+  notSaved: '{file}: not a saved classroom ({detail}); move it away to start a new session',
+  damaged: '{file}: {field}: {detail}; move it away to start a new session',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -66,6 +69,9 @@ const zh: Record<keyof typeof en, string> = {
   join: '学员加入地址：',
   stop: '按 Ctrl-C 停止；课堂会保留。',
   stopped: '课堂已停止；已保存到 {file}',
+  noFiles: 'classroom 命令不接受文件，收到：{files}',
+  notSaved: '{file}：不是已保存的课堂（「{detail}」）；请把它移走，再开始新课堂',
+  damaged: '{file}：{field}：「{detail}」；请把它移走，再开始新课堂',
 };
 
 /** Session statuses in each language. */

@@ -15,8 +15,8 @@ export interface SeatRequest {
 
 /** A saved file that cannot be used: `path` is the field (e.g. "session.learners.2.team"). */
 export class RoomFileError extends Error {
-  constructor(readonly path: string, message: string) {
-    super(`${path}: ${message}`);
+  constructor(readonly path: string, readonly detail: string) {
+    super(`${path}: ${detail}`);
     this.name = 'RoomFileError';
   }
 }

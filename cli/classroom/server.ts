@@ -69,7 +69,7 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   const { dataDir, distDir } = options;
   const lang = options.lang ?? 'en';
   if (!existsSync(join(distDir, 'index.html'))) throw new UsageError(classroomText(lang, 'notBuilt', { file: join(distDir, 'index.html') }));
-  const saved = loadRoom(dataDir, options.secrets);
+  const saved = loadRoom(dataDir, options.secrets, lang);
   const room = saved ?? ClassroomRoom.create(options.teams, options.secrets);
   const log = options.log ?? (() => {});
   saveRoom(dataDir, room);

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { UsageError } from '../io.ts';
 import { ClassroomRoom, RoomFileError } from './room.ts';
 import type { SecretSource } from './secrets.ts';
+import { classroomText } from './messages.ts';
+import type { CliLang } from '../lang.ts';
 
 /** Name of the saved room inside the data directory. */
 export const ROOM_FILE_NAME = 'room.json';
@@ -15,19 +17,19 @@ export function roomPath(dataDir: string): string {
 }
 
 /** The room saved in `dataDir`, or null when there is none; a damaged file is a UsageError naming the file and field. */
-export function loadRoom(dataDir: string, secrets?: SecretSource): ClassroomRoom | null {
+export function loadRoom(dataDir: string, secrets?: SecretSource, lang: CliLang = 'en'): ClassroomRoom | null {
   const file = roomPath(dataDir);
   if (!existsSync(file)) return null;
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${file}: not a saved classroom (${error instanceof Error ? error.message : String(error)}); move it away to start a new session`);
+    throw new UsageError(classroomText(lang, 'notSaved', { file, detail: error instanceof Error ? error.message : String(error) }));
   }
   try {
     return ClassroomRoom.restore(data, secrets);
   } catch (error) {
-    if (error instanceof RoomFileError) throw new UsageError(`${file}: ${error.message}; move it away to start a new session`);
+    if (error instanceof RoomFileError) throw new UsageError(classroomText(lang, 'damaged', { file, field: error.path, detail: error.detail }));
     throw error;
   }
 }

@@ -32,7 +32,7 @@ export const main: CommandMain = async (args, io) => {
     io.stdout(classroomText(lang, 'help'));
     return EXIT.ok;
   }
-  if (parsed.positional.length > 0) throw new UsageError(`classroom takes no files, got: ${parsed.positional.join(' ')}`);
+  if (parsed.positional.length > 0) throw new UsageError(classroomText(lang, 'noFiles', { files: parsed.positional.join(' ') }));
   const dataDir = resolve(io.cwd, flagString(parsed, 'data') ?? DEFAULT_DATA_DIR);
   const distDir = resolve(io.cwd, flagString(parsed, 'dist') ?? defaultDistDir());
   const teamsFlag = flagNumber(parsed, 'teams');

@@ -42,6 +42,9 @@ describe('the saved room', () => {
     file.session.teams[0].pending = { retailer: -3 };
     writeFileSync(roomPath(dir), JSON.stringify(file));
     expect(() => loadRoom(dir)).toThrow(`${roomPath(dir)}: session.teams.0.pending.retailer: `);
+    expect(() => loadRoom(dir, undefined, 'zh')).toThrow(`${roomPath(dir)}：session.teams.0.pending.retailer：「`);
+    writeFileSync(roomPath(dir), '{"format":');
+    expect(() => loadRoom(dir, undefined, 'zh')).toThrow(`${roomPath(dir)}：不是已保存的课堂`);
   });
 });
 
