@@ -3,7 +3,7 @@
 // field's own range from sim/ (fieldBounds), so the CLI and the loader never disagree.
 import { DAYS_MAX, MAX_TRACED_SHOPPERS, MONEY_MAX, UNITS_MAX, fieldBounds } from '../sim/index.ts';
 import { UsageError } from './io.ts';
-import { cliMessage, cliText, unitText, type CliLang } from './lang.ts';
+import { cliMessage, cliText, unitText, type CliLang, type CliParam } from './lang.ts';
 import type { Param } from './policy/shared.ts';
 import { MAX_TEAMS } from './classroom/wire.ts';
 
@@ -81,7 +81,7 @@ export function inRange(value: number, range: FlagRange): boolean {
 }
 
 /** `value` if it lies in `range`; else a UsageError naming the flag, the value and the range. */
-export function checkRange(flag: string, value: number, range: FlagRange, shown: string = String(value)): number {
+export function checkRange(flag: CliParam, value: number, range: FlagRange, shown: string = String(value)): number {
   if (!inRange(value, range)) throw new UsageError(cliMessage('range.expected', { flag, range: (lang) => describeRange(range, lang), shown }));
   return value;
 }

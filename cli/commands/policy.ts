@@ -69,7 +69,7 @@ function readValue(param: Param, text: string): number | number[] {
     const values = items.map(readNumberText);
     if (values.length === 0 || values.some((x) => !(x >= 0))) throw fail();
     if (values.length > POLICY_LIST_MAX) throw new UsageError(cliMessage('policy.tooMany', { flag: param.flag, max: POLICY_LIST_MAX.toLocaleString('en-US'), count: values.length.toLocaleString('en-US') }));
-    values.forEach((x, i) => checkRange(cliText('en', 'policy.listValue', { flag: param.flag, i: i + 1 }), x, range, items[i].trim()));
+    values.forEach((x, i) => checkRange(cliMessage('policy.listValue', { flag: param.flag, i: i + 1 }), x, range, items[i].trim()));
     return values;
   }
   const x = readNumberText(text);

@@ -51,7 +51,7 @@ export const main: CommandMain = async (args, io) => {
   await checkRedis(target);
   const log = (line: string) => io.stderr(cliText(lang, 'worker.log', { line }));
   const executor = localExecutor(concurrency);
-  const worker = await startQueueWorker({ target, queue, executor, lockDurationMs: lockSeconds * 1000, log });
+  const worker = await startQueueWorker({ target, queue, executor, lockDurationMs: lockSeconds * 1000, log, lang });
   const atOnce = executor.concurrency;
   log(cliText(lang, 'worker.serving', { version: VERSION, queue, url: target.url, count: atOnce, s: plural(atOnce), name: worker.name }));
   let forced = false;

@@ -28,5 +28,5 @@ export async function queueTransportFromFlags(parsed: ParsedArgs, io: CliIO): Pr
   const name = checkQueueName(queue ?? DEFAULT_QUEUE);
   // Loaded only when asked for: BullMQ is not needed by local runs.
   const { openQueueTransport } = await import('./transport.ts');
-  return openQueueTransport({ target, queue: name, onNotice: (line) => io.stderr(`${line}\n`) });
+  return openQueueTransport({ target, queue: name, lang: io.lang, onNotice: (line) => io.stderr(`${line}\n`) });
 }

@@ -6,6 +6,7 @@ import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
 import { UsageError } from '../io.ts';
+import { cliMessage, plural, type CliLang } from '../lang.ts';
 import { decodePayload, encodePayload } from './codec.ts';
 import { DEFAULT_QUEUE, KEY_PREFIX, failureError, resultKey, type QueueJobData } from './protocol.ts';
 import type { RedisTarget } from './redis-url.ts';
@@ -27,6 +28,8 @@ export interface QueueTransportOptions {
   recheckAfterSeconds?: number;
   /** Where notices go (no worker serving the queue yet, workers of another version). */
   onNotice?: (line: string) => void;
+  /** Language of notices and errors (default English). */
+  lang?: CliLang;
 }
 
 interface Pending {
@@ -92,7 +95,7 @@ export class QueueTransport implements Transport {
   /** Resolves once the event stream is being read (before any job is added) and tells about workers. */
   async ready(): Promise<void> {
     await Promise.all([this.queue.waitUntilReady(), this.events.waitUntilReady()]);
-    const notice = describeWorkers(await this.queue.getWorkers(), this.queueName, this.options.target.url);
+    const notice = describeWorkers(await this.queue.getWorkers(), this.queueName, this.options.target.url, this.options.lang);
     if (notice !== undefined) this.options.onNotice?.(notice);
   }
 
@@ -181,7 +184,7 @@ export class QueueTransport implements Transport {
     if (this.pending.size === 0) return;
     this.disconnectedMs = this.redis.status === 'ready' ? 0 : this.disconnectedMs + 1_000;
     if (this.disconnectedMs >= (this.options.lostAfterSeconds ?? 5) * 1_000) {
-      const error = new UsageError(`lost the connection to Redis at ${this.options.target.url} (${this.pending.size} task${this.pending.size === 1 ? '' : 's'} unfinished)`);
+      const error = new UsageError(cliMessage('queue.lost', { url: this.options.target.url, count: this.pending.size, s: plural(this.pending.size) }));
       for (const id of [...this.pending.keys()]) this.settleWith(id, error);
       return;
     }

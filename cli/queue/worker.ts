@@ -9,6 +9,7 @@ import { DEFAULT_QUEUE, RESULT_TTL_S, failureReason, resultKey, type QueueJobDat
 import type { RedisTarget } from './redis-url.ts';
 import { bullConnection } from './redis.ts';
 import { workerName } from './workers.ts';
+import { cliText, type CliLang } from '../lang.ts';
 
 /** Options of `startQueueWorker`. */
 export interface QueueWorkerOptions {
@@ -26,6 +27,8 @@ export interface QueueWorkerOptions {
   progressEveryMs?: number;
   /** One line per notable event (refused job, connection trouble). */
   log: (line: string) => void;
+  /** Language of the log lines (default English). */
+  lang?: CliLang;
 }
 
 /** Default lock: a killed worker's task is retried elsewhere within about two of these. */
@@ -57,7 +60,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     const data = job.data;
     if (data.version !== VERSION) {
       const message = `job ${job.id} was submitted by ShopLab ${data.version}, but worker ${name} runs ShopLab ${VERSION}; run the submitter and its workers at the same version`;
-      options.log(`refused: ${message}`);
+      options.log(cliText(options.lang ?? 'en', 'queue.refused', { job: String(job.id), theirs: data.version, name, ours: VERSION }));
       throw new UnrecoverableError(failureReason('version', 'VersionMismatch', message));
     }
     const task = decodePayload<Task>(data.task);
@@ -96,13 +99,13 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     // ioredis repeats the same error on every reconnect attempt: log each distinct one once.
     if (error.message === lastError) return;
     lastError = error.message;
-    options.log(`Redis at ${options.target.url}: ${error.message} (retrying)`);
+    options.log(cliText(options.lang ?? 'en', 'queue.retrying', { url: options.target.url, message: error.message }));
   });
   worker.on('ready', () => {
-    if (lastError !== '') options.log(`Redis at ${options.target.url}: connected again`);
+    if (lastError !== '') options.log(cliText(options.lang ?? 'en', 'queue.reconnected', { url: options.target.url }));
     lastError = '';
   });
-  void worker.run().catch((error: unknown) => options.log(`worker stopped: ${String(error)}`));
+  void worker.run().catch((error: unknown) => options.log(cliText(options.lang ?? 'en', 'queue.workerStopped', { error: String(error) })));
   await worker.waitUntilReady();
 
   return {

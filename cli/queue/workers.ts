@@ -2,6 +2,7 @@
 // so a submitter can say before it starts that no worker is there or that some run another version.
 import { hostname } from 'node:os';
 import { VERSION } from '../../sim/light.ts';
+import { cliText, type CliLang } from '../lang.ts';
 
 /** The BullMQ worker name of this process (Redis client names allow no spaces). */
 export function workerName(version = VERSION, host = hostname(), pid = process.pid): string {
@@ -32,13 +33,11 @@ function nameOf(client: Record<string, string>): string {
  * What a submitter should be told about the workers connected to `queue` (from
  * `Queue.getWorkers()`): nothing when all run this version, else one line.
  */
-export function describeWorkers(clients: readonly Record<string, string>[], queue: string, url: string): string | undefined {
+export function describeWorkers(clients: readonly Record<string, string>[], queue: string, url: string, lang: CliLang = 'en'): string | undefined {
   const workers = clients.map((c) => parseWorkerName(nameOf(c))).filter((w): w is WorkerInfo => w !== undefined);
-  if (workers.length === 0) {
-    return `note: no ShopLab worker is serving queue "${queue}" at ${url} yet; the tasks wait until one starts: npx shoplab worker --redis ${url}${queue === 'shoplab' ? '' : ` --queue ${queue}`}`;
-  }
+  if (workers.length === 0) return cliText(lang, 'queue.noWorker', { queue, url, queueFlag: queue === 'shoplab' ? '' : ` --queue ${queue}` });
   const other = workers.filter((w) => w.version !== VERSION);
   if (other.length === 0) return undefined;
-  const list = other.map((w) => `${w.host} (pid ${w.pid}) runs ${w.version}`).join(', ');
-  return `warning: ${other.length} of ${workers.length} workers on queue "${queue}" run another ShopLab version than this one (${VERSION}) and will refuse its tasks: ${list}`;
+  const list = other.map((w) => cliText(lang, 'queue.workerVersion', { host: w.host, pid: w.pid, version: w.version })).join(', ');
+  return cliText(lang, 'queue.otherVersion', { other: other.length, count: workers.length, queue, version: VERSION, list });
 }

@@ -77,7 +77,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       const visits = run.result.kpis.visits;
       print(
         `${fmt(size)} shoppers × ${days} days, ${label}: ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU — ` +
-          `${fmt((size * days) / cpuSeconds)} shopper-days/CPU-s, ${fmt(visits)} visits (${fmt(visits / cpuSeconds)}/CPU-s), ` +
+          `${fmt((size * days) / cpuSeconds)} shopper-days/CPU-s, ${fmt(visits)} visits (${fmt(visits / cpuSeconds)}/CPU-s, ${((cpuSeconds * 1e9) / visits).toFixed(0)} CPU-ns per visit), ` +
           `${fmt(run.candidates)} calendar entries, ${(run.shopperBytes / run.shoppers).toFixed(1)} B/shopper, ${fmt(run.result.kpis.orders)} orders`,
       );
     }

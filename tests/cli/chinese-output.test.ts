@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../../cli/policy/catalogue.ts';
 import { POLICY_TERMS_ZH } from '../../cli/text/policy-terms.zh.ts';
+import { describeWorkers } from '../../cli/queue/workers.ts';
 import { englishWords } from './chinese-checker.ts';
 import { runCli, scenarioDir } from './cli-fixture.ts';
 
@@ -95,3 +96,12 @@ describe('the Chinese terms of the inventory policies', () => {
   });
 });
 
+describe('the queue notices in Chinese', () => {
+  it('say that no worker serves the queue, or that some run another version', () => {
+    const none = describeWorkers([], 'q1', 'redis://h:1', 'zh');
+    expect(none).toBe('提示：redis://h:1 上的队列 "q1" 还没有 ShopLab 工作进程；任务会等到有工作进程启动：npx shoplab worker --redis redis://h:1 --queue q1');
+    const other = describeWorkers([{ rawname: 'bull:q1:w:shoplab@0.0.1@box@12' }], 'q1', 'redis://h:1', 'zh') ?? '';
+    expect(other).toMatch(/^警告：队列 "q1" 上的 1 个工作进程中有 1 个/);
+    expect(englishWords(other, ['box'])).toEqual([]);
+  });
+});
