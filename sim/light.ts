@@ -20,3 +20,4 @@ export { kpiLabelsZh } from './text/kpi-labels.zh.ts';
 export { namesEn } from './text/channel-names.en.ts';
 export { namesZh } from './text/channel-names.zh.ts';
 export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './engine/trace.ts';
+export { memoFits, type FormulaMemo } from './scenario/formulaMemoFit.ts';

@@ -4,7 +4,7 @@ import type { FormulaProblem } from './formulaLimits.ts';
 import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from './formulaSandbox.ts';
 import { loaderMessage, type FormulaResult, type LoaderMessage } from './loaderMessages.ts';
 import type { Formula } from './schema.ts';
-import { memoFits, type FormulaMemo } from './formulaMemo.ts';
+import { memoFits, type FormulaMemo } from './formulaMemoFit.ts';
 
 export type { FormulaProblem } from './formulaLimits.ts';
 export { FORMULA_LIMITS } from './formulaLimits.ts';

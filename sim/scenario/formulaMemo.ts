@@ -4,24 +4,9 @@
 import { FORMULA_BOUNDS } from './formulaFields.ts';
 import { evaluateDaily, FormulaError, type FormulaContext } from './formula.ts';
 import type { Scenario } from './schema.ts';
+import type { FormulaMemo } from './formulaMemoFit.ts';
 
-/** Daily values of formulas, with the context (horizon, calendar start, params) they were evaluated in. */
-export interface FormulaMemo {
-  days: number;
-  /** Day 0 as YYYY-MM-DD. */
-  startDate: string;
-  params: Record<string, number>;
-  /** One value per day of the horizon, by formula text. */
-  values: Record<string, Float64Array>;
-}
-
-/** Whether `memo` was evaluated in the context `ctx` (same horizon, start date and params). */
-export function memoFits(memo: FormulaMemo, ctx: Pick<FormulaContext, 'days' | 'startDate' | 'params'>): boolean {
-  if (memo.days !== ctx.days || memo.startDate !== ctx.startDate) return false;
-  const names = Object.keys(ctx.params);
-  if (names.length !== Object.keys(memo.params).length) return false;
-  return names.every((name) => Object.is(memo.params[name], ctx.params[name]));
-}
+export { memoFits, type FormulaMemo } from './formulaMemoFit.ts';
 
 /** Every value at `path` in `data`, where "*" in the path stands for each key. */
 function valuesAt(data: unknown, path: readonly string[]): unknown[] {

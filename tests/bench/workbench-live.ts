@@ -23,9 +23,13 @@ export interface RunFigures {
   longTasks: number;
 }
 
-/** Clicks Run on the scenario in the editor and waits for the final KPIs, watching the main thread. */
-export async function timeRun(browser: Browser, page: Page): Promise<RunFigures> {
-  await startWatching(browser, page);
+/**
+ * Clicks Run on the scenario in the editor and waits for the final KPIs, watching the main thread
+ * when `watch` is on (Chromium's tracing then slows every process down, workers included, so the
+ * timings of a watched run are not the ones to quote).
+ */
+export async function timeRun(browser: Browser, page: Page, watch = true): Promise<RunFigures> {
+  if (watch) await startWatching(browser, page);
   const started = await page.evaluate(() => {
     const t0 = performance.now();
     (document.querySelector('[data-testid="run"]') as HTMLButtonElement).click();
@@ -34,7 +38,7 @@ export async function timeRun(browser: Browser, page: Page): Promise<RunFigures>
   await page.waitForFunction(() => (globalThis as unknown as Shoplab).shoplab.run.status === 'done' && document.querySelector('[data-testid="partial-kpis"]') === null, undefined, { timeout: 900_000 });
   const finalAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(1000); // the charts' last paints
-  const { observed, traced } = await stopWatching(browser, page);
+  const { observed, traced } = watch ? await stopWatching(browser, page) : { observed: [], traced: [] };
   const own = await page.evaluate(() => {
     const run = (globalThis as unknown as Shoplab).shoplab.run;
     return { firstPartialMs: run.firstPartialMs, firstResultMs: run.firstResultMs, summariseMs: run.summariseMs };

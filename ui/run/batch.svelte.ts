@@ -53,7 +53,7 @@ export class BatchProgress {
     const started = performance.now();
     try {
       // Formulas the validation worker already evaluated travel with the job (formula-memos.ts).
-      const withFormulas = jobs.map((job) => (job.formulas ? job : { ...job, formulas: formulasOf(job.scenario) }));
+      const withFormulas = jobs.map((job) => (job.formulas ? job : { ...job, formulas: formulasOf(job.scenario, job.days) }));
       const runs = await runExperiment(withFormulas, {
         transport: this.transport,
         signal: controller.signal,

@@ -1,16 +1,24 @@
-// The formula values the validation worker evaluated for each scenario it handed back, so runs of
-// that scenario pass them on to the simulation workers, which then never build the formula
-// evaluator (most of a fresh worker's first replication). Keyed by the scenario object itself.
-import type { FormulaMemo, Scenario } from '../../sim/index.ts';
+// The formula values the validation worker evaluated for the scenarios it handed back, so runs
+// pass them on to the simulation workers, which then never build the formula evaluator (most of a
+// fresh worker's first replication). Values depend only on the formula text and the context
+// (horizon, start date, params), so a memo serves any scenario with that context — lever edits,
+// sweep points and compared variants included; the engine uses only the formulas it finds in it.
+import { memoFits, type FormulaMemo } from '../../sim/light.ts';
+import type { Scenario } from '../../sim/index.ts';
 
-const memos = new WeakMap<Scenario, FormulaMemo>();
+/** Memos kept, most recent first. */
+const KEPT = 8;
+const memos: FormulaMemo[] = [];
 
-/** Keeps the formula values evaluated for `scenario`. */
-export function rememberFormulas(scenario: Scenario, memo: FormulaMemo): void {
-  memos.set(scenario, memo);
+/** Keeps the formula values evaluated for a scenario. */
+export function rememberFormulas(memo: FormulaMemo): void {
+  const same = memos.findIndex((m) => m === memo);
+  if (same >= 0) memos.splice(same, 1);
+  memos.unshift(memo);
+  memos.length = Math.min(memos.length, KEPT);
 }
 
-/** The formula values evaluated for this very scenario object, if any. */
-export function formulasOf(scenario: Scenario): FormulaMemo | undefined {
-  return memos.get(scenario);
+/** The most recent formula values evaluated in the context of `scenario` run for `days` days, if any. */
+export function formulasOf(scenario: Scenario, days = scenario.days): FormulaMemo | undefined {
+  return memos.find((memo) => memoFits(memo, { days, startDate: scenario.startDate, params: scenario.params }));
 }

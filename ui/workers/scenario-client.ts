@@ -12,7 +12,7 @@ function validationFailed(error: unknown): Issue {
 
 /** Keeps the formula values of a valid scenario for its runs (formula-memos.ts). */
 function remembered(result: ValidationResult): ValidationResult {
-  if (result.ok) rememberFormulas(result.scenario, result.formulas);
+  if (result.ok) rememberFormulas(result.formulas);
   return result;
 }
 

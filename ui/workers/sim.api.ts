@@ -3,7 +3,7 @@
 // Replication r uses the same random streams in any worker, so splitting replications over
 // workers gives exactly what one worker would.
 import * as Comlink from 'comlink';
-import { resultBuffers, type Task, type TaskResult } from '../../sim/index.ts';
+import { resultBuffers, ScenarioSchema, simulate, type Scenario, type Task, type TaskResult } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
 
@@ -14,7 +14,25 @@ const execute = modelsExecutor({ loadNeural: async () => void (await loadNeuralF
 // The page cancels by terminating the worker, so a task's own signal never aborts here.
 const never = new AbortController().signal;
 
+/**
+ * A small shop without formulas (so the formula evaluator stays unloaded): one replication of it
+ * has the engine's hot code compiled before the first real task arrives.
+ */
+function warmUpScenario(): Scenario {
+  const base = ScenarioSchema.parse({ name: 'warm-up', days: 90, population: { size: 20000 } });
+  const skus = Object.fromEntries(Object.entries(base.skus).map(([id, sku]) => [id, { ...sku, seasonality: 1 }]));
+  return { ...base, skus };
+}
+
 export const simApi = {
+  /**
+   * Runs a small replication (shopper trace included, as a run's replication 0 has it) and
+   * discards it, so that Run finds the engine already optimised (called once per fresh worker).
+   */
+  warmUp(): void {
+    simulate(warmUpScenario(), { seed: 1, trace: 20 });
+  },
+
   /**
    * Runs `task`; `onProgress` hears the days (or series) done, at most every PROGRESS_EVERY_MS and at the end.
    * `crash` is a test seam: the worker dies instead of running (exercises crash recovery end to end).

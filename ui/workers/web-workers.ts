@@ -15,6 +15,8 @@ interface Slot {
 function spawn(): Slot {
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-sim' });
   const slot: Slot = { worker, remote: Comlink.wrap<SimApi>(worker), lost: () => {} };
+  // The engine's code is compiled while the page is idle; a task sent meanwhile waits its turn.
+  slot.remote.warmUp().catch(() => {});
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     slot.lost(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
