@@ -1,11 +1,6 @@
 // Progressive results on the page: as replications land, asks the summary worker for the summary
 // of what has landed, one question at a time and at most one answer per `minIntervalMs`, so the
-// page re-renders a few times a second however fast replications land. A summary grows with the
-// runs it covers, so the pause after an answer is also at least `COST_FACTOR` times what that
-// answer took: refining never takes more than a fifth of a core from the simulation workers.
-
-/** The pause after an answer, as a multiple of the time the answer took. */
-export const COST_FACTOR = 4;
+// page re-renders a few times a second however fast replications land.
 
 /** Asks `fetch` again whenever something new landed; `apply` gets each answer until `stop`. */
 export class ProgressiveFeed<T> {
@@ -13,8 +8,6 @@ export class ProgressiveFeed<T> {
   private dirty = false;
   private stopped = false;
   private lastAnswerAt = -Infinity;
-  /** How long the last answer took (ms). */
-  private lastCostMs = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -45,7 +38,7 @@ export class ProgressiveFeed<T> {
 
   private pump(): void {
     if (this.inFlight || !this.dirty || this.stopped || this.timer !== undefined) return;
-    const waitMs = this.lastAnswerAt + Math.max(this.minIntervalMs, COST_FACTOR * this.lastCostMs) - this.now();
+    const waitMs = this.lastAnswerAt + this.minIntervalMs - this.now();
     if (waitMs > 0) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -55,7 +48,6 @@ export class ProgressiveFeed<T> {
     }
     this.dirty = false;
     this.inFlight = true;
-    const askedAt = this.now();
     this.fetch()
       .then(
         (value) => {
@@ -67,7 +59,6 @@ export class ProgressiveFeed<T> {
       .finally(() => {
         this.inFlight = false;
         this.lastAnswerAt = this.now();
-        this.lastCostMs = this.lastAnswerAt - askedAt;
         this.pump();
       });
   }

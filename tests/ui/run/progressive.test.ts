@@ -74,18 +74,4 @@ describe('the progressive results feed', () => {
     }
     expect(applied).toEqual([3]);
   });
-
-  it('pauses at least four times as long as the last answer took, so refining stays a small share of a core', async () => {
-    const { fetch, pending, asked } = controlledFetch();
-    const feed = new ProgressiveFeed(fetch, () => undefined, 150, () => Date.now());
-    feed.landed();
-    feed.landed();
-    await vi.advanceTimersByTimeAsync(200); // the summary takes 200 ms
-    pending[0](1);
-    await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(790);
-    expect(asked()).toBe(1);
-    await vi.advanceTimersByTimeAsync(20);
-    expect(asked()).toBe(2);
-  });
 });
