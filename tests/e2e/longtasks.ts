@@ -13,6 +13,8 @@ export interface MainThreadTask {
 
 /** Starts the long-task observer in the page and Chromium tracing. */
 export async function startWatching(browser: Browser, page: Page): Promise<void> {
+  // The workers' warm-up replications (run when the page opens) are not part of a run: let them end.
+  await page.evaluate(() => (globalThis as unknown as { shoplab?: { pool?: { whenWarm(): Promise<void> } } }).shoplab?.pool?.whenWarm());
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];

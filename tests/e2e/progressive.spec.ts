@@ -8,7 +8,8 @@ import { openApp, parseShown, smallScenario, typeScenario } from './helpers.ts';
 
 test('cards, charts and tables appear from the first replications and refine to the full run', async ({ page }) => {
   await openApp(page);
-  await typeScenario(page, smallScenario('Progressive shop').replace('days: 60', 'days: 200').replace('replications: 4', 'replications: 12').replace('size: 4000', 'size: 20000'));
+  // Large enough that the run outlasts several refinements even on warm workers.
+  await typeScenario(page, smallScenario('Progressive shop').replace('days: 60', 'days: 300').replace('replications: 4', 'replications: 12').replace('size: 4000', 'size: 40000'));
   // Record every "n of N" the page shows, however briefly, with what else was on screen then.
   await page.evaluate(() => {
     const w = window as unknown as { partials: { text: string; chart: boolean; funnel: boolean; ci: string }[] };
@@ -25,7 +26,7 @@ test('cards, charts and tables appear from the first replications and refine to 
   await page.getByTestId('run').click();
   await expect(page.getByTestId('partial-kpis')).toContainText(/of 12 replications/, { timeout: 60_000 });
   await expect(page.getByTestId('kpi-cards')).toBeVisible();
-  await expect(page.getByTestId('run-status')).toContainText(/12 replications × 200 days in/, { timeout: 90_000 });
+  await expect(page.getByTestId('run-status')).toContainText(/12 replications × 300 days in/, { timeout: 90_000 });
   await expect(page.getByTestId('partial-kpis')).toHaveCount(0);
   await expect(page.getByTestId('kpi-cards')).toHaveAttribute('data-replications', '12');
   const partials = await page.evaluate(() => (window as unknown as { partials: { text: string; chart: boolean; funnel: boolean; ci: string }[] }).partials);
@@ -65,9 +66,12 @@ test('the default scenario runs without a main-thread task over 50 ms, the last 
 
 test('compare deltas appear from the first paired replications and refine to the full comparison', async ({ page }) => {
   await openApp(page);
-  await typeScenario(page, smallScenario('Few ads', 'channels:\n  paid_search:\n    kind: paid\n    budgetPerDayCny: 500\n').replace('replications: 4', 'replications: 10'));
+  // Large enough that the comparison outlasts its first refinements even on warm workers.
+  const paired = (name: string, budget: number) =>
+    smallScenario(name, `channels:\n  paid_search:\n    kind: paid\n    budgetPerDayCny: ${budget}\n`).replace('replications: 4', 'replications: 10').replace('days: 60', 'days: 200').replace('size: 4000', 'size: 30000');
+  await typeScenario(page, paired('Few ads', 500));
   await page.getByRole('button', { name: 'Duplicate' }).click();
-  await typeScenario(page, smallScenario('Many ads', 'channels:\n  paid_search:\n    kind: paid\n    budgetPerDayCny: 6000\n').replace('replications: 4', 'replications: 10'));
+  await typeScenario(page, paired('Many ads', 6000));
   await page.getByRole('tab', { name: 'Compare' }).click();
   await page.getByTestId('compare-pick-0').selectOption({ label: 'Few ads' });
   await page.getByTestId('compare-pick-1').selectOption({ label: 'Many ads' });

@@ -10,13 +10,15 @@ interface Slot {
   worker: Worker;
   remote: Comlink.Remote<SimApi>;
   lost: (error: ExecutorLostError) => void;
+  /** Settles when the worker's warm-up replication is done (or failed: the worker is still usable). */
+  warmedUp: Promise<void>;
 }
 
 function spawn(): Slot {
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-sim' });
-  const slot: Slot = { worker, remote: Comlink.wrap<SimApi>(worker), lost: () => {} };
+  const remote = Comlink.wrap<SimApi>(worker);
   // The engine's code is compiled while the page is idle; a task sent meanwhile waits its turn.
-  slot.remote.warmUp().catch(() => {});
+  const slot: Slot = { worker, remote, lost: () => {}, warmedUp: remote.warmUp().catch(() => {}) };
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     slot.lost(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
@@ -46,6 +48,11 @@ export class WebWorkersTransport implements Transport {
 
   get concurrency(): number {
     return this.size;
+  }
+
+  /** Settles once every worker now in the pool has finished its warm-up replication. */
+  async whenWarm(): Promise<void> {
+    await Promise.all([...this.idle, ...this.busy].map((slot) => slot.warmedUp));
   }
 
   /** Starts every worker ahead of the first run, so Run pays no start-up. */
