@@ -1,17 +1,22 @@
 // A stand-in worker for the worker_threads transport tests: its behaviour is chosen by the
 // scenario name of each task ("exit", "exit-once:FILE", "bad-scenario", "hang"; else a fake result).
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', ({ task }) => {
   const mode = task.scenario.name;
   if (mode === 'exit') process.exit(3);
   if (mode.startsWith('exit-once:')) {
-    const marker = mode.slice('exit-once:'.length);
-    if (!existsSync(marker)) {
-      writeFileSync(marker, 'lost once');
-      process.exit(4);
+    // Exclusive create: of two threads that start at once, exactly one finds no marker and exits
+    // (checking, then writing, let both exit now and then).
+    let first = false;
+    try {
+      writeFileSync(mode.slice('exit-once:'.length), 'lost once', { flag: 'wx' });
+      first = true;
+    } catch {
+      // Another thread was lost already.
     }
+    if (first) process.exit(4);
   }
   if (mode === 'hang') {
     parentPort.postMessage({ type: 'progress', done: 1 });
