@@ -11,7 +11,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   room.trainer(room.trainerSecret, 'start');
   const learners = Array.from({ length: teams * BEER_ROLES.length }, (_, i) => room.join(room.session.code, `Learner ${i + 1}`));
   const connected = new Set(learners.map((l) => l.id));
-  const weeks = quick ? 6 : room.session.config.weeks;
+  const weeks = quick ? 6 : room.beer.config.weeks;
   let orders = 0;
   let learnerMs = 0;
   let learnerBytes = 0;
