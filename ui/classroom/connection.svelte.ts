@@ -47,10 +47,10 @@ export class HubConnection {
     };
   }
 
-  /** Sends a message now; false when the connection is not open (the page says it is reconnecting). */
-  send(message: unknown): boolean {
+  /** Sends a message now (clearing the last refusal unless `keepError`); false when the connection is not open (the page says it is reconnecting). */
+  send(message: unknown, keepError = false): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;
-    this.error = null;
+    if (!keepError) this.error = null;
     this.socket.send(JSON.stringify(message));
     return true;
   }
