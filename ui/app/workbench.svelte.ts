@@ -73,7 +73,7 @@ export class Workbench {
     this.ready = true;
     this.pool.warm();
     this.summariser.warm();
-    addEventListener('pagehide', () => this.library.flush());
+    addEventListener('pagehide', () => this.library.flushOnHide());
   }
 
   private async openShareLink(): Promise<void> {
