@@ -1,7 +1,9 @@
 // A classroom lesson as a state machine: the trainer moves the class through the steps, learners
 // guess once per opening (checked by the lessons' rule), the run step runs once for the room with
 // the class's median guess, and the reveal ranks the guesses; the saved file restores the lesson.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { exportCsv, exportXlsx } from '../../../cli/classroom/export.ts';
 import { evaluateNewsvendorNormal, newsvendorNormal } from '../../../models/index.ts';
 import { ClassroomError } from '../../../cli/classroom/protocol.ts';
 import { builtinLessons } from '../../../cli/classroom/lesson-library.ts';
@@ -213,5 +215,25 @@ describe('a classroom lesson', () => {
     expect(() => ClassroomRoom.restore(stray, undefined, lessons)).toThrow('session.guesses.0.learner: no learner L9');
     const badValue = { ...file, session: { ...file.session, guesses: [{ learner: 'L1', prediction: 'order', value: 'DROP TABLE', round: 0 }] } };
     expect(() => ClassroomRoom.restore(badValue, undefined, lessons)).toThrow(/^session\.guesses\.0\.value/);
+  });
+
+  it('exports one row per learner and prediction: guess, result, error and rank, in CSV and Excel', async () => {
+    const { room, token, ann, bob, lesson } = newsvendorClass();
+    room.trainer(token, 'advance');
+    room.guess(ann.id, 1, 1000);
+    room.guess(bob.id, 1, 1250);
+    expect(exportCsv(room).trimEnd().split('\n')).toEqual(['learner,name,team,step,prediction,guess,result,error,rank', 'L1,Ann,,2,order,1000,,,', 'L2,Bob,,2,order,1250,,,', 'L3,Cai,2,2,order,,,,']);
+    room.trainer(token, 'advance');
+    await lesson.settled();
+    room.trainer(token, 'advance');
+    const best = lesson.measures()['best-order'];
+    const rows = exportCsv(room).trimEnd().split('\n').slice(1);
+    expect(rows).toEqual([`L1,Ann,,2,order,1000,${best},${best - 1000},2`, `L2,Bob,,2,order,1250,${best},${best - 1250},1`, `L3,Cai,2,2,order,,${best},,`]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await exportXlsx(room)).buffer as ArrayBuffer);
+    expect(wb.getWorksheet('Results')!.rowCount).toBe(4);
+    const board = wb.getWorksheet('Leaderboard')!;
+    expect(board.getRow(1).values).toEqual([undefined, 'prediction', 'rank', 'learner', 'name', 'guess', 'result', 'error']);
+    expect(board.getRow(2).values).toEqual([undefined, 'order', 1, 'L2', 'Bob', 1250, best, best - 1250]);
   });
 });
