@@ -2,7 +2,8 @@
 // ordering team's learners, and the trainer's view of every team (sent at most every 150 ms), on a
 // full room (50 teams × 4 learners) over a whole game; `--quick` plays 10 teams for 6 weeks. Lesson:
 // after a guess, the guesser's view; the trainer's view with every guess ranked and binned at the
-// reveal (200 learners, 40 with --quick); and the run steps the server runs for the room (funnel).
+// reveal (200 learners, 40 with --quick); and the run steps the server runs for the room (the
+// funnel, and Double 11 without --quick).
 import { BEER_ROLES } from '../../sim/index.ts';
 import { ClassroomRoom } from '../../cli/classroom/room.ts';
 import { learnerView, trainerView } from '../../cli/classroom/views.ts';
@@ -37,6 +38,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   print(`per order: the team's ${BEER_ROLES.length} learner views in ${(learnerMs / orders).toFixed(3)} ms, ${(learnerBytes / orders / 1024).toFixed(1)} KiB`);
   print(`trainer view after the last week: ${trainerMs.toFixed(1)} ms to build and serialise, ${(trainerBytes / 1024).toFixed(0)} KiB (at most one per 150 ms)`);
   await lessonBench(print, quick, 'funnel');
+  if (!quick) await lessonBench(print, quick, 'double11-capacity');
 }
 
 /** A lesson session: every learner guesses, the room runs the step, the trainer sees the reveal. */
