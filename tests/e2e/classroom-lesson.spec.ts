@@ -99,3 +99,50 @@ test('a trainer teaches the newsvendor lesson to three learners: guesses, one ru
     await stopClassroom(classroom);
   }
 });
+
+test('a classroom lesson in Chinese shows no English on the trainer\'s or a learner\'s page, apart from names and the lesson\'s own symbols', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const classroom = await startClassroom(1);
+  // Latin words the Chinese lesson text itself uses (symbols such as Cu and Co, ShopLab).
+  const zhText = readFileSync('lessons/newsvendor/zh.md', 'utf8').replace(/^##.*$/gm, '').replace(/^\s*-\s*[\w.-]+:/gm, '');
+  const lessonWords = new Set(zhText.match(/[A-Za-z]{2,}/g) ?? []);
+  expect([...lessonWords].sort()).toEqual(['Co', 'Cu', 'ShopLab', 'inventory', 'models']);
+  const english = async (page: Page, code: string) => {
+    const text = await page.locator('body').innerText();
+    const cleaned = text.replace(/https?:\/\/\S+/g, ' ').replace(new RegExp(code, 'g'), ' ').replace(/\b(ShopLab|CSV|Excel|PNG|English|HTTP|Ann)\b/g, ' ');
+    return (cleaned.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !lessonWords.has(w));
+  };
+  try {
+    const trainer = await openPage(browser, classroom.trainerUrl, 'zh-CN');
+    const t = trainer.page;
+    await t.getByTestId('new-kind').selectOption('lesson');
+    await t.getByTestId('new-lesson').selectOption('newsvendor');
+    await t.getByTestId('new-session').click();
+    await expect(stepOf(t)).toHaveAttribute('data-kind', 'explain');
+    const code = (await t.getByTestId('join-code').textContent())!;
+    const learner = await openPage(browser, classroom.joinUrl.replace(classroom.code, code), 'zh-CN');
+    const l = learner.page;
+    await expect(l.getByTestId('join-lesson')).toContainText('报童');
+    expect(await english(l, code)).toEqual([]);
+    await joinAs(l, 'Ann');
+    await t.getByTestId('control-start').click();
+    await t.getByTestId('control-advance').click();
+    await expect(stepOf(l)).toHaveAttribute('data-kind', 'predict');
+    expect(await english(t, code)).toEqual([]);
+    expect(await english(l, code)).toEqual([]);
+    await guess(l, 1000);
+    await expect(l.getByTestId('own-guess')).toBeVisible();
+    for (const kind of ['run', 'reveal', 'debrief']) {
+      await t.getByTestId('control-advance').click();
+      for (const p of [t, l]) await expect(stepOf(p)).toHaveAttribute('data-kind', kind);
+      if (kind === 'run') await expect(l.getByTestId('class-run')).toHaveAttribute('data-state', 'done');
+      if (kind === 'reveal') await expect(t.getByTestId('closest')).toBeVisible();
+      expect(await english(t, code), `trainer at ${kind}`).toEqual([]);
+      expect(await english(l, code), `learner at ${kind}`).toEqual([]);
+    }
+    await trainer.context.close();
+    await learner.context.close();
+  } finally {
+    await stopClassroom(classroom);
+  }
+});
