@@ -143,9 +143,13 @@ export function lessonLearnerView(room: ClassroomRoom, lesson: LessonClass, lear
       error: r ? (predict.answer.type === 'number' ? finite(r.error) : distance) : null, distance, close: r?.close ?? false,
     };
   });
+  // The class's median guess says something of the others' guesses: a learner sees it from the reveal on.
+  const revealed = new Set(reveals.map((r) => r.prediction));
+  const shared = base(room, lesson);
   return {
     type: 'lesson-learner-view',
-    ...base(room, lesson),
+    ...shared,
+    classAnswers: Object.fromEntries(Object.entries(shared.classAnswers).filter(([id]) => revealed.has(id))),
     you: { id: me.id, name: me.name, team: me.team ?? null },
     guesses,
     canGuess: s.status === 'running' && here.kind === 'predict' && (mine === undefined || mine.round < lesson.round(here.id)),

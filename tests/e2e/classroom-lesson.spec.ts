@@ -64,6 +64,7 @@ test('a trainer teaches the newsvendor lesson to three learners: guesses, one ru
     await t.getByTestId('control-advance').click();
     for (const p of [t, ann.page, cai.page]) await expect(p.getByTestId('class-run')).toHaveAttribute('data-state', 'done');
     await expect(t.getByTestId('class-run')).toContainText('This run took the class\'s median guess: 1,100 units.');
+    await expect(ann.page.getByTestId('class-run')).not.toContainText('median');
 
     const best = newsvendorNormal({ mean: 1000, sd: 300 }, { unitPrice: 100, unitCost: 40, salvageValue: 10 }).orderQuantity;
     const shown = (v: number) => Math.round(v).toLocaleString('en');

@@ -121,6 +121,9 @@ describe('a classroom lesson', () => {
     await lesson.settled();
     expect(settled).toBe(1);
     expect(room.session).toMatchObject({ ran: [{ step: 2, predictions: { order: 1100 } }] });
+    // Before the reveal a learner does not see the class's median (it tells of the others' guesses).
+    expect(lessonLearnerView(room, lesson, ann.id).classAnswers).toEqual({});
+    expect(lessonTrainerView(room, lesson, none).classAnswers).toEqual({ order: 1100 });
     const demand = { mean: 1000, sd: 300 };
     const prices = { unitPrice: 100, unitCost: 40, salvageValue: 10 };
     const best = newsvendorNormal(demand, prices);
@@ -141,6 +144,7 @@ describe('a classroom lesson', () => {
     expect(bins.reduce((n, b) => n + b.count, 0)).toBe(3);
     expect(bins.filter((b) => b.holdsResult)).toHaveLength(1);
     expect(bins.find((b) => b.holdsResult)!.from!).toBeLessThanOrEqual(result);
+    expect(lessonLearnerView(room, lesson, bob.id).classAnswers).toEqual({ order: 1100 });
     const own = lessonLearnerView(room, lesson, bob.id).reveals[0];
     expect(own).toMatchObject({ guess: 1300, close: false });
     expect(own.error).toBeCloseTo(result - 1300, 9);

@@ -55,9 +55,12 @@ describe('a lesson session on the classroom server', () => {
     await trainer.next('lesson-trainer-view', (v) => Object.keys(v.guesses.order ?? {}).length === 2);
 
     // Entering the run step: every page hears "running", then the class's result.
+    const annDone = ann.next('lesson-learner-view', (v) => v.run?.state === 'done');
+    const trainerDone = trainer.next('lesson-trainer-view', (v) => v.run?.state === 'done');
     trainer.send({ type: 'trainer', token, action: 'advance' });
-    const done = await ann.next('lesson-learner-view', (v) => v.run?.state === 'done');
-    expect(done.classAnswers).toEqual({ order: 1117 });
+    const done = await annDone;
+    expect(done.classAnswers).toEqual({});
+    expect((await trainerDone).classAnswers).toEqual({ order: 1117 });
     const bestOrder = done.measures['best-order']!;
     expect(bestOrder).toBeGreaterThan(1100);
     await trainer.ask({ type: 'trainer', token, action: 'advance' }, 'lesson-trainer-view', (v) => v.stepIndex === 3);
