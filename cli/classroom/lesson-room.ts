@@ -7,6 +7,7 @@ import { checkGuess, guessProblemText, type Lesson, type Step, type StepOutcome 
 import type { LessonLibrary, RunStep } from './lesson-library.ts';
 import type { LessonGuess, LessonSession } from './lesson-state.ts';
 import { ClassroomError } from './protocol.ts';
+import { RoomFileError } from './state.ts';
 
 type PredictStep = Extract<Step, { kind: 'predict' }>;
 
@@ -153,4 +154,21 @@ export class LessonClass {
       this.onSettled();
     });
   }
+}
+
+/** Checks a saved lesson session against the lesson as it is on disk now; throws RoomFileError naming the field. */
+export function checkLessonSession(s: LessonSession, lessons: LessonLibrary): void {
+  const lesson = lessons.get(s.lesson.id);
+  if (!lesson) throw new RoomFileError('session.lesson.id', `there is no lesson "${s.lesson.id}"; the lessons are ${lessons.ids().join(', ')}`);
+  const steps = lesson.file.steps;
+  if (s.stepIndex >= steps.length) throw new RoomFileError('session.stepIndex', `step ${s.stepIndex} but the lesson has ${steps.length} steps`);
+  const ids = new Set(s.learners.map((l) => l.id));
+  const predictions = new Set(steps.flatMap((st) => (st.kind === 'predict' ? [st.id] : [])));
+  s.guesses.forEach((g, i) => {
+    if (!ids.has(g.learner)) throw new RoomFileError(`session.guesses.${i}.learner`, `no learner ${g.learner}`);
+    if (!predictions.has(g.prediction)) throw new RoomFileError(`session.guesses.${i}.prediction`, `the lesson has no prediction "${g.prediction}"`);
+  });
+  s.ran.forEach((r, i) => {
+    if (r.step > s.stepIndex || steps[r.step].kind !== 'run') throw new RoomFileError(`session.ran.${i}.step`, `step ${r.step} is not a run step the class has reached`);
+  });
 }

@@ -6,11 +6,11 @@
 import { BEER_ROLES, BeerGame, type BeerRole } from '../../sim/index.ts';
 import type { LessonLang } from '../../lessons/index.ts';
 import { builtinLessons, type LessonLibrary } from './lesson-library.ts';
-import { LessonClass } from './lesson-room.ts';
+import { LessonClass, checkLessonSession } from './lesson-room.ts';
 import { MAX_LESSON_LEARNERS, newLessonSession, type LessonLearner, type LessonSession } from './lesson-state.ts';
 import { ClassroomError, type TrainerAction } from './protocol.ts';
 import { SEAT_TOKEN_BYTES, TRAINER_TOKEN_BYTES, cryptoSecrets, newJoinCode, sameSecret, type SecretSource } from './secrets.ts';
-import { newSession, roomFile, seated, type BeerSession, type Learner, type RoomFile, type Session } from './state.ts';
+import { RoomFileError, newSession, roomFile, seated, type BeerSession, type Learner, type RoomFile, type Session } from './state.ts';
 
 /** A seat a learner asks for: team from 1 and/or role; what is left out is chosen for them. */
 export interface SeatRequest {
@@ -25,13 +25,7 @@ export interface NewSessionRequest {
   lang?: LessonLang;
 }
 
-/** A saved file that cannot be used: `path` is the field (e.g. "session.learners.2.team"). */
-export class RoomFileError extends Error {
-  constructor(readonly path: string, readonly detail: string) {
-    super(`${path}: ${detail}`);
-    this.name = 'RoomFileError';
-  }
-}
+export { RoomFileError } from './state.ts';
 
 export class ClassroomRoom {
   /** The game of each team, replayed from the session's orders (none in a lesson). */
@@ -72,7 +66,7 @@ export class ClassroomRoom {
     }
     const { session, trainerToken } = parsed.data;
     if (session.game === 'lesson') {
-      checkLessonFile(session, lessons);
+      checkLessonSession(session, lessons);
       return new ClassroomRoom(trainerToken, session, secrets, lessons);
     }
     const seats = new Set<string>();
@@ -314,19 +308,3 @@ export class ClassroomRoom {
   }
 }
 
-/** Checks a saved lesson session against the lesson as it is on disk now. */
-function checkLessonFile(s: LessonSession, lessons: LessonLibrary): void {
-  const lesson = lessons.get(s.lesson.id);
-  if (!lesson) throw new RoomFileError('session.lesson.id', `there is no lesson "${s.lesson.id}"; the lessons are ${lessons.ids().join(', ')}`);
-  const steps = lesson.file.steps;
-  if (s.stepIndex >= steps.length) throw new RoomFileError('session.stepIndex', `step ${s.stepIndex} but the lesson has ${steps.length} steps`);
-  const ids = new Set(s.learners.map((l) => l.id));
-  const predictions = new Set(steps.flatMap((st) => (st.kind === 'predict' ? [st.id] : [])));
-  s.guesses.forEach((g, i) => {
-    if (!ids.has(g.learner)) throw new RoomFileError(`session.guesses.${i}.learner`, `no learner ${g.learner}`);
-    if (!predictions.has(g.prediction)) throw new RoomFileError(`session.guesses.${i}.prediction`, `the lesson has no prediction "${g.prediction}"`);
-  });
-  s.ran.forEach((r, i) => {
-    if (r.step > s.stepIndex || steps[r.step].kind !== 'run') throw new RoomFileError(`session.ran.${i}.step`, `step ${r.step} is not a run step the class has reached`);
-  });
-}

@@ -87,3 +87,11 @@ export function newSession(code: string, teamCount: number, now: Date): BeerSess
 export function seated(s: BeerSession, team: number, r: BeerRole): Learner | undefined {
   return s.learners.find((l) => l.team === team && l.role === r);
 }
+
+/** A saved file that cannot be used: `path` is the field (e.g. "session.learners.2.team"). */
+export class RoomFileError extends Error {
+  constructor(readonly path: string, readonly detail: string) {
+    super(`${path}: ${detail}`);
+    this.name = 'RoomFileError';
+  }
+}
