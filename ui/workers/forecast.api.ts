@@ -122,10 +122,10 @@ export const forecastApi = {
   async load(file: File | null): Promise<LoadSummary> {
     if (file) {
       const sniffed = sniffSalesFormat(file.name, new Uint8Array(await file.slice(0, 4).arrayBuffer()));
-      if ('error' in sniffed) return summarise({ ok: false, issues: [{ severity: 'error', message: sniffed.error }] });
+      if ('error' in sniffed) return summarise({ ok: false, issues: [sniffed.error] });
       // The page checks the size by the file's name first; a workbook under another name is caught here, unread.
       const tooLarge = salesFileTooLarge(file.size, sniffed.format);
-      if (tooLarge) return summarise({ ok: false, issues: [{ severity: 'error', message: tooLarge }] });
+      if (tooLarge) return summarise({ ok: false, issues: [tooLarge] });
       if (sniffed.format === 'xlsx') {
         const { readSalesXlsx } = await import('../../models/data/xlsx.ts');
         return summarise(await readSalesXlsx(await file.arrayBuffer()));
