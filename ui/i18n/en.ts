@@ -8,10 +8,12 @@ import { instantEn } from './instant.en.ts';
 import { namesEn, kpiLabelsEn } from '../../sim/light.ts';
 import { decideEn } from './decide.en.ts';
 import { classroomEn } from './classroom.en.ts';
+import { refusalsEn } from './refusals.en.ts';
 
 export const en = {
   ...inventoryEn,
   ...reliabilityEn,
+  ...refusalsEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',
