@@ -2,6 +2,7 @@
 import { ModelError } from './messages/render.ts';
 
 export { ModelError, isModelCoded, modelMessage, modelTextOf, renderModelError, renderModelMessage, renderModelText, MODEL_MESSAGE_CODES } from './messages/render.ts';
+export type { SeriesName } from './messages/codes.ts';
 export type { ModelCode, ModelCoded, ModelLang, ModelMessageParams, ModelMessageTable, ModelText } from './messages/render.ts';
 
 /** The series has fewer observations than the model needs. */

@@ -43,6 +43,13 @@ export interface ModelMessageParams {
   'neural.between': { name: 'learningRate' | 'validationShare'; got: number };
   'neural.meanLossWeight': { got: number };
   'neural.quantiles': { rule: 'range' | 'increasing' | 'median'; got: number[] };
+  'neural.notFinite': { series: SeriesName; index: number; value: string };
+  'neural.seasonDiffers': { series: SeriesName; got: number; model: number };
+  'neural.covariateLength': { series: SeriesName; key: string; got: number; n: number };
+  'neural.futureCovariate': { series: SeriesName; key: string; covered: number; needed: number };
+  'neural.lagWindow': { series: SeriesName; got: number; lags: number };
+  'neural.level': { level: number };
+  'neural.noBackend': { attempts: { backend: string; reason: string }[] };
   'neural.tooShort': { needed: number; lags: number; horizon: number; longest: number };
   // Replenishment from a forecast (replenishment.ts, lead-time.ts).
   'replenishment.leadTime': { got: string };
@@ -112,6 +119,9 @@ export interface ModelMessageParams {
   'data.sheetNotXlsx': { sheet: string; path: string; holds: 'csv' | 'parquet' };
   'data.misnamed': { name: string; kind: 'parquetAs' | 'zipAs' | 'oldXls' | 'notZip' | 'notParquet'; extension: string };
 }
+
+/** A series a message names: by its id, or by its 1-based place when it has none. */
+export type SeriesName = { id: string } | { index: number };
 
 /** A message code. */
 export type ModelCode = keyof ModelMessageParams;

@@ -1,7 +1,8 @@
 // The messages of models/ in English, one renderer per code (the English is each error's `.message`).
-import type { ModelMessageTable } from './codes.ts';
+import type { ModelMessageTable, SeriesName } from './codes.ts';
 
 const quoted = (items: readonly string[]) => items.map((h) => `"${h}"`).join(', ');
+const series = (s: SeriesName) => ('id' in s ? `series "${s.id}"` : `series #${s.index}`);
 const RULE = { range: 'lie strictly between 0 and 1', increasing: 'be strictly increasing', median: 'include the median 0.5' } as const;
 const NONE_GIVEN = {
   demand: 'need the demand of at least one period',
@@ -49,6 +50,13 @@ export const MODELS_EN: ModelMessageTable = {
   'neural.between': (p) => (p.name === 'learningRate' ? `learningRate must be between 0 and 1, got ${p.got}` : `validationShare must be ≥ 0 and < 1, got ${p.got}`),
   'neural.meanLossWeight': (p) => `meanLossWeight must be ≥ 0, got ${p.got}`,
   'neural.quantiles': (p) => `quantiles must ${RULE[p.rule]}, got [${p.got.join(', ')}]`,
+  'neural.notFinite': (p) => `${series(p.series)}: value ${p.index} is ${p.value}; the neural model needs finite values (fill gaps first)`,
+  'neural.seasonDiffers': (p) => `${series(p.series)}: season length ${p.got} differs from the model's ${p.model}`,
+  'neural.covariateLength': (p) => `${series(p.series)}: covariate "${p.key}" has ${p.got} values but y has ${p.n}`,
+  'neural.futureCovariate': (p) => `${series(p.series)}: future covariate "${p.key}" covers ${p.covered} days but ${p.needed} are forecast`,
+  'neural.lagWindow': (p) => `${series(p.series)}: has ${p.got} values; the neural model needs at least ${p.lags} (its lag window)`,
+  'neural.level': (p) => `interval level must be between 0 and 100 (percent), got ${p.level}`,
+  'neural.noBackend': (p) => `no TensorFlow.js backend could start (${p.attempts.map((a) => `${a.backend}: ${a.reason}`).join('; ')})`,
   'neural.tooShort': (p) => `the neural model needs a series of at least ${p.needed} values (lags ${p.lags} + horizon ${p.horizon}); the longest has ${p.longest}`,
   'replenishment.leadTime': (p) => `lead time must be a whole number of periods ≥ 1, got ${p.got}`,
   'replenishment.forecastShort': (p) => `forecast covers ${p.covered} days, the horizon needs ${p.h}`,

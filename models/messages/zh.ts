@@ -1,9 +1,10 @@
 // The messages of models/ in Chinese, one renderer per code (the type requires every code).
 // Identifiers (field, column and model names), units and numbers stay as written.
-import type { ModelMessageTable } from './codes.ts';
+import type { ModelMessageTable, SeriesName } from './codes.ts';
 
 const list = (items: readonly string[]) => items.join('、');
 const quoted = (items: readonly string[]) => items.map((h) => `"${h}"`).join('、');
+const series = (s: SeriesName) => ('id' in s ? `序列 "${s.id}"` : `第 ${s.index} 个序列`);
 const RULE = { range: '必须严格介于 0 和 1 之间', increasing: '必须严格递增', median: '必须包含中位数 0.5' } as const;
 const NONE_GIVEN = {
   demand: '至少需要一期的需求',
@@ -53,6 +54,13 @@ export const MODELS_ZH: ModelMessageTable = {
   'neural.between': (p) => (p.name === 'learningRate' ? `learningRate 必须介于 0 和 1 之间，实际为 ${p.got}` : `validationShare 必须 ≥ 0 且 < 1，实际为 ${p.got}`),
   'neural.meanLossWeight': (p) => `meanLossWeight 必须 ≥ 0，实际为 ${p.got}`,
   'neural.quantiles': (p) => `quantiles ${RULE[p.rule]}，实际为 [${p.got.join(', ')}]`,
+  'neural.notFinite': (p) => `${series(p.series)}：第 ${p.index} 个值为 ${p.value}；神经网络模型要求数值有限（请先填补缺口）`,
+  'neural.seasonDiffers': (p) => `${series(p.series)}：季节长度 ${p.got} 与模型的 ${p.model} 不一致`,
+  'neural.covariateLength': (p) => `${series(p.series)}：协变量 "${p.key}" 有 ${p.got} 个值，但 y 有 ${p.n} 个`,
+  'neural.futureCovariate': (p) => `${series(p.series)}：未来协变量 "${p.key}" 只覆盖 ${p.covered} 天，但要预测 ${p.needed} 天`,
+  'neural.lagWindow': (p) => `${series(p.series)}：只有 ${p.got} 个值；神经网络模型至少需要 ${p.lags} 个（它的滞后窗口）`,
+  'neural.level': (p) => `区间水平必须介于 0 和 100 之间（百分比），实际为 ${p.level}`,
+  'neural.noBackend': (p) => `没有任何 TensorFlow.js 后端能够启动（${p.attempts.map((a) => `${a.backend}：${a.reason}`).join('；')}）`,
   'neural.tooShort': (p) => `神经网络模型需要长度至少为 ${p.needed} 的序列（滞后 ${p.lags} + 预测期 ${p.horizon}）；最长的序列只有 ${p.longest}`,
   'replenishment.leadTime': (p) => `提前期必须是 ≥ 1 的整数期，实际为 ${p.got}`,
   'replenishment.forecastShort': (p) => `预测只覆盖 ${p.covered} 天，而预测期需要 ${p.h} 天`,

@@ -40,6 +40,13 @@ export const MESSAGE_SAMPLES: { [C in ModelCode]: ModelMessageParams[C] } = {
   'neural.between': { name: 'learningRate', got: 2 },
   'neural.meanLossWeight': { got: -1 },
   'neural.quantiles': { rule: 'median', got: [0.1, 0.9] },
+  'neural.notFinite': { series: { id: 'SKU-01' }, index: 12, value: 'NaN' },
+  'neural.seasonDiffers': { series: { index: 2 }, got: 12, model: 7 },
+  'neural.covariateLength': { series: { id: 'SKU-01' }, key: 'promo', got: 9, n: 10 },
+  'neural.futureCovariate': { series: { id: 'SKU-01' }, key: 'price', covered: 7, needed: 14 },
+  'neural.lagWindow': { series: { id: 'new' }, got: 5, lags: 14 },
+  'neural.level': { level: 100 },
+  'neural.noBackend': { attempts: [{ backend: 'wasm', reason: 'failed to fetch the wasm binary' }] },
   'neural.tooShort': { needed: 42, lags: 28, horizon: 14, longest: 30 },
   'replenishment.leadTime': { got: '0' },
   'replenishment.forecastShort': { covered: 7, h: 14 },
@@ -109,6 +116,6 @@ export const MESSAGE_SAMPLES: { [C in ModelCode]: ModelMessageParams[C] } = {
 
 /** Words that are not prose: the samples' library texts and values, and the input names messages open with. */
 export const SAMPLE_IDENTIFIERS = [
-  ...['matrix', 'is', 'singular', 'prise', 'meta', 'invalid', 'page', 'End', 'of', 'data', 'reached'],
+  ...['matrix', 'is', 'singular', 'prise', 'meta', 'invalid', 'page', 'End', 'of', 'data', 'reached', 'failed', 'to', 'fetch', 'the', 'binary'],
   ...['demands', 'lags', 'harmonics', 'quantiles', 'breakpoints', 'probabilities', 'demand'],
 ];
