@@ -15,7 +15,7 @@ const NONE_GIVEN = {
 } as const;
 const WHY_UNREADABLE = { missing: '文件不存在', folder: '这是一个文件夹', denied: '没有权限' } as const;
 const WHAT_BACKTEST = { horizon: '回测预测期数', windows: '回测窗口数', step: '回测步长' } as const;
-const UNIT_WHOLE = { periods: '期数', units: '件数', none: '整数' } as const;
+const UNIT_WHOLE = { periods: '（期）', units: '（件）', none: '' } as const;
 
 /** Every code in Chinese. */
 export const MODELS_ZH: ModelMessageTable = {
@@ -62,7 +62,7 @@ export const MODELS_ZH: ModelMessageTable = {
   'neural.level': (p) => `区间水平必须介于 0 和 100 之间（百分比），实际为 ${p.level}`,
   'neural.noBackend': (p) => `没有任何 TensorFlow.js 后端能够启动（${p.attempts.map((a) => `${a.backend}：${a.reason}`).join('；')}）`,
   'neural.tooShort': (p) => `神经网络模型需要长度至少为 ${p.needed} 的序列（滞后 ${p.lags} + 预测期 ${p.horizon}）；最长的序列只有 ${p.longest}`,
-  'replenishment.leadTime': (p) => `提前期必须是 ≥ 1 的整数期，实际为 ${p.got}`,
+  'replenishment.leadTime': (p) => `提前期必须是 ≥ 1 的整数（期），实际为 ${p.got}`,
   'replenishment.forecastShort': (p) => `预测只覆盖 ${p.covered} 天，而预测期需要 ${p.h} 天`,
   'replenishment.noQuantile': (p) => `该预测没有 ${p.p} 分位数`,
   'replenishment.unknownForecaster': (p) => `未知预测模型 "${p.name}"；已知：${list(p.known)}`,
@@ -70,7 +70,7 @@ export const MODELS_ZH: ModelMessageTable = {
   'value.positive': (p) => `${p.field}：应为大于 0 的数，实际为 ${p.got}`,
   'value.nonNegative': (p) => `${p.field}：应为 ≥ 0 的数，实际为 ${p.got}`,
   'value.probability': (p) => `${p.field}：应为严格介于 0 和 1 之间的概率，实际为 ${p.got}`,
-  'value.whole': (p) => `${p.field}：应为 ≥ ${p.min} 的整${p.unit === 'none' ? '数' : UNIT_WHOLE[p.unit]}，实际为 ${p.got}`,
+  'value.whole': (p) => `${p.field}：应为 ≥ ${p.min} 的整数${UNIT_WHOLE[p.unit]}，实际为 ${p.got}`,
   'value.perPeriod': (p) => `${p.field}：请给出一个数，或每期一个（共 ${p.periods} 期），实际给了 ${p.got} 个`,
   'value.noneGiven': (p) => `${p.field}：${NONE_GIVEN[p.what]}`,
   'inventory.wholePeriods': (p) => `${p.field}：${p.demand === 'poisson' ? 'Poisson 需求' : '离散需求'}要求提前期为整数期，实际为 ${p.got}`,
