@@ -1,7 +1,7 @@
 // Runs a lesson's run step for real: small engine runs of built-in scenarios with the step's
 // overrides and the learner's levers (set last, by path), the inventory models, or the Beer Game; then computes the
 // step's measures from their outputs. Pure: scenario files come through an injected reader.
-import { validateScenario, formatIssue, type ReadText } from '../sim/scenario/index.ts';
+import { validateScenario, formatIssue, type Issue, type ReadText } from '../sim/scenario/index.ts';
 import { runExperiment } from '../sim/experiment/runner.ts';
 import { setPath } from '../sim/experiment/set-path.ts';
 import { mean, finiteValues } from '../sim/experiment/stats.ts';
@@ -35,26 +35,53 @@ export interface StepOutcome {
   measures: Record<string, number>;
 }
 
-/** A run step could not run (a scenario that does not load, a missing answer). */
-export class LessonRunError extends Error {}
+/** Why a run step could not run, as data a front end words in its language (`lessonRun.<kind>`). */
+export type LessonRunReason =
+  | { kind: 'noPrediction'; prediction: string }
+  | { kind: 'scenario'; issues: Issue[] }
+  | { kind: 'lever'; path: string; detail: string }
+  | { kind: 'missingOutput'; measure: string; output: string };
+
+function englishReason(reason: LessonRunReason): string {
+  switch (reason.kind) {
+    case 'noPrediction':
+      return `prediction "${reason.prediction}" has no number yet`;
+    case 'scenario':
+      return reason.issues.map(formatIssue).join('\n');
+    case 'lever':
+      return reason.detail;
+    default:
+      return `measure ${reason.measure}: run output "${reason.output}" does not exist (a channel the scenario lacks?)`;
+  }
+}
+
+/** A run step could not run (a scenario that does not load, a missing answer): `.message` in English, `reason` as data. */
+export class LessonRunError extends Error {
+  constructor(readonly reason: LessonRunReason) {
+    super(englishReason(reason));
+    this.name = 'LessonRunError';
+  }
+}
 
 function param(v: ParamValue, inputs: LessonInputs): number {
   if (typeof v === 'number') return v;
   const answer = inputs.predictions[v.prediction];
-  if (typeof answer !== 'number' || !Number.isFinite(answer)) throw new LessonRunError(`prediction "${v.prediction}" has no number yet`);
+  if (typeof answer !== 'number' || !Number.isFinite(answer)) throw new LessonRunError({ kind: 'noPrediction', prediction: v.prediction });
   return answer;
 }
 
 /** The run's scenario: the built-in file with the run's overrides, then the learner's levers. */
 function engineScenario(run: Extract<LessonRun, { model: 'engine' }>, inputs: LessonInputs, readText: ReadText) {
   const loaded = validateScenario({ extends: `/scenarios/${run.scenario}`, ...run.overrides }, { fileName: `/lessons/${run.id}.yaml`, readText });
-  if (!loaded.ok) throw new LessonRunError(loaded.issues.map(formatIssue).join('\n'));
+  if (!loaded.ok) throw new LessonRunError({ kind: 'scenario', issues: loaded.issues });
   let scenario = { ...loaded.scenario, replications: run.replications, ...(run.days ? { days: run.days } : {}) };
   if (run.applyLevers) {
-    try {
-      for (const [path, value] of Object.entries(inputs.levers)) scenario = setPath(scenario, path, value);
-    } catch (e) {
-      throw new LessonRunError(e instanceof Error ? e.message : String(e));
+    for (const [path, value] of Object.entries(inputs.levers)) {
+      try {
+        scenario = setPath(scenario, path, value);
+      } catch (e) {
+        throw new LessonRunError({ kind: 'lever', path, detail: e instanceof Error ? e.message : String(e) });
+      }
     }
   }
   return scenario;
@@ -132,7 +159,7 @@ export function computeMeasures(measures: readonly Measure[], runs: Record<strin
     if ('value' in m) {
       const dot = m.value.indexOf('.');
       const value = runs[m.value.slice(0, dot)].numbers[m.value.slice(dot + 1)];
-      if (value === undefined) throw new LessonRunError(`measure ${m.id}: run output "${m.value}" does not exist (a channel the scenario lacks?)`);
+      if (value === undefined) throw new LessonRunError({ kind: 'missingOutput', measure: m.id, output: m.value });
       out[m.id] = value * m.scale;
     } else {
       const [a, b] = m.of.map(known);
@@ -159,7 +186,7 @@ export function leverDefaults(step: Extract<Step, { kind: 'run' }>, readText: Re
   const paths = [...step.levers.unlock, ...step.levers.lock];
   if (!run || paths.length === 0) return out;
   const loaded = validateScenario({ extends: `/scenarios/${run.scenario}`, ...run.overrides }, { fileName: `/lessons/${run.id}.yaml`, readText });
-  if (!loaded.ok) throw new LessonRunError(loaded.issues.map(formatIssue).join('\n'));
+  if (!loaded.ok) throw new LessonRunError({ kind: 'scenario', issues: loaded.issues });
   for (const path of paths) {
     let node: unknown = loaded.scenario;
     for (const p of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[p] : undefined;

@@ -1,6 +1,7 @@
 // Forecast combinations (M4's lesson: combinations beat single models): the median or mean of
 // several models' forecasts, step by step, for the mean and for each quantile path alike (the
 // quantile average keeps lower ≤ mean ≤ upper and the quantiles ordered).
+import { ModelError } from './errors.ts';
 import type { ForecastOutput } from './forecaster.ts';
 
 /** How members are combined. */
@@ -35,11 +36,11 @@ export function combinePaths(paths: readonly ArrayLike<number>[], how: Combiner)
  * combined step by step. `model` names the result; `detail` lists the members.
  */
 export function combineOutputs(outputs: readonly ForecastOutput[], how: Combiner, model: string): ForecastOutput {
-  if (outputs.length === 0) throw new RangeError('a combination needs at least one forecast');
+  if (outputs.length === 0) throw new ModelError('combine.empty', {});
   const quantiles = new Map<number, Float64Array>();
   for (const p of outputs[0].quantiles.keys()) {
     const paths = outputs.map((o) => o.quantiles.get(p));
-    if (paths.some((path) => path === undefined)) throw new RangeError(`every member of a combination needs the ${p} quantile`);
+    if (paths.some((path) => path === undefined)) throw new ModelError('combine.quantile', { p });
     quantiles.set(p, combinePaths(paths as Float64Array[], how));
   }
   return {

@@ -3,6 +3,7 @@
 // squares with intercept); stage 2 fits the inner model to y minus the covariate effect; the
 // forecast adds the effect of the future covariate values back to the mean and every quantile
 // (the covariate path is treated as known, so it shifts intervals without widening them).
+import { ModelError } from './errors.ts';
 import type { FittedModel, ForecastOutput, SeriesInput } from './forecaster.ts';
 import { shiftOutput } from './output.ts';
 
@@ -111,7 +112,7 @@ export function withCovariates(fit: (series: SeriesInput) => FittedModel): (seri
     return {
       predict(h, options): ForecastOutput {
         if (h > futureLength) {
-          throw new RangeError(`future covariates (${names.join(', ')}) cover ${futureLength} periods but the horizon is ${h}`);
+          throw new ModelError('forecast.futureShort', { names, covered: futureLength, h });
         }
         const base = inner.predict(h, { ...options, nonNegative: false });
         const ahead = covariateEffect(regression, future, h);

@@ -1,7 +1,7 @@
 // The fallback chain: when the requested model cannot serve a series (too short, fit failed, or
 // non-finite output), seasonal naive → naive → mean takes over and the output says so in `note`.
 import type { FittedModel, ForecastOutput, Forecaster, PredictOptions, SeriesInput } from './forecaster.ts';
-import { SeriesTooShortError } from './errors.ts';
+import { ModelError, SeriesTooShortError, modelMessage, modelTextOf, type ModelCoded } from './errors.ts';
 import { seasonalNaive } from './baselines/seasonal-naive.ts';
 import { naive } from './baselines/naive.ts';
 import { historicAverage } from './baselines/historic-average.ts';
@@ -15,9 +15,9 @@ function finite(output: ForecastOutput): boolean {
   return ok(output.mean) && [...output.quantiles.values()].every(ok);
 }
 
-function reason(model: string, error: unknown): string {
-  if (error instanceof SeriesTooShortError) return error.message;
-  return `${model} failed: ${error instanceof Error ? error.message : String(error)}`;
+function reason(model: string, error: unknown): ModelCoded {
+  if (error instanceof SeriesTooShortError) return { code: error.code, params: error.params };
+  return { code: 'forecast.failed', params: { model, why: modelTextOf(error) } };
 }
 
 /**
@@ -27,9 +27,9 @@ function reason(model: string, error: unknown): string {
  */
 export function withFallback(forecaster: Forecaster): Forecaster {
   const fit = (series: SeriesInput): FittedModel => {
-    let why: string;
+    let why: ModelCoded;
     if (series.y.length < forecaster.minLength) {
-      why = new SeriesTooShortError(forecaster.name, forecaster.minLength, series.y.length).message;
+      why = { code: 'series.tooShort', params: { model: forecaster.name, needed: forecaster.minLength, got: series.y.length } };
     } else {
       try {
         const fitted = forecaster.fit(series);
@@ -43,7 +43,7 @@ export function withFallback(forecaster: Forecaster): Forecaster {
               return fallback(series, reason(forecaster.name, error), h, options);
             }
             if (finite(output)) return output;
-            return fallback(series, `${forecaster.name} produced non-finite values`, h, options);
+            return fallback(series, { code: 'forecast.nonFinite', params: { model: forecaster.name } }, h, options);
           },
         };
       } catch (error) {
@@ -60,18 +60,20 @@ function isArgumentError(h: number, options?: PredictOptions): boolean {
   return (options?.levels ?? []).some((level) => !(level > 0 && level < 100));
 }
 
-function fallback(series: SeriesInput, why: string, h: number, options?: PredictOptions): ForecastOutput {
+function fallback(series: SeriesInput, why: ModelCoded, h: number, options?: PredictOptions): ForecastOutput {
   let lastWhy = why;
   for (const candidate of FALLBACK_CHAIN) {
     if (series.y.length < candidate.minLength) continue;
     try {
       const output = candidate.forecast({ y: series.y, seasonLength: series.seasonLength }, h, options);
       if (!finite(output)) continue;
-      output.note = `${why}; used ${candidate.name}`;
+      const note = modelMessage('forecast.fallback', { why, used: candidate.name });
+      output.note = note.message;
+      output.noteCoded = { code: note.code, params: note.params };
       return output;
     } catch (error) {
       lastWhy = reason(candidate.name, error);
     }
   }
-  throw new RangeError(`no model could forecast this series (${lastWhy})`);
+  throw new ModelError('forecast.noModel', { why: lastWhy });
 }

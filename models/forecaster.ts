@@ -1,5 +1,6 @@
 // The one interface every forecaster implements (statsforecast's shape): fit on history with
 // optional covariates, predict a horizon with quantiles, forecast = both without kept state.
+import type { ModelCoded } from './messages/codes.ts';
 
 /** One series' history: values oldest first, with optional covariates aligned to them. */
 export interface SeriesInput {
@@ -24,6 +25,8 @@ export interface ForecastOutput {
   model: string;
   /** Why the requested model did not produce it (set by the fallback), e.g. "series too short for ets (5 < 14)". */
   note?: string;
+  /** The note as a message code and parameters, to show it in another language (models/messages). */
+  noteCoded?: ModelCoded;
   /** What exactly was fitted, for people (e.g. "ETS(A,Ad,A) α=0.12 β=0.01 γ=0.05 φ=0.95"). */
   detail?: string;
 }

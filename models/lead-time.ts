@@ -4,6 +4,7 @@
 // seeded simulated paths. Intermittent series: SBA's rate × L plus the empirical quantiles of its
 // in-sample L-period errors Σ_{i<L} y_{t+i} − L·f_t. (`totalFromForecast` in replenishment.ts
 // approximates a total from any model's per-period intervals; this is the model-based total.)
+import { ModelError } from './errors.ts';
 import type { SeriesInput } from './forecaster.ts';
 import { quantileProbabilities } from './output.ts';
 import { isIntermittent } from './auto.ts';
@@ -29,7 +30,7 @@ export interface LeadTimeDemand {
  * quantiles 0.1, 0.5, 0.9 and both ends of each level in `levels` (percent), all ≥ 0.
  */
 export function leadTimeDemand(series: SeriesInput, leadTime: number, options: { levels?: number[]; seed?: number } = {}): LeadTimeDemand {
-  if (!Number.isInteger(leadTime) || leadTime < 1) throw new RangeError(`lead time must be a whole number of periods ≥ 1, got ${leadTime}`);
+  if (!Number.isInteger(leadTime) || leadTime < 1) throw new ModelError('replenishment.leadTime', { got: String(leadTime) });
   const probs = quantileProbabilities(options.levels);
   return isIntermittent(series.y) ? intermittentTotal(series.y, leadTime, probs) : etsTotal(series, leadTime, probs, options.seed ?? 0);
 }

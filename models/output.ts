@@ -1,5 +1,6 @@
 // Builds a ForecastOutput from a point forecast plus either per-step normal standard deviations
 // (analytic intervals) or sample paths (simulated intervals), and defines forecasters from a fit.
+import { ModelError } from './errors.ts';
 import { levelToQuantiles, type FittedModel, type ForecastOutput, type Forecaster, type PredictOptions, type SeriesInput } from './forecaster.ts';
 import { normalQuantile } from '../sim/math/normal.ts';
 import { quantileRanks, quantileSorted, selectRanks } from '../sim/math/quantile.ts';
@@ -8,7 +9,7 @@ import { quantileRanks, quantileSorted, selectRanks } from '../sim/math/quantile
 export function quantileProbabilities(levels: readonly number[] = []): number[] {
   const probs = new Set<number>([0.1, 0.5, 0.9]);
   for (const level of levels) {
-    if (!(level > 0 && level < 100)) throw new RangeError(`interval level must be between 0 and 100 (exclusive), got ${level}`);
+    if (!(level > 0 && level < 100)) throw new ModelError('output.level', { level });
     for (const p of levelToQuantiles(level)) probs.add(Math.round(p * 1e9) / 1e9);
   }
   return [...probs].sort((a, b) => a - b);
@@ -103,7 +104,7 @@ export function shiftOutput(output: ForecastOutput, offsets: ArrayLike<number>, 
 
 /** Checks a horizon: a positive whole number of periods. */
 export function checkHorizon(h: number): void {
-  if (!Number.isInteger(h) || h < 1) throw new RangeError(`forecast horizon must be a whole number ≥ 1, got ${h}`);
+  if (!Number.isInteger(h) || h < 1) throw new ModelError('output.horizon', { h: String(h) });
 }
 
 /** Builds a Forecaster from a name, a minimum length and a fit function (forecast = fit + predict). */

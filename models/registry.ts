@@ -1,5 +1,6 @@
 // Forecasters by name. The built-in ones are registered here; others (the neural model) register
 // themselves with `registerForecaster` when their module is loaded.
+import { ModelError } from './errors.ts';
 import { closest as closestName } from '../sim/text/didYouMean.ts';
 import type { Forecaster } from './forecaster.ts';
 import { naive } from './baselines/naive.ts';
@@ -43,11 +44,10 @@ export function hasForecaster(name: string): boolean {
 }
 
 /** Thrown for a name nobody registered; its message lists the names and suggests the closest. */
-export class UnknownForecasterError extends Error {
+export class UnknownForecasterError extends ModelError<'forecast.unknownModel'> {
   constructor(name: string) {
     const names = forecasterNames();
-    const guess = closest(name, names);
-    super(`unknown model "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; available: ${names.join(', ')}`);
+    super('forecast.unknownModel', { name, suggestion: closest(name, names) ?? null, available: names });
     this.name = 'UnknownForecasterError';
   }
 }

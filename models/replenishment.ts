@@ -15,6 +15,7 @@
 // A model fitted on too short a history may return no spread at all (seasonal naive on one
 // season has no residuals); ordering up to the mean would then carry no safety stock, so the
 // history's own day-to-day standard deviation stands in for σ_i.
+import { ModelError } from './errors.ts';
 import type { ForecasterRegistry, ReplenishmentForecaster } from '../sim/engine/options.ts';
 import type { Forecaster, ForecastOutput } from './forecaster.ts';
 import { withFallback } from './fallback.ts';
@@ -40,7 +41,7 @@ export interface ReplenishmentOptions {
  */
 export function totalFromForecast(output: ForecastOutput, horizonDays: number, serviceLevel: number, aggregation: ErrorAggregation = 'independent', fallbackSd = 0): { mean: number; quantile: number } {
   const h = Math.ceil(horizonDays);
-  if (output.mean.length < h) throw new RangeError(`forecast covers ${output.mean.length} days, the horizon needs ${h}`);
+  if (output.mean.length < h) throw new ModelError('replenishment.forecastShort', { covered: output.mean.length, h });
   const upper = quantilePath(output, serviceLevel);
   const z = normalQuantile(serviceLevel);
   let mean = 0;
@@ -89,7 +90,7 @@ function quantilePath(output: ForecastOutput, prob: number): Float64Array {
       best = path;
     }
   }
-  if (!best || distance > 1e-6) throw new RangeError(`the forecast has no ${prob} quantile`);
+  if (!best || distance > 1e-6) throw new ModelError('replenishment.noQuantile', { p: prob });
   return best;
 }
 
@@ -105,8 +106,8 @@ export function adaptForecaster(forecaster: Forecaster, options: ReplenishmentOp
   const seed = options.seed ?? 0;
   return {
     forecastTotal(history, horizonDays, serviceLevel) {
-      if (!(serviceLevel > 0 && serviceLevel < 1)) throw new RangeError(`serviceLevel: expected a probability strictly between 0 and 1, got ${serviceLevel}`);
-      if (!Number.isFinite(horizonDays) || horizonDays < 0) throw new RangeError(`horizonDays: expected a number ≥ 0, got ${horizonDays}`);
+      if (!(serviceLevel > 0 && serviceLevel < 1)) throw new ModelError('value.probability', { field: 'serviceLevel', got: serviceLevel });
+      if (!Number.isFinite(horizonDays) || horizonDays < 0) throw new ModelError('value.nonNegative', { field: 'horizonDays', got: horizonDays });
       if (history.length === 0 || horizonDays === 0) return { mean: 0, quantile: 0 };
       const level = Math.abs(2 * serviceLevel - 1) * 100;
       const levels = level > 1e-9 ? [level] : [];
@@ -126,7 +127,7 @@ export function replenishmentForecastersFrom(catalogue: Readonly<Record<string, 
   const registry: ForecasterRegistry = {};
   for (const name of wanted) {
     const forecaster = catalogue[name];
-    if (!forecaster) throw new RangeError(`unknown forecaster "${name}"; known: ${Object.keys(catalogue).sort().join(', ')}`);
+    if (!forecaster) throw new ModelError('replenishment.unknownForecaster', { name, known: Object.keys(catalogue).sort() });
     registry[name] = adaptForecaster(forecaster, options);
   }
   return registry;

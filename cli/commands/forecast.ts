@@ -28,6 +28,8 @@ import {
   getForecaster,
   hasForecaster,
   UnknownForecasterError,
+  renderModelError,
+  renderModelMessage,
   type Forecaster,
 } from '../../models/light.ts';
 import { runTasks, type ForecastChunkTask } from '../../sim/index.ts';
@@ -80,7 +82,7 @@ async function loadNeural(io: CliIO): Promise<Forecaster | null> {
     io.stderr(cliText(io.lang ?? 'en', 'forecast.neuralBackend', { backend: selection.backend }));
     return neural.registerNeuralForecaster();
   } catch (error) {
-    io.stderr(cliText(io.lang ?? 'en', 'forecast.neuralSkipped', { reason: error instanceof Error ? error.message : String(error) }));
+    io.stderr(cliText(io.lang ?? 'en', 'forecast.neuralSkipped', { reason: renderModelError(error, io.lang ?? 'en') }));
     return null;
   }
 }
@@ -96,7 +98,7 @@ async function resolveModels(names: string[], io: CliIO): Promise<Forecaster[]> 
     try {
       models.push(getForecaster(name));
     } catch (error) {
-      if (error instanceof UnknownForecasterError) throw new UsageError(`--models: ${error.message}`);
+      if (error instanceof UnknownForecasterError) throw new UsageError(cliMessage('forecast.badModel', { message: (l) => renderModelError(error, l) }));
       throw error;
     }
   }
@@ -209,7 +211,10 @@ export const main: CommandMain = async (args, io) => {
   const windows = flagNumber(parsed, 'backtest') ?? 1;
   const modelNames = parseList(flagString(parsed, 'models'), 'models') ?? DEFAULT_MODELS.split(',');
   const unknown = modelNames.filter((name) => name !== 'neural' && !hasForecaster(name));
-  if (unknown.length > 0) throw new UsageError(`--models: ${new UnknownForecasterError(unknown[0]).message}`);
+  if (unknown.length > 0) {
+    const error = new UnknownForecasterError(unknown[0]);
+    throw new UsageError(cliMessage('forecast.badModel', { message: (l) => renderModelError(error, l) }));
+  }
 
   const file = resolve(io.cwd, parsed.positional[0]);
   const read = await readSalesFile(file, {
@@ -220,7 +225,7 @@ export const main: CommandMain = async (args, io) => {
     sheet: flagString(parsed, 'sheet'),
   });
   if (!read.ok) {
-    io.stderr(t('forecast.unreadable', { file: parsed.positional[0], issues: read.issues.map((issue) => `  ${formatDataIssue(issue)}`).join('\n') }));
+    io.stderr(t('forecast.unreadable', { file: parsed.positional[0], issues: read.issues.map((issue) => `  ${formatDataIssue(issue, undefined, lang)}`).join('\n') }));
     return EXIT.badInput;
   }
   const { data } = read;
@@ -232,7 +237,7 @@ export const main: CommandMain = async (args, io) => {
   const known = data.covariateNames.length > 0 ? t('forecast.known', { list: data.covariateNames.join(', ') }) : '';
   const frequency = lang === 'en' ? data.frequency : t(data.frequency === 'daily' ? 'forecast.daily' : 'forecast.weekly');
   io.stdout(t('forecast.loaded', { file: parsed.positional[0], series: data.ids.length, freq: frequency, season: data.seasonLength, periods, known }));
-  for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning)}\n`);
+  for (const warning of read.warnings) io.stdout(`  ${formatDataIssue(warning, undefined, lang)}\n`);
 
   const outPath = flagString(parsed, 'out');
   const events = flagString(parsed, 'events');
@@ -270,7 +275,7 @@ export const main: CommandMain = async (args, io) => {
   const finalNotes = result.notes;
   if (finalNotes.length > 0) {
     const shown = flagBoolean(parsed, 'verbose') ? finalNotes : finalNotes.slice(0, 8);
-    io.stdout(`${t('forecast.notes', { count: finalNotes.length })}${shown.map((n) => `  ${n.seriesId} ${n.model}: ${n.note}`).join('\n')}\n`);
+    io.stdout(`${t('forecast.notes', { count: finalNotes.length })}${shown.map((n) => `  ${n.seriesId} ${n.model}${lang === 'zh' ? '：' : ': '}${n.coded ? renderModelMessage(n.coded, lang) : n.note}`).join('\n')}\n`);
     if (shown.length < finalNotes.length) io.stdout(t('forecast.moreNotes', { count: finalNotes.length - shown.length }));
   }
   if (output) {

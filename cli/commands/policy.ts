@@ -7,6 +7,7 @@ import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { cliMessage, cliText, termText, unitText, type CliKey, type CliLang, type CliParam } from '../lang.ts';
 import { renderTable } from '../table.ts';
 import { suggestion } from '../did-you-mean.ts';
+import { renderModelError } from '../../models/light.ts';
 import { POLICIES, REQUIRED, type Kind, type Label, type Param, type Report, type Values } from '../policy/catalogue.ts';
 
 const FLAG_OF: Record<string, string> = {
@@ -44,9 +45,9 @@ const FLAG_OF: Record<string, string> = {
   gridStep: 'grid-step',
 };
 
-/** Rewrites a leading "modelName:" (or "modelName[i]:") of a message as the flag's name. */
+/** Rewrites a leading "modelName:" (or "modelName[i]:", or with a Chinese colon) of a message as the flag's name. */
 function asFlags(message: string): string {
-  return message.replace(/^([A-Za-z]+)(\[\d+\])?:/, (whole, key: string, index?: string) => (FLAG_OF[key] ? `--${FLAG_OF[key]}${index ?? ''}:` : whole));
+  return message.replace(/^([A-Za-z]+)(\[\d+\])?([:：])/, (whole, key: string, index: string | undefined, colon: string) => (FLAG_OF[key] ? `--${FLAG_OF[key]}${index ?? ''}${colon}` : whole));
 }
 
 /** A policy's text (summary, parameter, note, row, title) in `lang`; a Term's string parameters are translated too. */
@@ -144,7 +145,7 @@ export const main: CommandMain = async (args, io) => {
   try {
     report = policy.compute(values);
   } catch (error) {
-    if (error instanceof RangeError) throw new UsageError(cliMessage('policy.failed', { name, message: asFlags(error.message) }));
+    if (error instanceof RangeError) throw new UsageError(cliMessage('policy.failed', { name, message: (l) => asFlags(renderModelError(error, l)) }));
     throw error;
   }
   if (flagBoolean(parsed, 'json')) {

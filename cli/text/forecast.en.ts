@@ -38,6 +38,7 @@ Options:
   'forecast.needsValues': '--{flag} needs at least one value',
   'forecast.neuralBackend': 'neural: TensorFlow.js on the {backend} backend\n',
   'forecast.neuralSkipped': 'neural: skipped ({reason})\n',
+  'forecast.badModel': '--models: {message}',
   'forecast.noModel': '--models: no usable model left to run',
   'forecast.cannotWrite': '--out: cannot write {file}: {why}',
   'forecast.noFolder': 'its folder does not exist',

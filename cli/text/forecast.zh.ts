@@ -37,6 +37,7 @@ arima、auto）会对其做回归。序列内部缺失的日期按售出 0 件�
   'forecast.needsValues': '--{flag} 至少需要一个取值',
   'forecast.neuralBackend': 'neural：TensorFlow.js 使用 {backend} 后端\n',
   'forecast.neuralSkipped': 'neural：已跳过（{reason}）\n',
+  'forecast.badModel': '--models：{message}',
   'forecast.noModel': '--models：没有可运行的模型',
   'forecast.cannotWrite': '--out：无法写入 {file}：{why}',
   'forecast.noFolder': '其所在文件夹不存在',

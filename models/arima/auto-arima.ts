@@ -4,6 +4,7 @@
 // allowed when d + D ≤ 1. Long seasons (m > 12, e.g. 52 weeks) keep P, Q ≤ 1; a season the history
 // cannot support (fewer than two seasons for D, too few values for a seasonal lag) is left out and
 // the search is non-seasonal. Covariates enter by two-stage regression (regression + ARIMA errors).
+import { ModelError } from '../errors.ts';
 import type { FittedModel, SeriesInput } from '../forecaster.ts';
 import { SeriesTooShortError } from '../errors.ts';
 import { withCovariates } from '../covariates.ts';
@@ -31,7 +32,7 @@ export interface ArimaSearch {
 export function autoArima(y: Float64Array, m: number): ArimaSearch {
   const n = y.length;
   if (n < ARIMA_MIN_LENGTH) throw new SeriesTooShortError('arima', ARIMA_MIN_LENGTH, n);
-  for (let t = 0; t < n; t++) if (!Number.isFinite(y[t])) throw new RangeError(`arima needs a value in every period (period ${t + 1} is ${y[t]})`);
+  for (let t = 0; t < n; t++) if (!Number.isFinite(y[t])) throw new ModelError('series.gap', { model: 'arima', period: t + 1, value: String(y[t]) });
   let season = m >= 2 && n >= 2 * m ? m : 1;
   const D = season > 1 && !isConstant(y) ? seasonalDifferences(y, season) : 0;
   const d = regularDifferences(D > 0 ? difference(y, season, D) : y);

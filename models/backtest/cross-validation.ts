@@ -1,5 +1,6 @@
 // Rolling-origin cross-validation: forecast the last `windows` stretches of a series, each from
 // only the data before it (Prophet-style free function, statsforecast's cross_validation shape).
+import { ModelError } from '../errors.ts';
 import type { ForecastOutput, Forecaster, SeriesInput } from '../forecaster.ts';
 
 /** Where and how to backtest. */
@@ -33,12 +34,12 @@ export function windowCutoffs(length: number, options: Pick<BacktestOptions, 'h'
   const { h, windows } = options;
   const step = options.step ?? h;
   const minTrain = options.minTrain ?? 1;
-  if (!Number.isInteger(h) || h < 1) throw new RangeError(`backtest horizon must be a whole number ≥ 1, got ${h}`);
-  if (!Number.isInteger(windows) || windows < 1) throw new RangeError(`backtest windows must be a whole number ≥ 1, got ${windows}`);
-  if (!Number.isInteger(step) || step < 1) throw new RangeError(`backtest step must be a whole number ≥ 1, got ${step}`);
+  if (!Number.isInteger(h) || h < 1) throw new ModelError('backtest.wholeAtLeastOne', { what: 'horizon', got: String(h) });
+  if (!Number.isInteger(windows) || windows < 1) throw new ModelError('backtest.wholeAtLeastOne', { what: 'windows', got: String(windows) });
+  if (!Number.isInteger(step) || step < 1) throw new ModelError('backtest.wholeAtLeastOne', { what: 'step', got: String(step) });
   const first = length - h - (windows - 1) * step;
   if (first < minTrain) {
-    throw new RangeError(`series of ${length} periods is too short for ${windows} backtest window(s) of ${h} (needs ${minTrain + h + (windows - 1) * step})`);
+    throw new ModelError('backtest.tooShort', { length, windows, h, needed: minTrain + h + (windows - 1) * step });
   }
   return Array.from({ length: windows }, (_, w) => first + w * step);
 }

@@ -1,6 +1,7 @@
 // Runs forecasters over every series of a panel: a rolling-origin backtest for the leaderboard,
 // then the final forecast from the whole history. Every model runs behind the fallback, so one
 // awkward series never stops the run; fallbacks and skipped backtests come back as notes.
+import { modelMessage, modelTextOf, renderModelMessage, type ModelCoded } from '../errors.ts';
 import type { ForecastOutput, Forecaster, SeriesInput } from '../forecaster.ts';
 import { withFallback } from '../fallback.ts';
 import { recentRevenue } from '../metrics/weighted.ts';
@@ -35,6 +36,12 @@ export interface PanelNote {
   seriesId: string;
   model: string;
   note: string;
+  /** The note's code and parameters, to show it in another language. */
+  coded?: ModelCoded;
+}
+
+function panelNote(seriesId: string, model: string, coded: ModelCoded): PanelNote {
+  return { seriesId, model, note: renderModelMessage(coded, 'en'), coded };
 }
 
 /** Backtest scores for the leaderboard and the notes gathered on the way. */
@@ -42,7 +49,7 @@ export interface PanelResult {
   scores: ScoreEntry[];
   notes: PanelNote[];
   /** Series left out of the backtest (too short for its windows), with the reason. */
-  unscored: { seriesId: string; reason: string }[];
+  unscored: { seriesId: string; reason: string; coded?: ModelCoded }[];
 }
 
 /**
@@ -54,7 +61,7 @@ function inputFor(data: SalesData, i: number, options: PanelOptions, notes: Pane
   if (input.futureCovariates) {
     const known = Math.min(...Object.values(input.futureCovariates).map((v) => v.length));
     if (known < options.h) {
-      notes.push({ seriesId: data.ids[i], model: '*', note: `future covariates cover ${known} of ${options.h} periods; forecasting without covariates` });
+      notes.push(panelNote(data.ids[i], '*', { code: 'backtest.futurePartial', params: { known, h: options.h } }));
       input = { y: input.y, seasonLength: input.seasonLength };
     }
   }
@@ -68,7 +75,7 @@ function inputFor(data: SalesData, i: number, options: PanelOptions, notes: Pane
         input.futureCovariates![name] = values.subarray(n);
       }
     } catch (error) {
-      notes.push({ seriesId: data.ids[i], model: '*', note: `event calendar not used: ${(error as Error).message}` });
+      notes.push(panelNote(data.ids[i], '*', { code: 'backtest.calendarUnused', params: { why: modelTextOf(error) } }));
     }
   }
   return input;
@@ -83,7 +90,7 @@ export function forecastPanel(data: SalesData, forecasters: readonly Forecaster[
   const predict = { levels: options.levels, nonNegative: options.nonNegative ?? true, seed: options.seed ?? 0 };
   const total = data.ids.length;
   for (let i = 0; i < total; i++) {
-    if (options.signal?.aborted) throw new DOMException('forecast cancelled', 'AbortError');
+    if (options.signal?.aborted) throw new DOMException(modelMessage('forecast.cancelled', {}).message, 'AbortError');
     const id = data.ids[i];
     const input = inputFor(data, i, options, notes);
     let backtestable = options.windows > 0;
@@ -92,7 +99,8 @@ export function forecastPanel(data: SalesData, forecasters: readonly Forecaster[
         windowCutoffs(input.y.length, { h: options.h, windows: options.windows, step: options.step, minTrain: 2 });
       } catch (error) {
         backtestable = false;
-        unscored.push({ seriesId: id, reason: (error as Error).message });
+        const why = modelTextOf(error);
+        unscored.push({ seriesId: id, reason: (error as Error).message, ...('code' in why ? { coded: why } : {}) });
       }
     }
     const price = input.covariates?.price;
@@ -103,7 +111,7 @@ export function forecastPanel(data: SalesData, forecasters: readonly Forecaster[
         scores.push({ seriesId: id, model: name, scores: scoreWindows(windows, input.y, input.seasonLength, options.levels), weight });
       }
       const output = safe.forecast(input, options.h, predict);
-      if (output.note) notes.push({ seriesId: id, model: name, note: output.note });
+      if (output.note) notes.push({ seriesId: id, model: name, note: output.note, coded: output.noteCoded });
       options.onForecast?.(i, name, output);
     }
     options.onProgress?.(i + 1, total);

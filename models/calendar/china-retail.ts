@@ -1,6 +1,7 @@
 // Built-in calendar of Chinese retail events as covariate columns: Spring Festival (which moves
 // every year, from a table of dates), 618, Double 11, Double 12 and the National Day golden week.
 // Each column gives, per period, the share of the event's window of days that falls in it.
+import { ModelError } from '../errors.ts';
 
 /**
  * Spring Festival (Chinese New Year's Day, 1st day of the 1st lunar month) by Gregorian year,
@@ -34,7 +35,7 @@ const dayOf = (year: number, month: number, day: number): number => Date.UTC(yea
 
 function springFestivalDay(year: number): number {
   const date = SPRING_FESTIVAL[year];
-  if (date === undefined) throw new RangeError(`the built-in calendar knows Spring Festival for ${CALENDAR_YEARS[0]}–${CALENDAR_YEARS[1]}, not ${year}`);
+  if (date === undefined) throw new ModelError('calendar.springFestival', { from: CALENDAR_YEARS[0], to: CALENDAR_YEARS[1], year });
   const [y, m, d] = date.split('-').map(Number);
   return dayOf(y, m, d);
 }
@@ -60,13 +61,13 @@ export const CHINA_RETAIL_EVENTS: readonly RetailEvent[] = [
  * outside the years the calendar covers.
  */
 export function chinaRetailEvents(startDay: number, periodDays: number, length: number, events: readonly RetailEvent[] = CHINA_RETAIL_EVENTS): Record<string, Float64Array> {
-  if (!(Number.isInteger(periodDays) && periodDays >= 1)) throw new RangeError(`period length must be a whole number of days ≥ 1, got ${periodDays}`);
+  if (!(Number.isInteger(periodDays) && periodDays >= 1)) throw new ModelError('calendar.periodDays', { got: String(periodDays) });
   const columns: Record<string, Float64Array> = {};
   const endDay = startDay + periodDays * length;
   const firstYear = new Date(startDay * 86_400_000).getUTCFullYear();
   const lastYear = new Date((endDay - 1) * 86_400_000).getUTCFullYear();
   if (length > 0 && (firstYear < CALENDAR_YEARS[0] || lastYear > CALENDAR_YEARS[1])) {
-    throw new RangeError(`the built-in event calendar covers ${CALENDAR_YEARS[0]}–${CALENDAR_YEARS[1]}; these periods run ${firstYear}–${lastYear}`);
+    throw new ModelError('calendar.range', { from: CALENDAR_YEARS[0], to: CALENDAR_YEARS[1], firstYear, lastYear });
   }
   for (const event of events) {
     const column = new Float64Array(length);

@@ -1,5 +1,6 @@
 // Resolves a sales file's header: finds unique_id, ds and y (case-insensitive) and the covariate
 // columns; when a required column is missing says which columns exist and which one was likely meant.
+import { modelMessage } from '../errors.ts';
 import { closest } from '../registry.ts';
 import type { DataIssue } from './issues.ts';
 
@@ -38,13 +39,13 @@ export function resolveColumns(rawHeader: string[]): { layout?: ColumnLayout; is
     issues.push({
       severity: 'error',
       row: 1,
-      message: `missing column "${required}"; the header has ${header.map((h) => `"${h}"`).join(', ')}${guess ? ` — did you mean "${guess}"? (rename it to ${required})` : ''}`,
+      ...modelMessage('data.missingColumn', { column: required, header, suggestion: guess ?? null }),
     });
   }
   const seen = new Map<string, number>();
   header.forEach((name, i) => {
-    if (name === '') issues.push({ severity: 'error', row: 1, message: `column ${i + 1} has no name` });
-    else if (seen.has(name.toLowerCase())) issues.push({ severity: 'error', row: 1, column: name, message: `column "${name}" appears twice (columns ${seen.get(name.toLowerCase())! + 1} and ${i + 1})` });
+    if (name === '') issues.push({ severity: 'error', row: 1, ...modelMessage('data.unnamedColumn', { index: i + 1 }) });
+    else if (seen.has(name.toLowerCase())) issues.push({ severity: 'error', row: 1, column: name, ...modelMessage('data.duplicateColumn', { column: name, first: seen.get(name.toLowerCase())! + 1, second: i + 1 }) });
     seen.set(name.toLowerCase(), i);
   });
   if (issues.length > 0) return { issues };

@@ -1,6 +1,8 @@
 // Size limits of a sales file, checked before it is read (CLI, workbench and its worker alike):
 // CSV and Parquet are read in pieces, so their limit only bounds the time a read takes; an XLSX
 // workbook is unzipped whole in memory (several times its size), so its limit is lower.
+import { modelMessage } from '../errors.ts';
+import type { DataIssue } from './issues.ts';
 import type { SalesFormat } from './format.ts';
 
 /** Largest sales files read, in bytes. */
@@ -16,10 +18,10 @@ export function salesFileLimit(format: SalesFormat): number {
   return format === 'xlsx' ? SALES_FILE_LIMITS.maxXlsxBytes : SALES_FILE_LIMITS.maxBytes;
 }
 
-/** Why a `format` file of `bytes` is refused (in English, for the data issues), or null when it may be read. */
-export function salesFileTooLarge(bytes: number, format: SalesFormat): string | null {
+/** Why a `format` file of `bytes` is refused (a data issue naming `file`, if given), or null when it may be read. */
+export function salesFileTooLarge(bytes: number, format: SalesFormat, file?: string): DataIssue | null {
   const max = salesFileLimit(format);
   if (bytes <= max) return null;
   const n = (x: number) => x.toLocaleString('en-US');
-  return `the file is ${n(bytes)} bytes; a ${format === 'xlsx' ? 'workbook (.xlsx)' : 'sales file'} may be at most ${n(max)} bytes`;
+  return { severity: 'error', ...modelMessage('data.fileTooLarge', { bytes: n(bytes), max: n(max), workbook: format === 'xlsx', file: file ?? null }) };
 }

@@ -2,6 +2,7 @@
 // (constant memory for the text, whatever the file size), Parquet by byte ranges one row group at
 // a time, XLSX whole (a zip) — choosing the reader by the file's first bytes and name. Not exported
 // from models/index.ts: browsers feed the readers from a File instead.
+import { modelMessage } from '../errors.ts';
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { SalesReader, type SalesReadResult } from './sales-reader.ts';
@@ -12,8 +13,8 @@ import type { XlsxReadOptions } from './xlsx.ts';
 
 function cannotRead(path: string, error: unknown): SalesReadResult {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-  return { ok: false, issues: [{ severity: 'error', message: `cannot read ${path}: ${why}` }] };
+  const why = code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : code === 'EACCES' ? 'denied' : { text: (error as Error).message };
+  return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.cannotRead', { path, why }) }] };
 }
 
 /**
@@ -31,10 +32,10 @@ export async function readSalesFile(path: string, options: XlsxReadOptions = {})
     const head = new Uint8Array(4);
     const { bytesRead } = await handle.read(head, 0, 4, 0);
     const sniffed = sniffSalesFormat(path, head.subarray(0, bytesRead));
-    if ('error' in sniffed) return { ok: false, issues: [{ severity: 'error', message: sniffed.error }] };
-    const tooLarge = salesFileTooLarge((await handle.stat()).size, sniffed.format);
-    if (tooLarge) return { ok: false, issues: [{ severity: 'error', message: `${path}: ${tooLarge}` }] };
-    if (options.sheet !== undefined && sniffed.format !== 'xlsx') return { ok: false, issues: [{ severity: 'error', message: `a worksheet ("${options.sheet}") was asked for, but only .xlsx workbooks have sheets and ${path} holds ${sniffed.format === 'csv' ? 'CSV text' : 'Parquet data'}` }] };
+    if ('error' in sniffed) return { ok: false, issues: [sniffed.error] };
+    const tooLarge = salesFileTooLarge((await handle.stat()).size, sniffed.format, path);
+    if (tooLarge) return { ok: false, issues: [tooLarge] };
+    if (options.sheet !== undefined && sniffed.format !== 'xlsx') return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.sheetNotXlsx', { sheet: options.sheet, path, holds: sniffed.format }) }] };
     if (sniffed.format === 'xlsx') {
       const { readSalesXlsx } = await import('./xlsx.ts');
       return await readSalesXlsx(await readFile(path), options);

@@ -1,5 +1,6 @@
 // Turns the rows of a sales file into the flat panel (SalesData): groups and orders rows by series,
 // finds duplicates, the frequency, history and known-future rows, fills gaps and covariates.
+import { modelMessage } from '../errors.ts';
 import type { ColumnLayout } from './columns.ts';
 import { formatDay } from './dates.ts';
 import type { DataIssue } from './issues.ts';
@@ -65,7 +66,7 @@ class PanelBuilder {
       if (!sorted) group.sort((a, b) => days[a] - days[b] || a - b);
       for (let k = 1; k < group.length; k++) {
         if (days[group[k]] === days[group[k - 1]]) {
-          this.error({ row: lines[group[k]], column: layout.header[layout.ds], message: `duplicate (unique_id, ds) = (${ids[s]}, ${formatDay(days[group[k]])}); first at row ${lines[group[k - 1]]}` });
+          this.error({ row: lines[group[k]], column: layout.header[layout.ds], ...modelMessage('data.duplicateRow', { id: ids[s], date: formatDay(days[group[k]]), firstRow: lines[group[k - 1]] }) });
         }
       }
     }
@@ -94,7 +95,7 @@ class PanelBuilder {
       for (let k = 0; k < group.length; k++) {
         const r = group[k];
         const offGrid = (days[r] - days[group[0]]) % periodDays !== 0;
-        if (offGrid) this.error({ row: lines[r], column: layout.header[layout.ds], message: `${formatDay(days[r])} is not on the ${frequency} grid of ${ids[s]} (which starts ${formatDay(days[group[0]])})` });
+        if (offGrid) this.error({ row: lines[r], column: layout.header[layout.ds], ...modelMessage('data.offGrid', { date: formatDay(days[r]), frequency, id: ids[s], start: formatDay(days[group[0]]) }) });
         if (!Number.isNaN(values[r])) {
           if (first < 0) first = k;
           last = k;
@@ -118,10 +119,10 @@ class PanelBuilder {
     if (this.errorCount > 0) return this.failure();
     if (!this.spanFitsData(order, counts, days, offsets, periodDays, rows)) return this.failure();
     if (emptySeries.length === seriesCount) {
-      return { ok: false, issues: [{ severity: 'error', message: 'no row has a value in y: nothing to learn from' }] };
+      return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.noValues', {}) }] };
     }
     if (emptySeries.length > 0) {
-      this.warnings.push({ severity: 'warning', message: `${emptySeries.length} series have no value in y and are skipped: ${preview(emptySeries)}` });
+      this.warnings.push({ severity: 'warning', ...modelMessage('data.emptySeries', { count: emptySeries.length, preview: preview(emptySeries) }) });
     }
 
     // Keep only series with observations.
@@ -187,7 +188,7 @@ class PanelBuilder {
     if (filledPeriods > 0) {
       this.warnings.push({
         severity: 'warning',
-        message: `${filledPeriods} missing period(s) in ${filledSeries} series were filled with ${fill === 'zero' ? '0 (no row means no sale)' : 'the previous value'}`,
+        ...modelMessage('data.filled', { periods: filledPeriods, series: filledSeries, fill }),
       });
     }
     if (negatives > 0) {
@@ -195,7 +196,7 @@ class PanelBuilder {
         severity: 'warning',
         row: firstNegativeRow,
         column: layout.header[layout.y],
-        message: `${negatives} negative value(s) in ${negativeSeries.size} series (${preview([...negativeSeries])}) are kept as returns`,
+        ...modelMessage('data.negatives', { count: negatives, series: negativeSeries.size, preview: preview([...negativeSeries]) }),
       });
     }
     const data: SalesData = {
@@ -216,7 +217,7 @@ class PanelBuilder {
 
   private failure(): SalesReadResult {
     const issues = [...this.errors];
-    if (this.errorCount > issues.length) issues.push({ severity: 'error', message: `… and ${this.errorCount - issues.length} more errors` });
+    if (this.errorCount > issues.length) issues.push({ severity: 'error', ...modelMessage('data.moreErrors', { count: this.errorCount - issues.length }) });
     return { ok: false, issues };
   }
 
@@ -231,12 +232,12 @@ class PanelBuilder {
       }
     }
     if (tally.size === 0) {
-      this.error({ message: 'cannot infer the frequency: no series has two dates; pass --freq daily or --freq weekly' });
+      this.error(modelMessage('data.noFrequency', {}));
       return 0;
     }
     const [gap] = [...tally.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     if (gap === 1 || gap === 7) return gap;
-    this.error({ message: `cannot infer the frequency: dates are most often ${gap} days apart; ShopLab reads daily or weekly data (pass --freq to force one)` });
+    this.error(modelMessage('data.oddFrequency', { gap }));
     return 0;
   }
 
@@ -263,7 +264,7 @@ class PanelBuilder {
     this.error({
       row: lines[group[Math.min(gapAt, group.length - 1)]],
       column: layout.header[layout.ds],
-      message: `${ids[widest]} jumps from ${from} to ${formatDay(days[group[Math.min(gapAt, group.length - 1)]])}: the file's ${rows} rows would span ${total.toLocaleString('en-US')} periods (${periodDays === 1 ? 'days' : 'weeks'}), more than ${limit.toLocaleString('en-US')}; is the date a typo?`,
+      ...modelMessage('data.dateJump', { id: ids[widest], from, to: formatDay(days[group[Math.min(gapAt, group.length - 1)]]), rows, periods: total.toLocaleString('en-US'), weekly: periodDays !== 1, limit: limit.toLocaleString('en-US') }),
     });
     return false;
   }
@@ -273,7 +274,7 @@ class PanelBuilder {
       for (const name of this.options.future) {
         if (!names.includes(name)) {
           const guess = closest(name, names);
-          this.error({ message: `--future names column "${name}", which the file does not have (covariates: ${names.join(', ') || 'none'})${guess ? `; did you mean "${guess}"?` : ''}` });
+          this.error(modelMessage('data.unknownFuture', { name, covariates: names, suggestion: guess ?? null }));
         }
       }
       return this.errorCount > 0 ? null : [...this.options.future];
@@ -289,7 +290,7 @@ class PanelBuilder {
     if (unknown.length > 0) {
       this.warnings.push({
         severity: 'warning',
-        message: `covariate(s) ${unknown.join(', ')} have no future values (rows after the last y with y empty) and are not used`,
+        ...modelMessage('data.noFuture', { names: unknown }),
       });
     }
     return known;

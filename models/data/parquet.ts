@@ -2,6 +2,7 @@
 // hyparquet-compressors), one row group at a time from a byte-range source, so a large file is
 // never held whole. Columns are the top-level fields; rows are counted as a table shows them, the
 // column names being row 1, and go through the CSV path's checks.
+import { modelMessage } from '../errors.ts';
 import { parquetMetadataAsync, parquetReadObjects, parquetSchema } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { readSalesRows } from './sales-rows.ts';
@@ -24,11 +25,11 @@ export async function readSalesParquet(file: ByteSource, options: SalesReadOptio
   try {
     metadata = await parquetMetadataAsync(file);
   } catch (error) {
-    return { ok: false, issues: [{ severity: 'error', message: `not a readable Parquet file: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.unreadable', { format: 'Parquet', detail: error instanceof Error ? error.message : String(error) }) }] };
   }
   const fields = parquetSchema(metadata).children;
   const nested = fields.filter((f) => f.children.length > 0).map((f) => f.element.name);
-  if (nested.length > 0) return { ok: false, issues: [{ severity: 'error', row: 1, message: `nested columns cannot be read as sales data: ${nested.join(', ')} (flatten them to plain columns)` }] };
+  if (nested.length > 0) return { ok: false, issues: [{ severity: 'error', row: 1, ...modelMessage('data.nestedColumns', { columns: nested }) }] };
   const names = fields.map((f) => f.element.name);
   async function* rows() {
     yield { row: 1, cells: names };
@@ -39,7 +40,7 @@ export async function readSalesParquet(file: ByteSource, options: SalesReadOptio
       try {
         records = (await parquetReadObjects({ file, metadata, compressors, rowStart: start, rowEnd: end })) as Record<string, unknown>[];
       } catch (error) {
-        throw new ParquetDecodeError(`rows ${start + 2}–${end + 1}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ParquetDecodeError(start + 2, end + 1, error instanceof Error ? error.message : String(error));
       }
       for (let i = 0; i < records.length; i++) yield { row: start + i + 2, cells: names.map((n) => records[i][n]) };
       start = end;
@@ -49,9 +50,13 @@ export async function readSalesParquet(file: ByteSource, options: SalesReadOptio
     return await readSalesRows(rows(), options);
   } catch (error) {
     if (!(error instanceof ParquetDecodeError)) throw error;
-    return { ok: false, issues: [{ severity: 'error', message: `cannot decode the Parquet data, ${error.message}` }] };
+    return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.parquetRows', { from: error.from, to: error.to, detail: error.message }) }] };
   }
 }
 
 /** A row group hyparquet could not decode (corrupt page, unsupported encoding or codec). */
-class ParquetDecodeError extends Error {}
+class ParquetDecodeError extends Error {
+  constructor(readonly from: number, readonly to: number, detail: string) {
+    super(detail);
+  }
+}

@@ -14,6 +14,7 @@
 //   'zero' (default: in sales data no row means no sale) or 'previous' (carry the last value).
 //   Covariates are carried forward (backward at the start; 0 if a series never has one).
 // - Negative y are kept and reported as returns (a warning).
+import { modelMessage } from '../errors.ts';
 import { CsvParser, CsvSyntaxError } from './csv-parser.ts';
 import { resolveColumns, type ColumnLayout } from './columns.ts';
 import { parseDay } from './dates.ts';
@@ -121,12 +122,12 @@ export class SalesReader {
     if (!layout) return;
     if (fields.length !== layout.header.length) {
       if (fields.length === 1 && fields[0].trim() === '') return;
-      this.error({ row: line, message: `has ${fields.length} fields but the header has ${layout.header.length}` });
+      this.error({ row: line, ...modelMessage('data.fieldCount', { got: fields.length, header: layout.header.length }) });
       return;
     }
     const id = fields[layout.id].trim();
     if (id === '') {
-      this.error({ row: line, column: layout.header[layout.id], message: 'unique_id is empty' });
+      this.error({ row: line, column: layout.header[layout.id], ...modelMessage('data.emptyId', {}) });
       return;
     }
     const dayText = fields[layout.ds];
@@ -136,7 +137,7 @@ export class SalesReader {
       if (this.dayCache.size < 100_000) this.dayCache.set(dayText, day);
     }
     if (Number.isNaN(day)) {
-      this.error({ row: line, column: layout.header[layout.ds], message: `"${dayText}" is not a date (expected YYYY-MM-DD)` });
+      this.error({ row: line, column: layout.header[layout.ds], ...modelMessage('data.notDate', { text: dayText }) });
       return;
     }
     const yText = fields[layout.y].trim();
@@ -144,11 +145,11 @@ export class SalesReader {
     if (yText !== '') {
       y = NUMBER.test(yText) ? Number(yText) : NaN;
       if (Number.isNaN(y)) {
-        this.error({ row: line, column: layout.header[layout.y], message: `"${fields[layout.y]}" is not a number` });
+        this.error({ row: line, column: layout.header[layout.y], ...modelMessage('data.notNumber', { text: fields[layout.y], covariate: false }) });
         return;
       }
       if (!Number.isFinite(y)) {
-        this.error({ row: line, column: layout.header[layout.y], message: `"${yText}" is too large for a number (at most about 1.8e308)` });
+        this.error({ row: line, column: layout.header[layout.y], ...modelMessage('data.tooLarge', { text: yText }) });
         return;
       }
     }
@@ -158,10 +159,10 @@ export class SalesReader {
       if (text === '') return NaN;
       const v = parseNumber(text);
       if (Number.isNaN(v)) {
-        this.error({ row: line, column: name, message: `"${fields[index]}" is not a number (covariates must be numbers or true/false)` });
+        this.error({ row: line, column: name, ...modelMessage('data.notNumber', { text: fields[index], covariate: true }) });
         bad = true;
       } else if (!Number.isFinite(v)) {
-        this.error({ row: line, column: name, message: `"${text}" is too large for a number (at most about 1.8e308)` });
+        this.error({ row: line, column: name, ...modelMessage('data.tooLarge', { text }) });
         bad = true;
       }
       return v;
@@ -186,11 +187,11 @@ export class SalesReader {
       this.parser.end();
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
-      this.error({ row: error.line, message: error.message });
+      this.error({ row: error.line, ...modelMessage('data.unclosedQuote', { line: error.line }) });
     }
-    if (!this.sawHeader) return { ok: false, issues: [{ severity: 'error', message: 'the file is empty (expected a header: unique_id,ds,y)' }] };
+    if (!this.sawHeader) return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.empty', {}) }] };
     if (this.layout && this.series.length === 0 && this.errorCount === 0) {
-      return { ok: false, issues: [{ severity: 'error', message: 'the file has a header but no data rows' }] };
+      return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.noDataRows', {}) }] };
     }
     if (this.errorCount > 0) return { ok: false, issues: this.errorsWithTally() };
     return buildPanel(this.raw, this.options);
@@ -198,7 +199,7 @@ export class SalesReader {
 
   private errorsWithTally(): DataIssue[] {
     const issues = [...this.errors];
-    if (this.errorCount > issues.length) issues.push({ severity: 'error', message: `… and ${this.errorCount - issues.length} more errors` });
+    if (this.errorCount > issues.length) issues.push({ severity: 'error', ...modelMessage('data.moreErrors', { count: this.errorCount - issues.length }) });
     return issues;
   }
 

@@ -1,6 +1,7 @@
 // Sales rows that arrive as typed cells (spreadsheets, Parquet) rather than CSV text: each cell is
 // written as the text a CSV would hold and fed through SalesReader, so every row meets the same
 // checks and errors read the same, located by row and column (and worksheet).
+import { modelMessage } from '../errors.ts';
 import { SalesReader, type SalesReadOptions, type SalesReadResult } from './sales-reader.ts';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -44,7 +45,7 @@ export async function readSalesRows(rows: CellRows, options: SalesReadOptions = 
     any = true;
     reader.pushFields(cells.map(cellText), row);
   }
-  const result = any ? reader.finish() : { ok: false as const, issues: [{ severity: 'error' as const, message: 'there are no rows (expected a header row: unique_id, ds, y)' }] };
+  const result = any ? reader.finish() : { ok: false as const, issues: [{ severity: 'error' as const, ...modelMessage('data.noRows', { what: 'rows' }) }] };
   if (sheet === undefined) return result;
   const tag = <T extends { row?: number }>(issue: T) => (issue.row !== undefined ? { ...issue, sheet } : issue);
   return result.ok ? { ...result, warnings: result.warnings.map(tag) } : { ok: false, issues: result.issues.map(tag) };

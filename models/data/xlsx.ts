@@ -2,6 +2,7 @@
 // named), its first row the header, then every row through the CSV path's checks, so errors name
 // the worksheet, row and column. An XLSX file is a zip whose directory sits at its end, so the
 // bytes are read whole; rows are then validated one by one.
+import { modelMessage } from '../errors.ts';
 import ExcelJS from 'exceljs';
 import { readSalesRows } from './sales-rows.ts';
 import type { SalesReadOptions, SalesReadResult } from './sales-reader.ts';
@@ -19,13 +20,13 @@ export async function readSalesXlsx(bytes: ArrayBuffer | Uint8Array, options: Xl
     const buffer = bytes instanceof Uint8Array ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : bytes;
     await workbook.xlsx.load(buffer as ArrayBuffer);
   } catch (error) {
-    return { ok: false, issues: [{ severity: 'error', message: `not a readable XLSX workbook: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, issues: [{ severity: 'error', ...modelMessage('data.unreadable', { format: 'XLSX', detail: error instanceof Error ? error.message : String(error) }) }] };
   }
   const names = workbook.worksheets.map((w) => w.name);
   const sheet = options.sheet !== undefined ? workbook.getWorksheet(options.sheet) : workbook.worksheets.find((w) => w.actualRowCount > 0);
   if (!sheet) {
-    const message = options.sheet !== undefined ? `no worksheet named "${options.sheet}"; the workbook has ${names.map((n) => `"${n}"`).join(', ')}` : 'every worksheet is empty (expected a header row: unique_id, ds, y)';
-    return { ok: false, issues: [{ severity: 'error', message }] };
+    const why = options.sheet !== undefined ? modelMessage('data.noSheet', { sheet: options.sheet, sheets: names }) : modelMessage('data.noRows', { what: 'worksheet' });
+    return { ok: false, issues: [{ severity: 'error', ...why }] };
   }
   const width = sheet.columnCount;
   function* rows() {

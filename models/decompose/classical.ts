@@ -1,6 +1,7 @@
 // Classical seasonal decomposition (centred moving average, per-position mean of the ratios or
 // differences) and the ACF seasonality test, as used to seasonally adjust series for the Theta
 // method in the M4 competition (Hyndman's forecast::thetaf, statsforecast's AutoTheta).
+import { ModelError } from '../errors.ts';
 
 /** Seasonal indices of a classical decomposition, one per position of the season (t mod m). */
 export interface SeasonalIndices {
@@ -45,7 +46,7 @@ export function isSeasonal(y: Float64Array, m: number): boolean {
  */
 export function classicalIndices(y: Float64Array, m: number, type: 'additive' | 'multiplicative' = 'multiplicative'): SeasonalIndices {
   const n = y.length;
-  if (n < 2 * m) throw new RangeError(`classical decomposition needs two full seasons (${2 * m} periods), got ${n}`);
+  if (n < 2 * m) throw new ModelError('classical.tooShort', { needed: 2 * m, got: n });
   let kind = type;
   if (kind === 'multiplicative') for (let t = 0; t < n; t++) if (!(y[t] > 0)) kind = 'additive';
   const half = Math.floor(m / 2);

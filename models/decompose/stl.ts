@@ -1,6 +1,7 @@
 // STL: seasonal-trend decomposition by loess (Cleveland, Cleveland, McRae & Terpenning 1990),
 // the non-robust inner loop: cycle-subseries smoothing, low-pass filter, trend smoothing.
 // Windows default as in statsmodels' STL (seasonal 7, trend and low-pass from the period).
+import { ModelError } from '../errors.ts';
 
 /** Components of y = seasonal + trend + remainder. */
 export interface StlResult {
@@ -98,7 +99,7 @@ function movingAverage(a: Float64Array, length: number): Float64Array {
 export function stl(y: Float64Array, period: number, options: StlOptions = {}): StlResult {
   const n = y.length;
   const np = period;
-  if (!(np >= 2) || n < 2 * np) throw new RangeError(`STL needs a period ≥ 2 and two full periods of data (${2 * np}), got ${n}`);
+  if (!(np >= 2) || n < 2 * np) throw new ModelError('stl.tooShort', { needed: 2 * np, got: n });
   const ns = nextOdd(Math.max(3, options.seasonalWindow ?? 7));
   const nt = nextOdd(options.trendWindow ?? (1.5 * np) / (1 - 1.5 / ns));
   const nl = nextOdd(options.lowPassWindow ?? np);

@@ -1,5 +1,6 @@
 // Builds ETS forecasters (ses, holt, hw, ets) from a list of candidate specs: every candidate
 // that applies to the series is fitted and the lowest AICc wins (Hyndman's ets selection).
+import { ModelError } from '../errors.ts';
 import type { FittedModel, Forecaster, SeriesInput } from '../forecaster.ts';
 import { withCovariates } from '../covariates.ts';
 import { defineForecaster } from '../output.ts';
@@ -44,7 +45,7 @@ export function selectEts(name: string, y: Float64Array, m: number, specs: reado
   }
   if (best === undefined) {
     if (Number.isFinite(shortest)) throw new SeriesTooShortError(name, shortest, y.length);
-    throw new RangeError(`no ${name} model applies to this series (season length ${m}${positive ? '' : ', data not all positive'})`);
+    throw new ModelError('ets.noneApplies', { model: name, m, positive });
   }
   return best;
 }

@@ -2,6 +2,7 @@
 // Nelder–Mead over the smoothing parameters and the initial level and trend; the seasonal
 // indices start from the heuristic and are left to the smoothing (documented simplification:
 // fewer free parameters → fast fits; they still count in the AICc penalty as in Hyndman's ets).
+import { ModelError } from '../errors.ts';
 import { ADDITIVE, MULTIPLICATIVE, NONE, etsPass, type EtsParameters } from './kernel.ts';
 import { initialStates } from './initial-states.ts';
 import { nelderMead } from '../../sim/math/nelderMead.ts';
@@ -83,9 +84,9 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
   const seasonType = spec.season === 'N' ? NONE : spec.season === 'A' ? ADDITIVE : MULTIPLICATIVE;
   const damped = spec.trend === 'Ad';
   const period = seasonType === NONE ? 1 : m;
-  if (seasonType !== NONE && m < 2) throw new RangeError(`${etsLabel(spec)} needs a season length ≥ 2, got ${m}`);
+  if (seasonType !== NONE && m < 2) throw new ModelError('ets.seasonLength', { label: etsLabel(spec), m });
   if (error === MULTIPLICATIVE || seasonType === MULTIPLICATIVE) {
-    for (let t = 0; t < y.length; t++) if (y[t] <= 0) throw new RangeError(`${etsLabel(spec)} needs positive data`);
+    for (let t = 0; t < y.length; t++) if (y[t] <= 0) throw new ModelError('ets.positive', { label: etsLabel(spec) });
   }
 
   const init = initialStates(y, period, trend, seasonType);
@@ -155,7 +156,7 @@ export function fitEts(y: Float64Array, m: number, spec: EtsSpec, options: EtsFi
   const fitted = new Float64Array(y.length);
   const state = new Float64Array(4);
   const objectiveValue = etsPass(y, period, error, trend, seasonType, value.alpha, value.beta, value.gamma, value.phi, value.l0, value.b0, season, fitted, state);
-  if (!Number.isFinite(objectiveValue) && objectiveValue !== -1e12) throw new RangeError(`${etsLabel(spec)} could not be fitted (no admissible parameters)`);
+  if (!Number.isFinite(objectiveValue) && objectiveValue !== -1e12) throw new ModelError('ets.noFit', { label: etsLabel(spec) });
   const n = state[3];
   const k = etsParameterCount(spec, period);
   const neg2LogLik = objectiveValue + n * (Math.log(2 * Math.PI) + 1);

@@ -2,6 +2,7 @@
 // estimated by least squares together with the user's covariates (events, holidays, promotions,
 // price); the regression's errors follow a non-seasonal ETS model (level and trend move). K is
 // chosen by the AICc of the regression. A long season needs only 2K coefficients, not m − 1.
+import { ModelError } from '../errors.ts';
 import type { FittedModel, SeriesInput } from '../forecaster.ts';
 import { SeriesTooShortError } from '../errors.ts';
 import { covariateEffect, solveLinearSystem, usableCovariates, type CovariateEffect } from '../covariates.ts';
@@ -130,7 +131,7 @@ function fitDhr(series: SeriesInput): FittedModel {
   const futureLength = futureNames.length > 0 ? Math.min(...futureNames.map((name) => series.futureCovariates![name].length)) : Infinity;
   return {
     predict(h, options) {
-      if (h > futureLength) throw new RangeError(`future covariates (${futureNames.join(', ')}) cover ${futureLength} periods but the horizon is ${h}`);
+      if (h > futureLength) throw new ModelError('forecast.futureShort', { names: futureNames, covered: futureLength, h });
       const output = predictEts(fit, 'dhr', h, { ...options, nonNegative: false });
       const future: Record<string, Float64Array> = { ...fourierTerms(period, chosen.harmonics, n, h) };
       for (const name of userNames) future[name] = series.futureCovariates![name];

@@ -1,5 +1,6 @@
 // The periodic-review base-stock (order-up-to, (R, S)) policy: every R periods order up to S, the
 // demand over review period plus lead time being what S must cover. Normal and discrete demand.
+import { ModelError } from '../errors.ts';
 import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { demandCdf, demandLeftover, demandLoss, demandMean, demandOverPeriods, demandQuantile, type DiscreteDemand } from './discrete.ts';
 import { requireNonNegative, requirePositive, requireProbability } from './check.ts';
@@ -54,7 +55,7 @@ export interface BaseStockResult {
 function periodsOf(input: { leadTime: number; reviewPeriod?: number }): { l: number; r: number } {
   requireNonNegative('leadTime', input.leadTime);
   const r = input.reviewPeriod ?? 1;
-  if (!Number.isInteger(r) || r < 1) throw new RangeError(`reviewPeriod: expected a whole number of periods ≥ 1, got ${r}`);
+  if (!Number.isInteger(r) || r < 1) throw new ModelError('value.whole', { field: 'reviewPeriod', min: 1, got: String(r), unit: 'periods' });
   return { l: input.leadTime, r };
 }
 
@@ -82,7 +83,7 @@ export function evaluateBaseStockNormal(orderUpToLevel: number, input: BaseStock
     return sd > 0 ? sd * normalLoss((orderUpToLevel - mean) / sd) : Math.max(0, mean - orderUpToLevel);
   };
   const protection = over(l + r);
-  if (!(protection.sd > 0)) throw new RangeError('demandSd: demand over the protection interval has no spread; give a demandSd > 0');
+  if (!(protection.sd > 0)) throw new ModelError('inventory.noSpread', {});
   let onHand = 0;
   let backorders = 0;
   for (let j = 1; j <= r; j++) {
@@ -159,7 +160,7 @@ export interface BaseStockDiscreteInput {
 /** Evaluates a whole-unit order-up-to level against discrete demand (exact, with backorders). */
 export function evaluateBaseStockDiscrete(orderUpToLevel: number, input: BaseStockDiscreteInput, costs?: { holdingCost: number; backorderCost: number }): BaseStockResult {
   const { l, r } = periodsOf(input);
-  if (!Number.isInteger(l)) throw new RangeError(`leadTime: discrete demand needs a whole number of periods, got ${l}`);
+  if (!Number.isInteger(l)) throw new ModelError('inventory.wholePeriods', { field: 'leadTime', demand: 'discrete', got: l });
   const d = demandMean(input.demand);
   let onHand = 0;
   let backorders = 0;

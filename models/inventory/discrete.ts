@@ -1,5 +1,6 @@
 // Discrete demand distributions on 0, 1, 2, … units as probability arrays: Poisson, empirical
 // (from observed demands), sums over several periods, and their CDF, quantile and loss function.
+import { ModelError } from '../errors.ts';
 import { poissonPmf } from './stats.ts';
 import { requireFinite, requireNonNegative, requireProbability } from './check.ts';
 
@@ -14,7 +15,7 @@ export const TAIL_EPSILON = 1e-12;
 /** Poisson demand with mean λ (units/period), truncated where the tail falls below 1e-12. */
 export function poissonDemand(mean: number): DiscreteDemand {
   requireNonNegative('mean', mean);
-  if (mean > 1e6) throw new RangeError(`mean: Poisson demand above 1,000,000 units per period is too large for a discrete table (got ${mean}); use the normal model`);
+  if (mean > 1e6) throw new ModelError('inventory.poissonTooLarge', { mean });
   const values: number[] = [];
   let cum = 0;
   for (let k = 0; ; k++) {
@@ -31,7 +32,7 @@ export function poissonDemand(mean: number): DiscreteDemand {
  * Non-integer observations are rounded to the nearest unit.
  */
 export function empiricalDemand(observations: ArrayLike<number>): DiscreteDemand {
-  if (observations.length === 0) throw new RangeError('observations: need at least one demand observation');
+  if (observations.length === 0) throw new ModelError('value.noneGiven', { field: 'observations', what: 'observation' });
   let max = 0;
   for (let i = 0; i < observations.length; i++) {
     requireNonNegative(`observations[${i}]`, observations[i]);
@@ -44,7 +45,7 @@ export function empiricalDemand(observations: ArrayLike<number>): DiscreteDemand
 
 /** A distribution from explicit probabilities P(D = k) = probabilities[k]; normalised to sum 1. */
 export function demandFromPmf(probabilities: ArrayLike<number>): DiscreteDemand {
-  if (probabilities.length === 0) throw new RangeError('probabilities: need at least one value');
+  if (probabilities.length === 0) throw new ModelError('value.noneGiven', { field: 'probabilities', what: 'value' });
   const values: number[] = [];
   for (let k = 0; k < probabilities.length; k++) {
     requireNonNegative(`probabilities[${k}]`, probabilities[k]);
@@ -55,7 +56,7 @@ export function demandFromPmf(probabilities: ArrayLike<number>): DiscreteDemand 
 
 /** Distribution of the sum of `periods` independent copies of `demand` (periods ≥ 0, integer). */
 export function demandOverPeriods(demand: DiscreteDemand, periods: number): DiscreteDemand {
-  if (!Number.isInteger(periods) || periods < 0) throw new RangeError(`periods: expected a whole number ≥ 0, got ${periods}`);
+  if (!Number.isInteger(periods) || periods < 0) throw new ModelError('value.whole', { field: 'periods', min: 0, got: String(periods), unit: 'none' });
   let result: Float64Array = Float64Array.of(1);
   let base = demand.pmf;
   let n = periods;
@@ -138,6 +139,6 @@ function trim(pmf: Float64Array): Float64Array {
 
 function normalise(values: number[]): DiscreteDemand {
   const total = values.reduce((a, b) => a + b, 0);
-  if (!(total > 0)) throw new RangeError('probabilities: they sum to 0; at least one must be positive');
+  if (!(total > 0)) throw new ModelError('inventory.probabilitiesZero', {});
   return { pmf: Float64Array.from(values, (v) => v / total) };
 }

@@ -1,5 +1,6 @@
 // Economic production quantity: the EOQ when a batch arrives at a finite production rate P > D
 // instead of all at once, so stock builds up while producing (Snyder & Shen §3.6; Nahmias §4.6).
+import { ModelError } from '../errors.ts';
 import { requirePositive } from './check.ts';
 import type { EoqInput } from './eoq.ts';
 
@@ -35,7 +36,7 @@ function checkEpq(input: EpqInput): number {
   requirePositive('holdingCostRate', input.holdingCostRate);
   requirePositive('productionRate', input.productionRate);
   const rho = input.demandRate / input.productionRate;
-  if (!(rho < 1)) throw new RangeError(`productionRate: must exceed the demand rate (${input.demandRate}) or stock never builds up, got ${input.productionRate}`);
+  if (!(rho < 1)) throw new ModelError('inventory.productionRate', { demandRate: input.demandRate, got: input.productionRate });
   return rho;
 }
 

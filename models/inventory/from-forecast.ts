@@ -2,6 +2,7 @@
 // the lead time (mean and spread) and the costs, the lognormal newsvendor, the exact (r, Q), the
 // (s, S) power approximation and the EPQ. Each model answers on its own: one whose inputs do not
 // fit returns its message instead of a number, so the others still show.
+import { ModelError, type ModelCode, type ModelMessageParams } from '../errors.ts';
 import { lognormalFromMoments, newsvendorLognormal } from './newsvendor.ts';
 import { optimiseRqExact } from './rq-exact.ts';
 import { ssPowerApproximation } from './ss-power.ts';
@@ -35,7 +36,7 @@ export interface ForecastCosts {
 }
 
 /** One model's answer or why it has none. */
-export type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Answer<T> = { ok: true; value: T } | { ok: false; message: string; code?: ModelCode; params?: ModelMessageParams[ModelCode] };
 
 export interface ForecastPolicies {
   newsvendorLognormal: Answer<{ orderQuantity: number; expectedProfit: number }>;
@@ -48,6 +49,7 @@ function attempt<T>(work: () => T): Answer<T> {
   try {
     return { ok: true, value: work() };
   } catch (error) {
+    if (error instanceof ModelError) return { ok: false, message: error.message, code: error.code, params: error.params };
     if (error instanceof RangeError) return { ok: false, message: error.message };
     throw error;
   }

@@ -1,5 +1,6 @@
 // The newsvendor: one order before a single selling season with uncertain demand. The best order
 // covers demand with probability equal to the critical ratio Cu/(Cu + Co) (Nahmias §5.3).
+import { ModelError } from '../errors.ts';
 import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { demandCdf, demandLeftover, demandLoss, demandMean, demandQuantile, type DiscreteDemand } from './discrete.ts';
 import { requireFinite, requireNonNegative, requirePositive, requireProbability } from './check.ts';
@@ -53,8 +54,8 @@ export function criticalRatio(prices: NewsvendorPrices): { underageCost: number;
   requireNonNegative('shortagePenalty', penalty);
   const underageCost = unitPrice - unitCost + penalty;
   const overageCost = unitCost - salvage;
-  if (!(underageCost > 0)) throw new RangeError(`unitPrice: price + shortage penalty (${unitPrice + penalty}) must exceed unit cost (${unitCost}), or no order pays`);
-  if (!(overageCost > 0)) throw new RangeError(`salvageValue: salvage (${salvage}) must be below unit cost (${unitCost}), or the best order is unbounded`);
+  if (!(underageCost > 0)) throw new ModelError('inventory.priceBelowCost', { revenue: unitPrice + penalty, cost: unitCost });
+  if (!(overageCost > 0)) throw new ModelError('inventory.salvageAboveCost', { salvage, cost: unitCost });
   return { underageCost, overageCost, criticalRatio: underageCost / (underageCost + overageCost) };
 }
 
@@ -162,7 +163,7 @@ export function newsvendorDiscrete(demand: DiscreteDemand, prices: NewsvendorPri
 export function newsvendorFromQuantiles(quantiles: ReadonlyMap<number, number>, criticalRatioValue: number): number {
   requireProbability('criticalRatio', criticalRatioValue);
   const points = [...quantiles.entries()].sort((a, b) => a[0] - b[0]);
-  if (points.length === 0) throw new RangeError('quantiles: need at least one (probability, units) pair');
+  if (points.length === 0) throw new ModelError('value.noneGiven', { field: 'quantiles', what: 'pair' });
   for (const [p, v] of points) {
     requireProbability('quantile probability', p);
     requireFinite(`quantile ${p}`, v);
@@ -170,7 +171,7 @@ export function newsvendorFromQuantiles(quantiles: ReadonlyMap<number, number>, 
   const lowest = points[0][0];
   const highest = points[points.length - 1][0];
   if (criticalRatioValue < lowest - 1e-12 || criticalRatioValue > highest + 1e-12) {
-    throw new RangeError(`criticalRatio: ${criticalRatioValue} is outside the forecast's quantiles (${lowest}…${highest}); ask the forecaster for a wider interval level`);
+    throw new ModelError('inventory.ratioOutside', { ratio: criticalRatioValue, lowest, highest });
   }
   for (let i = 1; i < points.length; i++) {
     const [p0, v0] = points[i - 1];

@@ -1,6 +1,7 @@
 // EOQ with quantity discounts: the unit price falls at order-size breakpoints, either on every
 // unit of the order (all-units) or only on the units beyond each breakpoint (incremental).
 // Holding cost is a rate i times the unit price paid (Snyder & Shen §3.4; Nahmias §4.7).
+import { ModelError } from '../errors.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
 
 /** A price schedule and the demand it serves, in one consistent time unit. */
@@ -36,13 +37,13 @@ function checkSchedule(input: QuantityDiscountInput): void {
   requirePositive('orderCost', input.orderCost);
   requirePositive('holdingRate', input.holdingRate);
   const { breakpoints: b, unitCosts: c } = input;
-  if (b.length === 0 || b[0] !== 0) throw new RangeError(`breakpoints: the first breakpoint must be 0 (the undiscounted price), got ${b.join(', ')}`);
-  if (c.length !== b.length) throw new RangeError(`unitCosts: need one price per breakpoint (${b.length}), got ${c.length}`);
+  if (b.length === 0 || b[0] !== 0) throw new ModelError('inventory.firstBreakpoint', { got: [...b] });
+  if (c.length !== b.length) throw new ModelError('inventory.pricePerBreakpoint', { breakpoints: b.length, got: c.length });
   for (let j = 0; j < b.length; j++) {
     requireNonNegative(`breakpoints[${j}]`, b[j]);
     requirePositive(`unitCosts[${j}]`, c[j]);
-    if (j > 0 && !(b[j] > b[j - 1])) throw new RangeError(`breakpoints: must increase, got ${b[j - 1]} then ${b[j]}`);
-    if (j > 0 && !(c[j] < c[j - 1])) throw new RangeError(`unitCosts: a discount must lower the price, got ${c[j - 1]} then ${c[j]}`);
+    if (j > 0 && !(b[j] > b[j - 1])) throw new ModelError('inventory.breakpointsIncrease', { previous: b[j - 1], next: b[j] });
+    if (j > 0 && !(c[j] < c[j - 1])) throw new ModelError('inventory.discountLowers', { previous: c[j - 1], next: c[j] });
   }
 }
 

@@ -3,6 +3,7 @@
 // approximation, which charges a cost per unit short. The inventory position is uniform on
 // (r, r + Q], so c(r, Q) = (Kλ + ∫_r^{r+Q} g(y) dy)/Q with g(y) = h E[(y − D)⁺] + p E[(D − y)⁺],
 // D the lead-time demand (normal, or Poisson with whole units where the integral is a sum).
+import { ModelError } from '../errors.ts';
 import { normalLoss, normalSecondOrderLoss } from '../../sim/math/normal.ts';
 import { demandLeftover, demandLoss, poissonDemand, type DiscreteDemand } from './discrete.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
@@ -114,7 +115,7 @@ export function evaluateRqExact(reorderPoint: number, orderQuantity: number, inp
   const k = kernel(input);
   requirePositive('orderQuantity', orderQuantity);
   if (k.discrete && (!Number.isInteger(reorderPoint) || !Number.isInteger(orderQuantity))) {
-    throw new RangeError(`reorderPoint: Poisson demand needs whole units, got r = ${reorderPoint}, Q = ${orderQuantity}`);
+    throw new ModelError('inventory.poissonWhole', { reorderPoint, orderQuantity });
   }
   return evaluateWith(k, reorderPoint, orderQuantity, input);
 }
@@ -126,7 +127,7 @@ export function evaluateRqExact(reorderPoint: number, orderQuantity: number, inp
 export function optimalReorderPointForQuantity(orderQuantity: number, input: RqExactInput): number {
   const k = kernel(input);
   requirePositive('orderQuantity', orderQuantity);
-  if (k.discrete) throw new RangeError('leadTimeDemand: the continuous r(Q) condition needs normal demand');
+  if (k.discrete) throw new ModelError('inventory.normalOnly', {});
   let lo = k.mean - 12 * k.sd - orderQuantity;
   let hi = k.mean + 12 * k.sd;
   for (let i = 0; i < 200 && hi - lo > 1e-10 * (1 + Math.abs(hi)); i++) {

@@ -1,5 +1,6 @@
 // The continuous-review (r, Q) policy with normal lead-time demand and backorders: evaluation of
 // cost and service, and optimisation by the iterative Hadley–Whitin procedure (Nahmias §5.5).
+import { ModelError } from '../errors.ts';
 import { normalCdf, normalQuantile, normalLoss } from '../../sim/math/normal.ts';
 import { eoq } from './eoq.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
@@ -101,7 +102,7 @@ export function optimiseRq(input: RqInput, maxIterations = 100): RqOptimum {
   for (let i = 1; i <= maxIterations; i++) {
     const tail = (q * h) / (p * d);
     if (tail >= 1) {
-      throw new RangeError(`shortageCost: at Q = ${q.toFixed(1)} the stock-out probability Qh/(pD) = ${tail.toFixed(3)} is ≥ 1; raise the shortage cost (now ${p}) above Qh/D = ${((q * h) / d).toFixed(3)} for the model to apply`);
+      throw new ModelError('inventory.shortageTooLow', { q: q.toFixed(1), tail: tail.toFixed(3), p, ratio: ((q * h) / d).toFixed(3) });
     }
     const nextR = mu + sigma * normalQuantile(1 - tail);
     const nextQ = Math.sqrt((2 * d * (k + p * sigma * normalLoss((nextR - mu) / sigma))) / h);
@@ -111,5 +112,5 @@ export function optimiseRq(input: RqInput, maxIterations = 100): RqOptimum {
     r = nextR;
     if (settled) return { ...evaluateRq(r, q, input), iterations: i, trace };
   }
-  throw new RangeError(`the Hadley–Whitin iteration did not settle in ${maxIterations} iterations (last Q = ${q}, r = ${r})`);
+  throw new ModelError('inventory.noConvergence', { iterations: maxIterations, q, r });
 }

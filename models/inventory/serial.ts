@@ -6,6 +6,7 @@
 //   S*_j = argmin C̄_j;  C_j(x) = C̄_j(min(S*_j, x));  optimal cost = C̄_N(S*_N),
 // D_j being demand over stage j's lead time. Poisson demand uses whole units and is exact; normal
 // demand is discretised in steps of `gridStep` (default σ/40), accurate to about a step.
+import { ModelError } from '../errors.ts';
 import { normalCdf } from '../../sim/math/normal.ts';
 import { poissonDemand } from './discrete.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
@@ -69,13 +70,13 @@ function demandOnGrid(demand: SerialInput['demand'], periods: number, step: numb
 }
 
 function check(input: SerialInput): { poisson: boolean; mean: number; sd: number } {
-  if (input.stages.length === 0) throw new RangeError('stages: need at least one stage');
+  if (input.stages.length === 0) throw new ModelError('value.noneGiven', { field: 'stages', what: 'stage' });
   requirePositive('backorderCost', input.backorderCost);
   const poisson = 'poissonMean' in input.demand;
   input.stages.forEach((s, j) => {
     requirePositive(`echelonHoldingCosts[${j}]`, s.echelonHoldingCost);
     requireNonNegative(`leadTimes[${j}]`, s.leadTime);
-    if (poisson && !Number.isInteger(s.leadTime)) throw new RangeError(`leadTimes[${j}]: Poisson demand needs whole periods, got ${s.leadTime}`);
+    if (poisson && !Number.isInteger(s.leadTime)) throw new ModelError('inventory.wholePeriods', { field: `leadTimes[${j}]`, demand: 'poisson', got: s.leadTime });
   });
   if ('poissonMean' in input.demand) {
     requirePositive('poissonMean', input.demand.poissonMean);
@@ -104,8 +105,7 @@ export function optimiseSerialBaseStock(input: SerialInput): SerialResult {
   const n = 2 * Math.ceil(reach / step) + 1;
   const work = input.stages.reduce((w, st) => w + n * ((mean * st.leadTime + 12 * sd * Math.sqrt(Math.max(st.leadTime, 1))) / step + 10), 0);
   if (!(work <= MAX_SERIAL_GRID_WORK)) {
-    const what = poisson ? 'poissonMean: Poisson demand this large' : `gridStep: a step of ${step}`;
-    throw new RangeError(`${what} over lead times of ${totalLead} periods needs a grid of ${n.toExponential(1)} points (${work.toExponential(1)} operations, more than ${MAX_SERIAL_GRID_WORK.toExponential(0)}); ${poisson ? 'use the normal model' : 'use a coarser grid step'} or shorter lead times`);
+    throw new ModelError('inventory.gridTooLarge', { poisson, step, totalLead, points: n.toExponential(1), work: work.toExponential(1), max: MAX_SERIAL_GRID_WORK.toExponential(0) });
   }
   const xs = (i: number) => (lo + i) * step;
   const localHoldingCosts = input.stages.map((_, j) => input.stages.slice(j).reduce((s, st) => s + st.echelonHoldingCost, 0));

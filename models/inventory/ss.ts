@@ -9,6 +9,7 @@
 //   c(s, S) = (K + Σ_{j=0}^{S−s−1} m(j) G(S − j)) / M(S − s),
 // with m(0) = 1/(1 − p₀), m(j) = Σ_{l=1}^{j} p_l m(j − l)/(1 − p₀), M(n) = Σ_{j<n} m(j): M(n) is
 // the expected number of periods until one-period demands add up to n or more.
+import { ModelError } from '../errors.ts';
 import { demandCdf, demandLeftover, demandLoss, demandMean, demandOverPeriods, type DiscreteDemand } from './discrete.ts';
 import { requireNonNegative, requirePositive } from './check.ts';
 
@@ -58,13 +59,13 @@ export class SsModel {
   private readonly gCache = new Map<number, number>();
 
   constructor(input: SsInput) {
-    if (!Number.isInteger(input.leadTime) || input.leadTime < 0) throw new RangeError(`leadTime: expected a whole number of periods ≥ 0, got ${input.leadTime}`);
+    if (!Number.isInteger(input.leadTime) || input.leadTime < 0) throw new ModelError('value.whole', { field: 'leadTime', min: 0, got: String(input.leadTime), unit: 'periods' });
     requireNonNegative('orderCost', input.orderCost);
     requirePositive('holdingCost', input.holdingCost);
     requirePositive('backorderCost', input.backorderCost);
     this.input = input;
     this.p0 = input.demand.pmf[0];
-    if (!(this.p0 < 1 - 1e-12)) throw new RangeError('demand: demand is always 0, so no policy ever orders; give a demand with a positive mean');
+    if (!(this.p0 < 1 - 1e-12)) throw new ModelError('inventory.alwaysZero', {});
     this.over = demandOverPeriods(input.demand, input.leadTime + 1);
     this.overLead = demandOverPeriods(input.demand, input.leadTime);
     this.meanPerPeriod = demandMean(input.demand);
@@ -141,8 +142,8 @@ export class SsModel {
 }
 
 function checkLevels(s: number, S: number): void {
-  if (!Number.isInteger(s) || !Number.isInteger(S)) throw new RangeError(`s and S: expected whole units, got s = ${s}, S = ${S}`);
-  if (!(S > s)) throw new RangeError(`S: the order-up-to level must exceed the reorder level (s = ${s}, S = ${S})`);
+  if (!Number.isInteger(s) || !Number.isInteger(S)) throw new ModelError('inventory.wholeLevels', { s, S });
+  if (!(S > s)) throw new ModelError('inventory.levelsOrder', { s, S });
 }
 
 /** Expected performance of the (s, S) policy (exact for the model described above). */

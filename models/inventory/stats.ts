@@ -1,5 +1,6 @@
 // Poisson helpers the inventory formulas share (pmf, CDF, quantile, loss function); the normal
 // distribution lives in sim/math/normal.ts.
+import { ModelError } from '../errors.ts';
 import { logFactorial } from '../../sim/random.ts';
 
 /** Poisson probability P(X = k) for mean λ ≥ 0, computed in log space (stable for large λ). */
@@ -30,7 +31,7 @@ export function poissonCdf(k: number, mean: number): number {
 
 /** Smallest integer k with P(X ≤ k) ≥ prob (the prob-quantile of a Poisson variable). */
 export function poissonQuantile(prob: number, mean: number): number {
-  if (!(prob >= 0 && prob < 1)) throw new RangeError(`poissonQuantile: probability must be in [0, 1), got ${prob}`);
+  if (!(prob >= 0 && prob < 1)) throw new ModelError('inventory.poissonProbability', { got: prob });
   let k = 0;
   let cdf = poissonPmf(0, mean);
   while (cdf < prob) {

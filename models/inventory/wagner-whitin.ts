@@ -1,6 +1,7 @@
 // Wagner–Whitin dynamic lot sizing: deterministic demand that varies by period, a fixed cost per
 // order and a holding cost on stock carried to the next period; the cheapest order plan by
 // dynamic programming over "order in period i to cover periods i…j" (Snyder & Shen §3.7).
+import { ModelError } from '../errors.ts';
 import { requireNonNegative } from './check.ts';
 
 /** Demands and costs per period (any currency and period, consistently). */
@@ -32,7 +33,7 @@ export interface WagnerWhitinResult {
 
 function perPeriod(name: string, value: number | readonly number[], n: number): number[] {
   const values = typeof value === 'number' ? new Array<number>(n).fill(value) : [...value];
-  if (values.length !== n) throw new RangeError(`${name}: give one number or one per period (${n}), got ${values.length}`);
+  if (values.length !== n) throw new ModelError('value.perPeriod', { field: name, periods: n, got: values.length });
   values.forEach((v, t) => requireNonNegative(`${name}[${t}]`, v));
   return values;
 }
@@ -43,7 +44,7 @@ function perPeriod(name: string, value: number | readonly number[], n: number): 
  */
 export function wagnerWhitin(input: WagnerWhitinInput): WagnerWhitinResult {
   const n = input.demands.length;
-  if (n === 0) throw new RangeError('demands: need the demand of at least one period');
+  if (n === 0) throw new ModelError('value.noneGiven', { field: 'demands', what: 'demand' });
   input.demands.forEach((d, t) => requireNonNegative(`demands[${t}]`, d));
   const k = perPeriod('orderCost', input.orderCost, n);
   const h = perPeriod('holdingCost', input.holdingCost, n);

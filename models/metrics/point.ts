@@ -1,8 +1,9 @@
 // Point-forecast error metrics as free functions over aligned arrays (actual vs forecast).
 // Non-finite pairs are skipped; a metric with no usable pair is NaN.
+import { ModelError } from '../errors.ts';
 
 function check(actual: ArrayLike<number>, forecast: ArrayLike<number>): void {
-  if (actual.length !== forecast.length) throw new RangeError(`actual has ${actual.length} values, forecast ${forecast.length}`);
+  if (actual.length !== forecast.length) throw new ModelError('metrics.lengths', { what: 'forecast', actual: actual.length, other: forecast.length });
 }
 
 /** Mean absolute error. */

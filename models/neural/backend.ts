@@ -1,5 +1,6 @@
 // Chooses the TensorFlow.js backend the neural forecaster runs on and says which one runs:
 // tfjs-node when it is installed (Node only), else WebAssembly, else plain JavaScript ('cpu').
+import { ModelError } from '../errors.ts';
 import * as tf from '@tensorflow/tfjs';
 
 /** Backends the neural forecaster knows how to start. `tensorflow` is tfjs-node's native backend. */
@@ -53,8 +54,7 @@ export async function selectBackend(options: SelectBackendOptions = {}): Promise
     attempts.push(reason === null ? { backend, ok: true } : { backend, ok: false, reason });
     if (reason === null) return { backend: activeBackend(), attempts };
   }
-  const why = attempts.map((a) => `${a.backend}: ${a.reason}`).join('; ');
-  throw new Error(`no TensorFlow.js backend could start (${why})`);
+  throw new ModelError('neural.noBackend', { attempts: attempts.map((a) => ({ backend: a.backend, reason: a.reason ?? '' })) });
 }
 
 /**

@@ -1,5 +1,6 @@
 // Settings of the neural global forecaster, their defaults, and the checks that turn a wrong
 // setting into one clear sentence instead of a TensorFlow.js stack trace.
+import { ModelError, type ModelCode } from '../errors.ts';
 
 /** Architecture and feature settings: fixed once a model exists (saved with it). */
 export interface NeuralArchitecture {
@@ -69,7 +70,7 @@ export const NEURAL_DEFAULTS: NeuralConfig = {
 };
 
 /** A setting that cannot work; the message names it and says what is allowed. */
-export class NeuralConfigError extends Error {
+export class NeuralConfigError<C extends ModelCode = ModelCode> extends ModelError<C> {
   override name = 'NeuralConfigError';
 }
 
@@ -88,20 +89,20 @@ export function resolveNeuralConfig(options: Partial<NeuralConfig> = {}): Neural
   positiveInteger('windowStride', config.windowStride);
   positiveInteger('maxWindowsPerSeries', config.maxWindowsPerSeries);
   positiveInteger('harmonics', config.harmonics, 0);
-  if (!Number.isInteger(config.seed)) throw new NeuralConfigError(`seed must be an integer, got ${config.seed}`);
+  if (!Number.isInteger(config.seed)) throw new NeuralConfigError('neural.integer', { name: 'seed', min: null, got: String(config.seed) });
   if (config.harmonics > Math.floor(config.seasonLength / 2)) {
-    throw new NeuralConfigError(`harmonics must be at most seasonLength / 2 (${Math.floor(config.seasonLength / 2)}), got ${config.harmonics}`);
+    throw new NeuralConfigError('neural.harmonics', { max: Math.floor(config.seasonLength / 2), got: config.harmonics });
   }
   if (!(config.learningRate > 0 && config.learningRate < 1)) {
-    throw new NeuralConfigError(`learningRate must be between 0 and 1, got ${config.learningRate}`);
+    throw new NeuralConfigError('neural.between', { name: 'learningRate', got: config.learningRate });
   }
-  if (!(config.validationShare >= 0 && config.validationShare < 1)) throw new NeuralConfigError(`validationShare must be ≥ 0 and < 1, got ${config.validationShare}`);
+  if (!(config.validationShare >= 0 && config.validationShare < 1)) throw new NeuralConfigError('neural.between', { name: 'validationShare', got: config.validationShare });
   positiveInteger('patience', config.patience);
-  if (!(config.meanLossWeight >= 0)) throw new NeuralConfigError(`meanLossWeight must be ≥ 0, got ${config.meanLossWeight}`);
+  if (!(config.meanLossWeight >= 0)) throw new NeuralConfigError('neural.meanLossWeight', { got: config.meanLossWeight });
   const q = config.quantiles;
-  if (q.some((p) => !(p > 0 && p < 1))) throw new NeuralConfigError(`quantiles must lie strictly between 0 and 1, got [${q.join(', ')}]`);
-  if (q.some((p, i) => i > 0 && p <= q[i - 1])) throw new NeuralConfigError(`quantiles must be strictly increasing, got [${q.join(', ')}]`);
-  if (!q.includes(0.5)) throw new NeuralConfigError(`quantiles must include the median 0.5, got [${q.join(', ')}]`);
+  if (q.some((p) => !(p > 0 && p < 1))) throw new NeuralConfigError('neural.quantiles', { rule: 'range', got: [...q] });
+  if (q.some((p, i) => i > 0 && p <= q[i - 1])) throw new NeuralConfigError('neural.quantiles', { rule: 'increasing', got: [...q] });
+  if (!q.includes(0.5)) throw new NeuralConfigError('neural.quantiles', { rule: 'median', got: [...q] });
   return config;
 }
 
@@ -113,6 +114,6 @@ export function architectureOf(config: NeuralArchitecture): NeuralArchitecture {
 
 function positiveInteger(name: string, value: number, min = 1): void {
   if (!Number.isInteger(value) || value < min) {
-    throw new NeuralConfigError(`${name} must be an integer ≥ ${min}, got ${value}`);
+    throw new NeuralConfigError('neural.integer', { name, min, got: String(value) });
   }
 }

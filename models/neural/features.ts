@@ -1,6 +1,7 @@
 // Turns series into the network's inputs and targets: a window of the last `lags` days scaled by
 // the window's mean, past and future promotion flags, future price relative to the series'
 // median price, the calendar position of the first forecast day, and the series' level.
+import { ModelError, type SeriesName } from '../errors.ts';
 import type { SeriesInput } from '../forecaster.ts';
 import type { NeuralArchitecture } from './config.ts';
 import { calendarAnchor, calendarWidth, writeCalendar, type CalendarAnchor } from './calendar.ts';
@@ -18,6 +19,8 @@ export interface NeuralSeries extends SeriesInput {
 /** A series checked and laid out for feature building, covariates extended into the future. */
 export interface PreparedSeries {
   label: string;
+  /** The series as messages name it. */
+  name: SeriesName;
   y: Float64Array;
   /** log(price / median price) per day, history then future (0 without prices). */
   logPrice: Float64Array;
@@ -38,18 +41,19 @@ export function featureWidth(arch: NeuralArchitecture): number {
  * (missing future prices repeat the last price; missing future promotions are 0).
  */
 export function prepareSeries(series: NeuralSeries, arch: NeuralArchitecture, futureDays: number, index = 0): PreparedSeries {
+  const name: SeriesName = series.id !== undefined ? { id: series.id } : { index: index + 1 };
   const label = series.id !== undefined ? `series "${series.id}"` : `series #${index + 1}`;
   const y = series.y;
   if (!(y instanceof Float64Array)) throw new Error(`${label}: y must be a Float64Array`);
   for (let i = 0; i < y.length; i++) {
-    if (!Number.isFinite(y[i])) throw new Error(`${label}: value ${i + 1} is ${y[i]}; the neural model needs finite values (fill gaps first)`);
+    if (!Number.isFinite(y[i])) throw new ModelError('neural.notFinite', { series: name, index: i + 1, value: String(y[i]) });
   }
   if (series.seasonLength !== arch.seasonLength) {
-    throw new Error(`${label}: season length ${series.seasonLength} differs from the model's ${arch.seasonLength}`);
+    throw new ModelError('neural.seasonDiffers', { series: name, got: series.seasonLength, model: arch.seasonLength });
   }
   const n = y.length;
-  const price = covariate(series, arch.priceKey, n, futureDays, label, false);
-  const promo = covariate(series, arch.promoKey, n, futureDays, label, true);
+  const price = covariate(series, arch.priceKey, n, futureDays, name, false);
+  const promo = covariate(series, arch.promoKey, n, futureDays, name, true);
   const logPrice = new Float64Array(n + futureDays);
   if (price) {
     const median = medianPositive(price.subarray(0, n));
@@ -64,6 +68,7 @@ export function prepareSeries(series: NeuralSeries, arch: NeuralArchitecture, fu
   for (let i = 0; i < n; i++) sum += y[i];
   return {
     label,
+    name,
     y,
     logPrice,
     promo: promo ?? new Float64Array(n + futureDays),
@@ -138,13 +143,13 @@ export function buildWindows(series: PreparedSeries[], arch: NeuralArchitecture,
   return { x, y, count, width, seriesOf };
 }
 
-function covariate(series: NeuralSeries, key: string, n: number, futureDays: number, label: string, gapsAreZero: boolean): Float64Array | null {
+function covariate(series: NeuralSeries, key: string, n: number, futureDays: number, name: SeriesName, gapsAreZero: boolean): Float64Array | null {
   const past = series.covariates?.[key];
   const future = series.futureCovariates?.[key];
   if (!past && !future) return null;
-  if (past && past.length !== n) throw new Error(`${label}: covariate "${key}" has ${past.length} values but y has ${n}`);
+  if (past && past.length !== n) throw new ModelError('neural.covariateLength', { series: name, key, got: past.length, n });
   if (future && future.length < futureDays) {
-    throw new Error(`${label}: future covariate "${key}" covers ${future.length} days but ${futureDays} are forecast`);
+    throw new ModelError('neural.futureCovariate', { series: name, key, covered: future.length, needed: futureDays });
   }
   const out = new Float64Array(n + futureDays).fill(NaN);
   if (past) out.set(past);

@@ -1,5 +1,6 @@
 // A trained neural model: predicts any series (seen in training or not) from its recent
 // history, for any horizon (longer than the trained one by chaining passes), with quantiles.
+import { ModelError } from '../errors.ts';
 import * as tf from '@tensorflow/tfjs';
 import type { ForecastOutput } from '../forecaster.ts';
 import type { NeuralArchitecture } from './config.ts';
@@ -80,7 +81,7 @@ export class NeuralModel {
     const passes = Math.ceil(h / horizon);
     const prepared = series.map((s, i) => prepareSeries(s, arch, h, i));
     for (const s of prepared) {
-      if (s.y.length < lags) throw new Error(`${s.label}: has ${s.y.length} values; the neural model needs at least ${lags} (its lag window)`);
+      if (s.y.length < lags) throw new ModelError('neural.lagWindow', { series: s.name, got: s.y.length, lags });
     }
     const extended = prepared.map((s) => {
       const e = new Float64Array(s.y.length + passes * horizon);

@@ -1,12 +1,13 @@
 // Reads any quantile off the fan the network outputs: exact at trained probabilities, linear in
 // probability between them, held at the outermost trained quantile beyond them.
+import { ModelError } from '../errors.ts';
 import { levelToQuantiles } from '../forecaster.ts';
 
 /** The probabilities a forecast reports: 0.1, 0.5, 0.9 and both ends of each level asked for. */
 export function reportedProbabilities(levels: number[] = []): number[] {
   const probs = new Set([0.1, 0.5, 0.9]);
   for (const level of levels) {
-    if (!(level > 0 && level < 100)) throw new Error(`interval level must be between 0 and 100 (percent), got ${level}`);
+    if (!(level > 0 && level < 100)) throw new ModelError('neural.level', { level });
     for (const p of levelToQuantiles(level)) probs.add(round(p));
   }
   return [...probs].sort((a, b) => a - b);

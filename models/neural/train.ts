@@ -1,5 +1,6 @@
 // Trains one network across many series ("global" model): windows of every series are pooled,
 // shuffled with a seeded stream, and fitted by Adam on the pinball loss in mini-batches.
+import { ModelError } from '../errors.ts';
 import * as tf from '@tensorflow/tfjs';
 import { Rng } from '../../sim/random.ts';
 import { architectureOf, resolveNeuralConfig, type NeuralConfig } from './config.ts';
@@ -91,7 +92,7 @@ function startTraining(series: NeuralSeries[], options: TrainOptions): TrainingS
   const prepared = series.map((s, i) => prepareSeries(s, arch, 0, i));
   const windows = buildWindows(prepared, arch, config.windowStride, config.maxWindowsPerSeries);
   if (windows.count === 0) {
-    throw new Error(`the neural model needs a series of at least ${arch.lags + arch.horizon} values (lags ${arch.lags} + horizon ${arch.horizon}); the longest has ${Math.max(...series.map((s) => s.y.length))}`);
+    throw new ModelError('neural.tooShort', { needed: arch.lags + arch.horizon, lags: arch.lags, horizon: arch.horizon, longest: Math.max(...series.map((s) => s.y.length)) });
   }
   const backend = ensureBackendSync();
   const network = createNeuralModel(arch, config.seed);

@@ -6,7 +6,7 @@
 export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   // proper names
   ...['ShopLab', 'shoplab', 'Excel', 'Parquet', 'Redis', 'redis', 'rediss', 'Shapley', 'Wilson', 'CVaR', 'Nelder', 'Mead', 'AutoARIMA', 'Ctrl-C', 'TensorFlow', 'npx'],
-  ...['Zheng', 'Federgruen', 'Ehrhardt', 'Mosier', 'Hadley', 'Whitin', 'Wagner', 'Clark', 'Scarf', 'Chen', 'Poisson', 'Erlang', 'Sterman', 'Cu', 'Co'],
+  ...['Zheng', 'Federgruen', 'Ehrhardt', 'Mosier', 'Hadley', 'Whitin', 'Wagner', 'Clark', 'Scarf', 'Chen', 'Poisson', 'Erlang', 'Sterman', 'Cu', 'Co', 'zip'],
   // commands
   ...['run', 'compare', 'sweep', 'validate', 'forecast', 'policy', 'gen-sales', 'calibrate', 'worker', 'sensitivity', 'explain', 'optimise', 'optimize', 'help', 'version', 'classroom'],
   ...['eoq', 'newsvendor', 'safety-stock', 'base-stock', 'ss', 'rq', 'epq', 'eoq-discount', 'wagner-whitin', 'serial'],

@@ -9,8 +9,9 @@ describe('forecast studio helpers', () => {
   it('writes a data problem with its row and column first', () => {
     expect(issueLine({ severity: 'error', message: 'not a number: "abc"', row: 12, column: 'y' })).toBe('row 12, column y: not a number: "abc"');
     expect(issueLine({ severity: 'error', message: 'empty file' })).toBe('empty file');
-    expect(issueLine({ severity: 'error', message: '"n/a" is not a number', row: 4, column: 'y', sheet: 'Q1' }, (r) => `第 ${r} 行`, undefined, (s) => `工作表 ${s}`)).toBe('工作表 Q1, 第 4 行, column y: "n/a" is not a number');
-    expect(issueLine({ severity: 'warning', message: 'm', row: 3 }, (r) => `第 ${r} 行`)).toBe('第 3 行: m');
+    const zh = { row: (r: number) => `第 ${r} 行`, column: (c: string) => `列 ${c}`, sheet: (s: string) => `工作表 ${s}`, message: (i: { message: string }) => `<${i.message}>`, join: '，', colon: '：' };
+    expect(issueLine({ severity: 'error', message: '"n/a" is not a number', row: 4, column: 'y', sheet: 'Q1' }, zh)).toBe('工作表 Q1，第 4 行，列 y：<"n/a" is not a number>');
+    expect(issueLine({ severity: 'warning', message: 'm', row: 3 }, zh)).toBe('第 3 行：<m>');
   });
 
   it('lists errors before warnings, each by row', () => {
@@ -43,8 +44,8 @@ describe('sweep helpers', () => {
   });
 
   it('rejects a form row it cannot turn into values', () => {
-    expect(leverValues({ path: 'a', from: NaN, to: 1, steps: 3, integer: false })).toEqual({ ok: false, message: 'from and to must be numbers' });
-    expect(leverValues({ path: 'a', from: 0, to: 1, steps: 0, integer: false }).ok).toBe(false);
+    expect(leverValues({ path: 'a', from: NaN, to: 1, steps: 3, integer: false })).toEqual({ ok: false, key: 'sweep.fromToNumbers' });
+    expect(leverValues({ path: 'a', from: 0, to: 1, steps: 0, integer: false })).toEqual({ ok: false, key: 'sweep.stepsRange' });
   });
 
   it('proposes half to one and a half times the current value', () => {

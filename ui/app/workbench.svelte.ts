@@ -3,7 +3,7 @@
 import { I18n } from '../i18n/i18n.svelte.ts';
 import { ScenarioLibrary } from '../library/library.svelte.ts';
 import { WorkbenchDb } from '../library/db.ts';
-import { decodeShare } from '../library/share.ts';
+import { ShareLinkError, decodeShare } from '../library/share.ts';
 import { ScenarioEditor } from '../editor/editor.svelte.ts';
 import { ScenarioValidator } from '../workers/scenario-client.ts';
 import { WebWorkersTransport } from '../workers/web-workers.ts';
@@ -83,7 +83,7 @@ export class Workbench {
       await this.library.add(text, 'Shared scenario');
       this.notice = this.i18n.t('library.importedShared');
     } catch (error) {
-      this.notice = this.i18n.t('library.badShare', { message: error instanceof Error ? error.message : String(error) });
+      this.notice = this.i18n.t('library.badShare', { message: error instanceof ShareLinkError ? this.i18n.t(error.key, error.params) : this.i18n.error(error) });
     }
     history.replaceState(null, '', location.pathname + location.search);
   }

@@ -98,7 +98,7 @@ export class CompareState {
       else problems.push(`${entry.title}: ${result.issues.map((i) => this.issueLine({ ...i, file: undefined })).join('; ')}`);
     }
     if (problems.length > 0) return this.progress.refuse(problems.join('\n'));
-    if (scenarios.length < 2) return this.progress.refuse('pick two to four scenarios');
+    if (scenarios.length < 2) return this.progress.refuseWith({ key: 'compare.needTwo' });
     const { seed, replications } = scenarios[0].scenario;
     this.seed = seed;
     this.replications = replications;

@@ -1,10 +1,35 @@
 // Groups data problems for display: which rows, which column, what is wrong.
 import type { DataIssue } from '../../models/light.ts';
 
-/** "sheet Q1, row 12, column y: …" — the place first, then the message. */
-export function issueLine(issue: DataIssue, rowText = (row: number) => `row ${row}`, columnText = (column: string) => `column ${column}`, sheetText = (sheet: string) => `sheet ${sheet}`): string {
-  const where = [issue.sheet !== undefined ? sheetText(issue.sheet) : '', issue.row !== undefined ? rowText(issue.row) : '', issue.column !== undefined ? columnText(issue.column) : ''].filter(Boolean).join(', ');
-  return where ? `${where}: ${issue.message}` : issue.message;
+/** How a language words an issue's place and message. */
+export interface IssueWords {
+  row: (row: number) => string;
+  column: (column: string) => string;
+  sheet: (sheet: string) => string;
+  /** The issue's message (a models/ message rendered by its code). */
+  message: (issue: DataIssue) => string;
+  /** Between the parts of the place, and between the place and the message. */
+  join: string;
+  colon: string;
+}
+
+/** English words, with the message as raised. */
+export const ENGLISH_ISSUE_WORDS: IssueWords = {
+  row: (row) => `row ${row}`,
+  column: (column) => `column ${column}`,
+  sheet: (sheet) => `sheet ${sheet}`,
+  message: (issue) => issue.message,
+  join: ', ',
+  colon: ': ',
+};
+
+/** "sheet Q1, row 12, column y: …" — the place first, then the message, in `words`' language. */
+export function issueLine(issue: DataIssue, words: IssueWords = ENGLISH_ISSUE_WORDS): string {
+  const where = [issue.sheet !== undefined ? words.sheet(issue.sheet) : '', issue.row !== undefined ? words.row(issue.row) : '', issue.column !== undefined ? words.column(issue.column) : '']
+    .filter(Boolean)
+    .join(words.join);
+  const message = words.message(issue);
+  return where ? `${where}${words.colon}${message}` : message;
 }
 
 /** Errors first, then warnings, each in file order. */

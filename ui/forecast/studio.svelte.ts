@@ -3,6 +3,7 @@
 import * as Comlink from 'comlink';
 import { byScore } from './csv-issues.ts';
 import type { ForecastApi, LoadSummary, PolicyInput, PolicyOutput, StudioRun } from '../workers/forecast.api.ts';
+import type { UiFailure } from '../i18n/translate.ts';
 
 type Loaded = Extract<LoadSummary, { ok: true }>;
 type DataIssue = Extract<LoadSummary, { ok: false }>['issues'][number];
@@ -21,12 +22,13 @@ export class ForecastStudio {
   horizon = $state(28);
   windows = $state(3);
   progress = $state(0);
-  error = $state('');
+  /** What went wrong, shown in the page's language (null: nothing). */
+  error = $state.raw<UiFailure | null>(null);
   result = $state.raw<StudioRun | null>(null);
   shownModel = $state('');
   policyInput = $state<Omit<PolicyInput, 'model'>>({ leadTimePeriods: 7, leadTimeSdPeriods: 1.5, serviceLevel: 0.95, unitPrice: 129, unitCost: 55, salvageValue: 20, orderCost: 200, holdingCostPerPeriod: 0.05, backorderCostPerPeriod: 2, productionRatePerPeriod: 300 });
   policy = $state.raw<PolicyOutput | null>(null);
-  policyError = $state('');
+  policyError = $state.raw<UiFailure | null>(null);
 
   private worker: Worker | null = null;
   private api: Comlink.Remote<ForecastApi> | null = null;
@@ -36,7 +38,7 @@ export class ForecastStudio {
       this.worker = new Worker(new URL('../workers/forecast.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-forecast' });
       this.worker.addEventListener('error', (e) => {
         e.preventDefault();
-        this.error = `the forecast worker stopped: ${e.message || 'unknown error'}`;
+        this.error = e.message ? { key: 'forecast.workerStopped', params: { reason: e.message } } : { key: 'forecast.workerStoppedUnknown' };
         this.reset();
       });
       this.api = Comlink.wrap<ForecastApi>(this.worker);
@@ -55,7 +57,7 @@ export class ForecastStudio {
   /** Loads a dropped or chosen file, or the bundled sample (null). */
   async load(file: File | null): Promise<void> {
     this.loading = true;
-    this.error = '';
+    this.error = null;
     this.fileName = file ? file.name : 'sample-sales.csv';
     try {
       const summary = await this.remote().load(file);
@@ -70,7 +72,7 @@ export class ForecastStudio {
         this.issues = summary.issues;
       }
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = { caught: error };
     } finally {
       this.loading = false;
     }
@@ -83,7 +85,7 @@ export class ForecastStudio {
   async run(): Promise<void> {
     if (!this.data || this.chosenModels.length === 0) return;
     this.running = true;
-    this.error = '';
+    this.error = null;
     this.progress = 0;
     try {
       const models = this.models.filter((m) => this.chosenModels.includes(m));
@@ -92,7 +94,7 @@ export class ForecastStudio {
       this.shownModel = best?.model ?? models[0];
       await this.updatePolicy();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = { caught: error };
     } finally {
       this.running = false;
     }
@@ -102,10 +104,10 @@ export class ForecastStudio {
     if (!this.result || !this.shownModel) return;
     try {
       this.policy = await this.remote().policy({ model: this.shownModel, ...$state.snapshot(this.policyInput) });
-      this.policyError = '';
+      this.policyError = null;
     } catch (error) {
       this.policy = null;
-      this.policyError = error instanceof Error ? error.message : String(error);
+      this.policyError = { caught: error };
     }
   }
 }

@@ -9,10 +9,12 @@ import { namesEn, kpiLabelsEn } from '../../sim/light.ts';
 import { decideEn } from './decide.en.ts';
 import { classroomEn } from './classroom.en.ts';
 import { lessonroomEn } from './lessonroom.en.ts';
+import { refusalsEn } from './refusals.en.ts';
 
 export const en = {
   ...inventoryEn,
   ...reliabilityEn,
+  ...refusalsEn,
   'app.title': 'ShopLab workbench',
   'app.tagline': 'What-if simulation for online shops',
   'app.language': 'Language',

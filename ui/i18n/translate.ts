@@ -28,3 +28,12 @@ export function pickLocale(languages: readonly string[]): Locale {
   }
   return 'en';
 }
+
+/** A workbench message kept as key and parameters, rendered in the language current when shown. */
+export interface UiMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+/** What a view shows as a failure: its own message by key, or an error caught from models/ or a worker. */
+export type UiFailure = UiMessage | { caught: unknown };

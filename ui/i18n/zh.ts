@@ -1,4 +1,5 @@
 // 简体中文 texts of the workbench; the same keys as en.ts (checked by the type).
+import { refusalsZh } from './refusals.zh.ts';
 import type { MessageKey } from './en.ts';
 import { reliabilityZh } from './reliability.zh.ts';
 import { decideViewsZh } from './decideviews.zh.ts';
@@ -14,6 +15,7 @@ import { lessonroomZh } from './lessonroom.zh.ts';
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
   ...reliabilityZh,
+  ...refusalsZh,
   'app.title': 'ShopLab 模拟工作台',
   'app.tagline': '网店经营的假设推演',
   'app.language': '语言',

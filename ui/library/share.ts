@@ -1,8 +1,21 @@
 // Share links: the scenario text deflate-compressed and base64url-encoded into the URL hash;
 // a link is read within the scenario file's size limit, however well it compresses.
 import { SCENARIO_FILE_LIMITS } from '../../sim/index.ts';
+import { translate, type MessageParams } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 const PREFIX = '#s=';
+
+/** A share link that cannot be read: `.message` in English, `key` and `params` to word it in the page's language. */
+export class ShareLinkError extends Error {
+  constructor(
+    readonly key: MessageKey & `share.${string}`,
+    readonly params: MessageParams = {},
+  ) {
+    super(translate('en', key, params));
+    this.name = 'ShareLinkError';
+  }
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -11,13 +24,13 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('the link contains characters that are not base64url');
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new ShareLinkError('share.notBase64');
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
   let binary: string;
   try {
     binary = atob(b64);
   } catch {
-    throw new Error('the link is cut off or damaged (its length is not valid base64url)');
+    throw new ShareLinkError('share.badLength');
   }
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
@@ -62,21 +75,21 @@ async function inflateBounded(bytes: Uint8Array, max: number): Promise<Uint8Arra
   return out;
 }
 
-/** The scenario text in a share fragment, null when the hash carries none; throws a readable Error when it is damaged or too large. */
+/** The scenario text in a share fragment, null when the hash carries none; throws a ShareLinkError when it is damaged or too large. */
 export async function decodeShare(hash: string): Promise<string | null> {
   if (!hash.startsWith(PREFIX)) return null;
-  if (hash.length > MAX_SHARE_CHARS) throw new Error(`the link is ${hash.length} characters long; a share link may be at most ${MAX_SHARE_CHARS}`);
+  if (hash.length > MAX_SHARE_CHARS) throw new ShareLinkError('share.tooLong', { length: hash.length, max: MAX_SHARE_CHARS });
   const bytes = fromBase64Url(hash.slice(PREFIX.length));
   let inflated: Uint8Array | null;
   try {
     inflated = await inflateBounded(bytes, SCENARIO_FILE_LIMITS.maxBytes);
   } catch {
-    throw new Error('the link is cut off or damaged (it does not decompress)');
+    throw new ShareLinkError('share.noInflate');
   }
-  if (inflated === null) throw new Error(`the link holds more than ${SCENARIO_FILE_LIMITS.maxBytes} bytes of scenario text, the most a scenario file may have`);
+  if (inflated === null) throw new ShareLinkError('share.tooLarge', { max: SCENARIO_FILE_LIMITS.maxBytes });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    throw new Error('the link is cut off or damaged (it is not UTF-8 text)');
+    throw new ShareLinkError('share.notUtf8');
   }
 }

@@ -4,6 +4,7 @@ import { type RunResult, runExperiment, type ExperimentJob } from '../../sim/ind
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
 import { formulasOf } from '../workers/formula-memos.ts';
+import type { UiMessage } from '../i18n/translate.ts';
 
 
 /** Where a run or batch stands. */
@@ -17,6 +18,8 @@ export class BatchProgress {
   remaining = $state(NaN);
   elapsedMs = $state(0);
   error = $state('');
+  /** A refusal the workbench words itself (by key, shown in the current language); null otherwise. */
+  refusal = $state.raw<UiMessage | null>(null);
   notices = $state.raw<string[]>([]);
   /** Time from start to the first finished task (ms), for the benchmark. */
   firstResultMs = $state(NaN);
@@ -32,6 +35,13 @@ export class BatchProgress {
   refuse(message: string): void {
     this.status = 'failed';
     this.error = message;
+    this.refusal = null;
+  }
+
+  /** Marks the batch refused before it ran, with a workbench message (e.g. "pick two to four scenarios"). */
+  refuseWith(message: UiMessage): void {
+    this.refuse('');
+    this.refusal = message;
   }
 
   /**
@@ -50,6 +60,7 @@ export class BatchProgress {
     this.controller = controller;
     const total = jobs.reduce((sum, j) => sum + j.replications, 0);
     Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
+    this.refusal = null;
     const started = performance.now();
     try {
       // Formulas the validation worker already evaluated travel with the job (formula-memos.ts).

@@ -1,5 +1,6 @@
 // Pure helpers of the sweep view: lever value ranges from the form, and the KPI grid of two levers.
 import { type SweepCellSummary, type KpiName, linspace } from '../../sim/index.ts';
+import type { MessageKey } from '../i18n/en.ts';
 
 /** One lever row of the form. */
 export interface LeverSpec {
@@ -11,10 +12,10 @@ export interface LeverSpec {
   integer: boolean;
 }
 
-/** The values a form row asks for, or a message saying what is wrong with it. */
-export function leverValues(spec: LeverSpec): { ok: true; values: number[] } | { ok: false; message: string } {
-  if (!Number.isFinite(spec.from) || !Number.isFinite(spec.to)) return { ok: false, message: 'from and to must be numbers' };
-  if (!Number.isInteger(spec.steps) || spec.steps < 1 || spec.steps > 50) return { ok: false, message: 'steps must be a whole number from 1 to 50' };
+/** The values a form row asks for, or the key of the message saying what is wrong with it (its parameter: `path`). */
+export function leverValues(spec: LeverSpec): { ok: true; values: number[] } | { ok: false; key: MessageKey & `sweep.${string}` } {
+  if (!Number.isFinite(spec.from) || !Number.isFinite(spec.to)) return { ok: false, key: 'sweep.fromToNumbers' };
+  if (!Number.isInteger(spec.steps) || spec.steps < 1 || spec.steps > 50) return { ok: false, key: 'sweep.stepsRange' };
   let values = linspace(spec.from, spec.to, spec.steps);
   if (spec.integer) values = [...new Set(values.map(Math.round))];
   return { ok: true, values };

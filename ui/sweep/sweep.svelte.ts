@@ -35,11 +35,11 @@ export class SweepState {
 
   /** Runs the grid over `scenario`; refuses with a message when a lever row is wrong. */
   async run(scenario: Scenario): Promise<void> {
-    if (this.specs.length < 1 || this.specs.length > 2) return this.progress.refuse('vary one or two levers');
+    if (this.specs.length < 1 || this.specs.length > 2) return this.progress.refuseWith({ key: 'sweep.oneOrTwo' });
     const levers = [];
     for (const spec of this.specs) {
       const parsed = leverValues(spec);
-      if (!parsed.ok) return this.progress.refuse(`${spec.path}: ${parsed.message}`);
+      if (!parsed.ok) return this.progress.refuseWith({ key: parsed.key, params: { path: spec.path } });
       levers.push({ path: spec.path, values: parsed.values });
     }
     const plan = await this.validator.planSweep(scenario, levers);

@@ -15,7 +15,7 @@ export class LessonClient {
     return this.remote.run(...args);
   }
 
-  leverDefaults(...args: Parameters<LessonApi['leverDefaults']>): Promise<ReturnType<LessonApi['leverDefaults']>> {
+  leverDefaults(...args: Parameters<LessonApi['leverDefaults']>): ReturnType<LessonApi['leverDefaults']> {
     return this.remote.leverDefaults(...args);
   }
 }

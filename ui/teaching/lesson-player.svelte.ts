@@ -6,6 +6,7 @@ import type { RunOutput } from '../../lessons/run.ts';
 import { reveal, type Reveal } from '../../lessons/reveal.ts';
 import { checkGuess } from '../../lessons/guess.ts';
 import type { LessonProgress } from './progress-db.ts';
+import { lessonFailure, type LessonFailure } from './lesson-failure.ts';
 
 type PredictStep = Extract<Step, { kind: 'predict' }>;
 type RunStep = Extract<Step, { kind: 'run' }>;
@@ -25,7 +26,8 @@ export class LessonPlayer {
   /** Indices of run steps that ran in this session. */
   ranSteps = $state.raw<number[]>([]);
   running = $state(false);
-  error = $state('');
+  /** Why the last run or lever lookup failed (null: it did not). */
+  error = $state.raw<LessonFailure | null>(null);
   completed = $state(false);
 
   constructor(
@@ -83,7 +85,7 @@ export class LessonPlayer {
     const s = this.step;
     if (s.kind !== 'run' || this.running) return;
     this.running = true;
-    this.error = '';
+    this.error = null;
     try {
       const levers: Record<string, number> = {};
       for (const path of s.levers.unlock) if (typeof this.levers[path] === 'number') levers[path] = this.levers[path] as number;
@@ -93,7 +95,7 @@ export class LessonPlayer {
       this.ranSteps = [...this.ranSteps, this.stepIndex];
       this.save();
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = lessonFailure(e);
     } finally {
       this.running = false;
     }
@@ -138,7 +140,7 @@ export class LessonPlayer {
       const defaults = await this.runner.leverDefaults($state.snapshot(s) as RunStep);
       this.levers = { ...defaults, ...Object.fromEntries(Object.entries(this.levers).filter(([k]) => s.levers.unlock.includes(k))) };
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = lessonFailure(e);
     }
   }
 

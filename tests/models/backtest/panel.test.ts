@@ -34,13 +34,13 @@ describe('forecastPanel', () => {
     // Weight: units × price over the last 28 days (all at price 6).
     const lastUnits = Array.from(data.y.subarray(28, 56)).reduce((a, b) => a + b, 0);
     expect(result.scores[0].weight).toBeCloseTo(6 * lastUnits, 9);
-    expect(result.unscored).toEqual([{ seriesId: 'SHORT', reason: 'series of 4 periods is too short for 2 backtest window(s) of 7 (needs 16)' }]);
+    expect(result.unscored).toMatchObject([{ seriesId: 'SHORT', reason: 'series of 4 periods is too short for 2 backtest window(s) of 7 (needs 16)' }]);
   });
 
   it('drops covariates whose known future is shorter than h and says so, and notes fallbacks', () => {
     const result = forecastPanel(data, [getForecaster('ses')], { h: 5, levels: [], windows: 0 });
     expect(result.scores).toEqual([]);
-    expect(result.notes).toEqual([
+    expect(result.notes).toMatchObject([
       { seriesId: 'SHORT', model: '*', note: 'future covariates cover 2 of 5 periods; forecasting without covariates' },
       { seriesId: 'SHORT', model: 'ses', note: 'series too short for ses (4 < 8 observations); used naive' },
     ]);

@@ -58,13 +58,13 @@ describe('readSalesCsv', () => {
 
   it('reports an unparsable date with its row and column', () => {
     const [issue] = issues(readSalesCsv('unique_id,ds,y\nA,2024-01-01,1\nA,2024-13-02,2\n'));
-    expect(issue).toEqual({ severity: 'error', row: 3, column: 'ds', message: '"2024-13-02" is not a date (expected YYYY-MM-DD)' });
+    expect(issue).toMatchObject({ severity: 'error', row: 3, column: 'ds', message: '"2024-13-02" is not a date (expected YYYY-MM-DD)' });
     expect(formatDataIssue(issue, 'sales.csv')).toBe('error: sales.csv, row 3, column ds: "2024-13-02" is not a date (expected YYYY-MM-DD)');
   });
 
   it('reports an unparsable number in y or in a covariate with row and column', () => {
     const found = issues(readSalesCsv('unique_id,ds,y,price\nA,2024-01-01,1O,5\nA,2024-01-02,2,five\n'));
-    expect(found).toEqual([
+    expect(found).toMatchObject([
       { severity: 'error', row: 2, column: 'y', message: '"1O" is not a number' },
       { severity: 'error', row: 3, column: 'price', message: '"five" is not a number (covariates must be numbers or true/false)' },
     ]);
@@ -78,7 +78,7 @@ describe('readSalesCsv', () => {
   it('keeps negative sales as returns and warns with the first row', () => {
     const { data, warnings } = ok(readSalesCsv('unique_id,ds,y\nA,2024-01-01,3\nA,2024-01-02,-1\nA,2024-01-03,2\n'));
     expect(Array.from(data.y)).toEqual([3, -1, 2]);
-    expect(warnings).toEqual([{ severity: 'warning', row: 3, column: 'y', message: '1 negative value(s) in 1 series (A) are kept as returns' }]);
+    expect(warnings).toMatchObject([{ severity: 'warning', row: 3, column: 'y', message: '1 negative value(s) in 1 series (A) are kept as returns' }]);
   });
 
   it('rejects an empty file and a file with only a header', () => {

@@ -93,9 +93,9 @@ describe('choosing the reader', () => {
     expect(sniffSalesFormat('sales.parquet', bytes('PAR1'))).toEqual({ format: 'parquet' });
     expect(sniffSalesFormat('sales.xlsx', bytes('PK\x03\x04'))).toEqual({ format: 'xlsx' });
     expect(sniffSalesFormat('sales.csv', bytes('uniq'))).toEqual({ format: 'csv' });
-    expect(sniffSalesFormat('sales.csv', bytes('PAR1'))).toEqual({ error: 'sales.csv holds Parquet data (it starts with "PAR1") but is named .csv; rename it to .parquet' });
-    expect(sniffSalesFormat('sales.xlsx', bytes('uniq'))).toEqual({ error: expect.stringMatching(/^sales.xlsx is not an XLSX workbook/) });
-    expect(sniffSalesFormat('old.xls', bytes('\xd0\xcf'))).toEqual({ error: 'old.xls: the old .xls format is not supported; save it as .xlsx' });
+    expect(sniffSalesFormat('sales.csv', bytes('PAR1'))).toMatchObject({ error: { message: 'sales.csv holds Parquet data (it starts with "PAR1") but is named .csv; rename it to .parquet' } });
+    expect(sniffSalesFormat('sales.xlsx', bytes('uniq'))).toMatchObject({ error: { message: expect.stringMatching(/^sales.xlsx is not an XLSX workbook/) } });
+    expect(sniffSalesFormat('old.xls', bytes('\xd0\xcf'))).toMatchObject({ error: { message: 'old.xls: the old .xls format is not supported; save it as .xlsx' } });
   });
 
   it('writes cells as the text a CSV would hold', () => {

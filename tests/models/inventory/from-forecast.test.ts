@@ -19,7 +19,7 @@ describe('policies fed by a forecast', () => {
 
   it('answers the other models when one does not fit, with that one\'s reason', () => {
     const p = policiesFromForecast(demand, { ...costs, productionRatePerPeriod: 30 });
-    expect(p.epq).toEqual({ ok: false, message: expect.stringMatching(/^productionRate: must exceed the demand rate/) });
+    expect(p.epq).toEqual({ ok: false, message: expect.stringMatching(/^productionRate: must exceed the demand rate/), code: 'inventory.productionRate', params: expect.objectContaining({ demandRate: expect.any(Number) }) });
     expect(p.rq.ok && p.ss.ok && p.newsvendorLognormal.ok).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShare, encodeShare } from '../../../ui/library/share.ts';
+import { ShareLinkError, decodeShare, encodeShare } from '../../../ui/library/share.ts';
+import { translate } from '../../../ui/i18n/translate.ts';
 
 describe('share links', () => {
   it('round-trips a scenario with Chinese text through a compressed URL-safe fragment', async () => {
@@ -31,5 +32,12 @@ describe('share links within limits', () => {
 
   it('refuses a link longer than the limit before decoding it', async () => {
     await expect(decodeShare(`#s=${'A'.repeat(1_100_000)}`)).rejects.toThrow(/^the link is 1100003 characters long; a share link may be at most 1048576$/);
+  });
+
+  it('words a damaged link in Chinese from the error\'s key', async () => {
+    const error = await decodeShare(`#s=${'A'.repeat(1_100_000)}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShareLinkError);
+    const { key, params } = error as ShareLinkError;
+    expect(translate('zh-CN', key, params)).toBe('链接长 1100003 个字符；分享链接最多 1048576 个字符');
   });
 });
