@@ -11,7 +11,6 @@ import {
   type CalibrationResult,
   type CalibrationTarget,
   formatInterval,
-  CalibrationInputError,
   simulationEvaluator,
   KPIS,
   type KpiName,
@@ -207,9 +206,6 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   let result: CalibrationResult;
   try {
     result = await calibrate(scenario, { targets, parameters: fits, evaluate, tolerance, maxEvaluations, onProgress });
-  } catch (error) {
-    if (error instanceof CalibrationInputError) throw new UsageError(error.message);
-    throw error;
   } finally {
     if (onProgress) io.stderr('\n');
     await transport.close();

@@ -2,6 +2,7 @@
 // mean; per daily series the mean and the P10/P50/P90 band, day by day.
 import { KPIS, SERIES, type ChannelResult, type KpiName, type RunResult, type SeriesName } from '../result.ts';
 import { finiteValues, mean, meanInterval, quantileSorted, sampleSd } from './stats.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** One KPI over replications. Computed over the runs where the KPI is finite; `n` says how many. */
 export interface KpiSummary {
@@ -124,11 +125,11 @@ function averageChannelSpend(results: readonly RunResult[], days: number): Recor
  * and horizon; throws a RangeError for no results or for results of different lengths.
  */
 export function summarise(results: readonly RunResult[]): RunSummary {
-  if (results.length === 0) throw new RangeError('summarise needs at least one run result');
+  if (results.length === 0) throw codedRangeError('run.noResults', {});
   const first = results[0];
   const days = first.days;
   for (const r of results) {
-    if (r.days !== days) throw new RangeError(`summarise: replication ${r.replication} has ${r.days} days, replication ${first.replication} has ${days}`);
+    if (r.days !== days) throw codedRangeError('run.daysDiffer', { replication: r.replication, days: r.days, firstReplication: first.replication, firstDays: days });
   }
   const series = {} as Record<SeriesName, SeriesSummary>;
   for (const name of SERIES) series[name] = summariseSeries(results, name, days);

@@ -1,7 +1,7 @@
 // The workbench's current language: reactive `t` and formatters bound to the chosen locale.
 import { translate, isMessageKey, pickLocale, type MessageParams } from './translate.ts';
 import type { MessageKey } from './en.ts';
-import { formatIssueIn, KPI_CATALOGUE, renderIssue, type Issue, type KpiName, type MessageLang } from '../../sim/light.ts';
+import { errorText, formatIssueIn, KPI_CATALOGUE, renderIssue, type Issue, type KpiName, type MessageLang } from '../../sim/light.ts';
 import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
 
 const STORAGE_KEY = 'shoplab.locale';
@@ -43,6 +43,9 @@ export class I18n {
 
   /** A scenario or lesson issue's message in this language. */
   issue = (issue: Issue): string => renderIssue(issue, this.messageLang);
+
+  /** A failure's text in this language: sim/'s coded errors (a lever, a run) rendered from their code, any other as written. */
+  error = (failure: unknown): string => errorText(failure, this.messageLang);
 
   /** An issue as `file:line:col: path: message` in this language. */
   issueLine = (issue: Issue): string => formatIssueIn(issue, this.messageLang);

@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import { resultBuffers, ScenarioSchema, simulate, type Scenario, type Task, type TaskResult } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
+import { copyTaskError } from './task-error.ts';
 
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
 const PROGRESS_EVERY_MS = 60;
@@ -56,7 +57,13 @@ export const simApi = {
           }
         }
       : undefined;
-    const result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
+    let result: TaskResult;
+    try {
+      result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
+    } catch (error) {
+      // A plain object keeps the error's message code across comlink (task-error.ts).
+      throw copyTaskError(error);
+    }
     return Comlink.transfer(result, resultBuffers(result));
   },
 };
