@@ -40,7 +40,8 @@ const CODED_MARK = '\n[shoplab:coded] ';
 
 /** A job's failedReason carrying its kind and the error's name: "[shoplab:kind:Name] message", then its message code as JSON when it has one. */
 export function failureReason(kind: FailureKind, name: string, message: string, coded: Partial<CodedFields> = {}): string {
-  const code = coded.code === undefined ? '' : `${CODED_MARK}${JSON.stringify(coded)}`;
+  // Non-finite numbers (a lever set to Infinity) survive JSON as tagged strings.
+  const code = coded.code === undefined ? '' : `${CODED_MARK}${JSON.stringify(coded, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { nonFinite: String(v) } : v))}`;
   return `[shoplab:${kind}:${name}] ${message}${code}`;
 }
 
@@ -67,7 +68,10 @@ export function failureError(reason: string, what: string): Error {
 
 function parseCoded(json: string): unknown {
   try {
-    return JSON.parse(json);
+    return JSON.parse(json, (_key, v: unknown) => {
+      const tagged = typeof v === 'object' && v !== null && Object.keys(v).length === 1 ? (v as { nonFinite?: unknown }).nonFinite : undefined;
+      return typeof tagged === 'string' ? Number(tagged) : v;
+    });
   } catch {
     return null;
   }
