@@ -1,8 +1,9 @@
-// The light entry point of sim/: what loads in milliseconds, with no zod schema, mathjs, YAML or
-// engine behind it: the version, the run result contract, the KPI catalogue, summaries, paired
-// comparisons, the tidy CSV writer, the Beer Game, did-you-mean and the loader's message catalogue
-// (issues rendered in English or Chinese). The CLI's start-up path and
-// the workbench page use it; all of it is in sim/index.ts too.
+// The light entry point of sim/: what loads in milliseconds, with no zod schema, mathjs or YAML
+// behind it: the version, the run result contract, the KPI catalogue, summaries, paired
+// comparisons, the tidy CSV writer, the Beer Game, did-you-mean, the loader's message catalogue
+// (issues rendered in English or Chinese), and a runner job's replication (`simulateJob`, which
+// loads the schema and the formula evaluator only on need). The CLI's start-up path, the
+// workbench page and its simulation workers use it; all of it is in sim/index.ts too.
 export { VERSION } from './version.ts';
 export * from './result.ts';
 export * from './kpi-catalogue.ts';
@@ -22,3 +23,5 @@ export { namesEn } from './text/channel-names.en.ts';
 export { namesZh } from './text/channel-names.zh.ts';
 export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './engine/trace.ts';
 export { memoFits, type FormulaMemo } from './scenario/formulaMemoFit.ts';
+export { simulateJob } from './engine/run-job.ts';
+export { resultBuffers } from './experiment/transfer.ts';

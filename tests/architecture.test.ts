@@ -66,8 +66,8 @@ describe('the pure core', () => {
 
 // Front ends use sim/ and models/ through their public entry points only, so the internals can
 // move without touching cli/ or ui/. Each has a full entry (index.ts) and a light one (light.ts:
-// sim/ without zod, mathjs or the engine, for start-up paths and the page; models/ without
-// TensorFlow.js). Outside the entries, on purpose: Node adapters (`node.ts`, `*.node.ts`, so that
+// sim/ without zod, mathjs or YAML, for start-up paths, the page and the simulation workers;
+// models/ without TensorFlow.js). Outside the entries, on purpose: Node adapters (`node.ts`, `*.node.ts`, so that
 // browser bundles never see node:fs), the spreadsheet and Parquet readers (each loads its own large
 // library when such a file arrives), the sample data file the workbench bundles as an asset, and
 // the sales-file size limits the page checks before a file is read (without loading any reader).
@@ -104,4 +104,28 @@ describe('the shared workbook builder', () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+// The light entries load no large library statically: what they import, and what that imports,
+// never names zod, mathjs or yaml (a dynamic import, loaded on need, may).
+describe('the light entry points', () => {
+  // Type-only imports are erased from every bundle.
+  const staticImports = (text: string) => [...code(text).matchAll(/(?:import|export)\s(?!type\s)[^'"]*?from\s*['"]([^'"]+)['"]|import\s+['"]([^'"]+)['"]/g)].map((m) => m[1] ?? m[2]);
+  for (const entry of ['sim/light.ts', 'models/light.ts']) {
+    it(`keep zod, mathjs and yaml out of ${entry}'s static imports`, () => {
+      const seen = new Set<string>();
+      const heavy: string[] = [];
+      const visit = (file: string, via: string) => {
+        if (seen.has(file)) return;
+        seen.add(file);
+        for (const spec of staticImports(readFileSync(join(root, file), 'utf8'))) {
+          if (/^(zod|mathjs|yaml)(\/|$)/.test(spec)) heavy.push(`${via} → ${file} imports ${spec}`);
+          if (spec.startsWith('.')) visit(relative(root, join(root, file, '..', spec)).split('\\').join('/'), file);
+        }
+      };
+      visit(entry, entry);
+      expect(heavy).toEqual([]);
+      expect(seen.size).toBeGreaterThan(10);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 // Turns a validated Scenario into flat arrays once per run (every formula evaluated per day,
 // every record keyed by index), so the systems' hot loops only read numbers.
 import type { Rng } from '../random.ts';
-import { evaluateDaily, type FormulaContext } from '../scenario/formula.ts';
+import type { FormulaContext } from '../scenario/formula.ts';
 import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 import type { Formula, Scenario } from '../scenario/schema.ts';
 import { compileShocks, type ShockDays } from './shocks.ts';
@@ -10,7 +10,8 @@ import { compilePromotions, type CompiledPromotion } from './promotions.ts';
 import type { ForecasterRegistry } from './options.ts';
 import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
-import { checkDailyRange, checkFields, checkRunnable } from './preconditions.ts';
+import { checkDailyRange, checkRunnable } from './preconditions.ts';
+import type { ScenarioLayer } from './layer.ts';
 import { compileParams, type Params } from './params.ts';
 
 /** Channel mechanisms by code. */
@@ -65,11 +66,14 @@ export interface CompiledScenario {
   p: Params;
 }
 
-/** Compiles `scenario` for a run of `days` days; throws ScenarioRunError / FormulaError on problems. */
-export function compileScenario(scenario: Scenario, days: number, shockRng: Rng, forecasters: ForecasterRegistry, formulas?: FormulaMemo): CompiledScenario {
+/**
+ * Compiles `scenario` for a run of `days` days, checking its fields and evaluating its formulas
+ * with `layer`; throws ScenarioRunError / FormulaError on problems.
+ */
+export function compileScenario(scenario: Scenario, days: number, shockRng: Rng, forecasters: ForecasterRegistry, formulas: FormulaMemo | undefined, layer: ScenarioLayer): CompiledScenario {
   const ctx: FormulaContext = { days, startDate: scenario.startDate, params: scenario.params, memo: formulas };
-  checkFields(scenario);
-  const daily = (f: Formula, where: string) => checkDailyRange(evaluateDaily(f, ctx, where), where);
+  layer.checkFields(scenario);
+  const daily = (f: Formula, where: string) => checkDailyRange(layer.evaluateDaily(f, ctx, where), where);
 
   const segIds = Object.keys(scenario.population.segments);
   if (segIds.length === 0) throw new ScenarioRunError('population.segments', loaderMessage('run.noSegments', {}));

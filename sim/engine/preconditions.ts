@@ -2,8 +2,6 @@
 // need stay within stated budgets, so a scenario that validated never hangs or exhausts memory.
 // Each refusal names the field to change.
 import { formulaBounds } from '../scenario/formulaFields.ts';
-import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
-import { explainZodIssues } from '../scenario/zodIssues.ts';
 import { KIND, type CompiledScenario } from './compile.ts';
 import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
@@ -12,17 +10,6 @@ import { ScenarioRunError } from './errors.ts';
 export const MAX_SHOPPERS_PER_RUN = 50_000_000;
 /** Most expected paid clicks on one day, over all channels (clicks/day); each costs work in the day loop. */
 export const MAX_CLICKS_PER_DAY = 50_000_000;
-
-/**
- * Throws ScenarioRunError, naming the first field outside its stated range, for a scenario that
- * did not come through the loader (built in code, or changed after loading).
- */
-export function checkFields(scenario: Scenario): void {
-  const checked = ScenarioSchema.safeParse(scenario);
-  if (checked.success) return;
-  const [first] = explainZodIssues(ScenarioSchema, checked.error.issues, scenario);
-  throw new ScenarioRunError(first.path.map(String).join('.'), first);
-}
 
 /** Throws ScenarioRunError when a formula field's value on some day leaves the field's range. */
 export function checkDailyRange(values: Float64Array, where: string): Float64Array {

@@ -1,8 +1,8 @@
 // Runs one runner task in the current thread: the piece every transport's executor shares (the
 // in-thread transport, a Node worker thread, a browser web worker, a queue worker).
 import type { ForecastChunkInput, ForecastChunkOutput } from '../../models/backtest/chunk.ts';
-import { simulate } from '../engine/simulate.ts';
-import type { ForecasterRegistry } from '../engine/options.ts';
+import type { ForecasterRegistry, SimulateOptions } from '../engine/options.ts';
+import type { RunResult } from '../result.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import type { Task, TaskEvents, TaskResult } from './transport.ts';
 
@@ -15,18 +15,27 @@ export type ForecasterSource = (scenario: Scenario) => ForecasterRegistry | unde
 /** Forecasts a chunk of a sales panel (models/backtest/chunk.ts `runForecastChunk`). */
 export type ForecastChunkRunner = (input: ForecastChunkInput, onSeries?: (seriesDone: number) => void, signal?: AbortSignal) => ForecastChunkOutput | Promise<ForecastChunkOutput>;
 
-/** What an executor can do beyond the engine: supply forecasters, forecast chunks. */
+/** Runs one replication: the engine's `simulate`, or `simulateJob` where a bundle must stay light. */
+export type RunReplication = (scenario: Scenario, options: SimulateOptions) => RunResult | Promise<RunResult>;
+
+/** What an executor can do beyond the engine: supply forecasters, forecast chunks, its own replication runner. */
 export interface ExecutorParts {
   forecasters?: ForecasterSource;
   forecastChunk?: ForecastChunkRunner;
+  /** Runs replications (default: the engine's `simulate`, loaded on the first replication). */
+  simulate?: RunReplication;
 }
 
+/** The engine's `simulate`, imported on first use so that an executor given its own runner never loads it. */
+const engineSimulate: RunReplication = async (scenario, options) => (await import('../engine/simulate.ts')).simulate(scenario, options);
+
 /**
- * An executor from its parts. Replications run the engine's `simulate` with the forecasters
- * `parts.forecasters` gives; forecast chunks need `parts.forecastChunk` (models/task-executor.ts
+ * An executor from its parts. Replications run `parts.simulate` (the engine's `simulate` by
+ * default) with the forecasters `parts.forecasters` gives; forecast chunks need `parts.forecastChunk` (models/task-executor.ts
  * wires both from models/).
  */
 export function createExecutor(parts: ExecutorParts = {}): Executor {
+  const simulate = parts.simulate ?? engineSimulate;
   return async (task, events, signal) => {
     if (signal.aborted) throw new DOMException('The run was cancelled', 'AbortError');
     if (task.kind === 'forecast-chunk') {

@@ -1,6 +1,7 @@
 // The experiment layer's public API: Monte Carlo summaries, paired comparisons, lever sweeps.
 export * from './stats.ts';
 export * from './summarise.ts';
+export { RunningSummary } from './running-summary.ts';
 export * from './compare.ts';
 export * from './progress.ts';
 export * from './set-path.ts';

@@ -66,30 +66,40 @@ export function summariseKpis(results: readonly KpiRun[]): Record<KpiName, KpiSu
 }
 
 function summariseSeries(results: readonly RunResult[], name: SeriesName, days: number): SeriesSummary {
-  const summary: SeriesSummary = {
-    mean: new Float64Array(days),
-    p10: new Float64Array(days),
-    p50: new Float64Array(days),
-    p90: new Float64Array(days),
-  };
+  const summary = emptySeriesSummary(days);
+  const daily = results.map((r) => r.series[name]);
   const column = new Float64Array(results.length);
   for (let d = 0; d < days; d++) {
     let n = 0;
-    let sum = 0;
-    for (const r of results) {
-      const v = r.series[name][d];
-      if (Number.isFinite(v)) {
-        column[n++] = v;
-        sum += v;
-      }
+    for (const values of daily) {
+      const v = values[d];
+      if (Number.isFinite(v)) column[n++] = v;
     }
-    const sorted = column.subarray(0, n).sort();
-    summary.mean[d] = n > 0 ? sum / n : NaN;
-    summary.p10[d] = quantileSorted(sorted, 0.1);
-    summary.p50[d] = quantileSorted(sorted, 0.5);
-    summary.p90[d] = quantileSorted(sorted, 0.9);
+    writeSeriesDay(summary, d, daily, column.subarray(0, n).sort());
   }
   return summary;
+}
+
+/** A series summary of `days` days, to be filled by writeSeriesDay. */
+export function emptySeriesSummary(days: number): SeriesSummary {
+  return { mean: new Float64Array(days), p10: new Float64Array(days), p50: new Float64Array(days), p90: new Float64Array(days) };
+}
+
+/**
+ * Writes day `d` of a series into `summary`: the mean of its finite values summed in the order of
+ * `daily` (each run's values of the series, in replication order), and the percentiles of
+ * `sorted` (those finite values in ascending order, as Float64Array's sort orders them).
+ */
+export function writeSeriesDay(summary: SeriesSummary, d: number, daily: readonly ArrayLike<number>[], sorted: Float64Array): void {
+  let sum = 0;
+  for (const values of daily) {
+    const v = values[d];
+    if (Number.isFinite(v)) sum += v;
+  }
+  summary.mean[d] = sorted.length > 0 ? sum / sorted.length : NaN;
+  summary.p10[d] = quantileSorted(sorted, 0.1);
+  summary.p50[d] = quantileSorted(sorted, 0.5);
+  summary.p90[d] = quantileSorted(sorted, 0.9);
 }
 
 function averageChannels(results: readonly RunResult[]): Record<string, ChannelResult> {
@@ -125,24 +135,35 @@ function averageChannelSpend(results: readonly RunResult[], days: number): Recor
  * and horizon; throws a RangeError for no results or for results of different lengths.
  */
 export function summarise(results: readonly RunResult[]): RunSummary {
+  const days = checkSameHorizon(results);
+  return assembleSummary(results, (name) => summariseSeries(results, name, days));
+}
+
+/** The horizon shared by `results` (days); a RangeError for none or for different lengths. */
+export function checkSameHorizon(results: readonly RunResult[]): number {
   if (results.length === 0) throw codedRangeError('run.noResults', {});
   const first = results[0];
-  const days = first.days;
   for (const r of results) {
-    if (r.days !== days) throw codedRangeError('run.daysDiffer', { replication: r.replication, days: r.days, firstReplication: first.replication, firstDays: days });
+    if (r.days !== first.days) throw codedRangeError('run.daysDiffer', { replication: r.replication, days: r.days, firstReplication: first.replication, firstDays: first.days });
   }
+  return first.days;
+}
+
+/** The summary of `results` (one scenario and horizon, in replication order) with each series from `seriesOf`. */
+export function assembleSummary(results: readonly RunResult[], seriesOf: (name: SeriesName) => SeriesSummary): RunSummary {
+  const first = results[0];
   const series = {} as Record<SeriesName, SeriesSummary>;
-  for (const name of SERIES) series[name] = summariseSeries(results, name, days);
+  for (const name of SERIES) series[name] = seriesOf(name);
   return {
     scenarioName: first.scenarioName,
     seed: first.seed,
     version: first.version,
-    days,
+    days: first.days,
     startDate: first.startDate,
     replications: results.length,
     kpis: summariseKpis(results),
     series,
     channels: averageChannels(results),
-    channelSpend: averageChannelSpend(results, days),
+    channelSpend: averageChannelSpend(results, first.days),
   };
 }

@@ -5,7 +5,7 @@ import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from
 import { CodedError } from './codedError.ts';
 import { loaderMessage, type FormulaResult, type LoaderMessage } from './loaderMessages.ts';
 import type { Formula } from './schema.ts';
-import { memoFits, type FormulaMemo } from './formulaMemoFit.ts';
+import { memoDaily, memoFits, type FormulaMemo } from './formulaMemoFit.ts';
 
 export type { FormulaProblem } from './formulaLimits.ts';
 export { FORMULA_LIMITS } from './formulaLimits.ts';
@@ -104,17 +104,10 @@ function calendar(ctx: FormulaContext): readonly Readonly<Record<string, number>
  *   not a finite number on some day (e.g. a division by zero).
  */
 export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'formula'): Float64Array {
+  if (typeof formula === 'number') return new Float64Array(ctx.days).fill(formula);
+  const known = memoDaily(formula, ctx);
+  if (known !== undefined) return known;
   const out = new Float64Array(ctx.days);
-  if (typeof formula === 'number') {
-    out.fill(formula);
-    return out;
-  }
-  const memo = ctx.memo !== undefined && memoFits(ctx.memo, ctx) ? ctx.memo : undefined;
-  const known = memo?.values[formula];
-  if (known !== undefined && known.length === ctx.days) {
-    out.set(known);
-    return out;
-  }
   const compiled = compileFormula(formula, knownNames(ctx.params));
   if (!compiled.ok) {
     const coded = problemMessage(formula, compiled.problem);
@@ -144,7 +137,7 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
     }
     out[t] = num;
   }
-  if (memo !== undefined) memo.values[formula] = out.slice();
+  if (ctx.memo !== undefined && memoFits(ctx.memo, ctx)) ctx.memo.values[formula] = out.slice();
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The range of each number-or-formula field: every day's value must stay in it, whether written
 // as a number or a formula. The schema, the JSON Schema, the loader's messages and the workbench
 // controls all read these bounds from here.
-import { MONEY_MAX, MULT_MAX } from './schema.ts';
+import { MONEY_MAX, MULT_MAX } from './bounds.ts';
 
 /** A formula field's path pattern ("*" = any id) and the range of its daily values. */
 export interface FormulaBounds {

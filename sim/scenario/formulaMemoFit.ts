@@ -20,3 +20,12 @@ export function memoFits(memo: FormulaMemo, ctx: Pick<FormulaContext, 'days' | '
   return names.every((name) => Object.is(memo.params[name], ctx.params[name]));
 }
 
+
+/**
+ * A formula's values for every day of `ctx`'s horizon from `ctx.memo`, without the formula
+ * evaluator (a fresh copy); undefined when the memo does not hold it for this context.
+ */
+export function memoDaily(formula: string, ctx: FormulaContext): Float64Array | undefined {
+  const known = ctx.memo !== undefined && memoFits(ctx.memo, ctx) ? ctx.memo.values[formula] : undefined;
+  return known !== undefined && known.length === ctx.days ? Float64Array.from(known) : undefined;
+}

@@ -2,6 +2,7 @@
 // documents each field with its unit. An empty scenario `{}` is a complete, sensible shop.
 import { z } from 'zod';
 import type { RecordNoun } from './messages/codes.ts';
+import { DAYS_MAX, MULT_MAX, PRICE_MAX, MONEY_MAX, UNITS_MAX, ID_MAX_CHARS } from './bounds.ts';
 
 /**
  * A number, or a formula (mathjs expression) of time and parameters, evaluated once per day
@@ -14,21 +15,7 @@ export const Formula = z
   .describe('A number, or a formula of t, dow, month, dayOfYear, days and params (mathjs syntax).');
 export type Formula = z.infer<typeof Formula>;
 
-// Upper bounds: what the engine can run in bounded time with finite money (see docs in README,
-// "Limits"). Amounts in CNY stay below 1e9 per unit, order or day, so totals over 3,650 days of
-// capped orders stay far inside a double's exact range.
-/** Longest horizon, and so the largest day index, lead time or cover (days). */
-export const DAYS_MAX = 3650;
-/** Largest multiplier, sensitivity or log-odds boost (dimensionless). */
-export const MULT_MAX = 100;
-/** Largest price or cost per unit or order (CNY). */
-export const PRICE_MAX = 10_000_000;
-/** Largest amount per day, step or threshold (CNY). */
-export const MONEY_MAX = 1_000_000_000;
-/** Largest stock level or order quantity (units). */
-export const UNITS_MAX = 1_000_000_000;
-/** Longest id of a channel, SKU, segment, promotion or param (characters). */
-export const ID_MAX_CHARS = 100;
+export { DAYS_MAX, MULT_MAX, PRICE_MAX, MONEY_MAX, UNITS_MAX, ID_MAX_CHARS } from './bounds.ts';
 
 const fraction = (d: number, what: string) => z.number().min(0).max(1).default(d).describe(what);
 const nonneg = (d: number, what: string, max: number) => z.number().min(0).max(max).default(d).describe(what);

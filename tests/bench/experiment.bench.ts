@@ -1,6 +1,7 @@
 // Experiment-layer benchmark: the cost of summarising and comparing Monte Carlo results (what the
-// workbench does on the main thread after a run, and the CLI after its workers return).
+// workbench does in its summary worker during and after a run, and the CLI after its workers return).
 import { summarise } from '../../sim/experiment/summarise.ts';
+import { RunningSummary } from '../../sim/experiment/running-summary.ts';
 import { compareRuns } from '../../sim/experiment/compare.ts';
 import { simulate } from '../../sim/engine/simulate.ts';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
@@ -41,4 +42,17 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
       `${count} replications × ${seriesCount} daily series × ${scenario.days} days: summarise ${summariseMs.toFixed(0)} ms, compareRuns ${compareMs.toFixed(1)} ms`,
     );
   }
+  // Progressive results: a summary of the runs landed so far, asked for again and again while a
+  // run is under way. Summarising afresh re-sorts every day's column each time; RunningSummary
+  // pays a sorted insert as each run lands and then only sums.
+  const count = quick ? 40 : 100;
+  const runs = syntheticRuns(template, count);
+  const running = new RunningSummary();
+  const [, addMs] = time(() => runs.forEach((r) => running.add(r)));
+  const best = (f: () => unknown) => Math.min(...Array.from({ length: 5 }, () => time(f)[1]));
+  const runningMs = best(() => running.summary());
+  const freshMs = best(() => summarise(runs));
+  print(
+    `progressive summary of ${count} landed runs × ${scenario.days} days: RunningSummary ${runningMs.toFixed(1)} ms (best of 5) (+ ${(addMs / count).toFixed(2)} ms per landing) against summarise ${freshMs.toFixed(1)} ms (best of 5; ${(freshMs / runningMs).toFixed(1)}× less per refinement)`,
+  );
 }

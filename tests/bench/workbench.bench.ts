@@ -9,11 +9,11 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { timeLeverChange, timeRun } from './workbench-live.ts';
 import { LIVE_DEBOUNCE_MS } from '../../ui/run/live.svelte.ts';
+import { freePort } from '../queue/redis-fixture.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the lever figure includes. */
 const LIVE_NOTE = `including the ${LIVE_DEBOUNCE_MS} ms the lever must rest before the re-run starts`;
-const PORT = 4411;
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Page = import('@playwright/test').Page;
@@ -58,11 +58,12 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   }
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const port = await freePort();
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    const base = `http://127.0.0.1:${PORT}/`;
+    const base = `http://127.0.0.1:${port}/`;
     await waitForServer(base, 30_000);
     const cores = os.cpus().length;
 

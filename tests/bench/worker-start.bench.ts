@@ -70,7 +70,7 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     print(`sim worker bundle ${workerFile}: default scenario, fresh process each, median of ${rounds}`);
     for (const [label, key] of [
       ['formulas evaluated by the validation worker (the workbench)', 'with'],
-      ['formulas evaluated in the sim worker', 'without'],
+      ['formulas not in a memo (the worker loads the schema and the evaluator on need)', 'without'],
     ] as const) {
       const bundle = median(runs[key].map((r) => r.bundleMs));
       const first = median(runs[key].map((r) => r.firstTaskMs));

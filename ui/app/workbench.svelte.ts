@@ -37,7 +37,7 @@ export class Workbench {
   readonly validator = new ScenarioValidator();
   readonly editor = new ScenarioEditor(this.library, this.validator);
   readonly settings = urlSettings(location.search);
-  readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication });
+  readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication, warmUpScenario: () => this.validator.warmUpScenario() });
   readonly summariser = new Summariser();
   /** Risk targets shared by the run and compare views. */
   readonly targets = new RiskTargets();
@@ -73,7 +73,7 @@ export class Workbench {
     this.ready = true;
     this.pool.warm();
     this.summariser.warm();
-    addEventListener('pagehide', () => this.library.flush());
+    addEventListener('pagehide', () => this.library.flushOnHide());
   }
 
   private async openShareLink(): Promise<void> {

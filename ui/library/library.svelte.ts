@@ -18,6 +18,12 @@ export interface ScenarioEntry {
 const AUTOSAVE_MS = 400;
 /** A new version is kept when the previous one is older than this (ms). */
 const VERSION_EVERY_MS = 30_000;
+/**
+ * localStorage key of the edit that was pending when the page was hidden. A browser may drop an
+ * IndexedDB write begun while its page goes away; localStorage writes synchronously, so the last
+ * keystroke survives there and the next page open moves it into the database.
+ */
+export const PENDING_EDIT_KEY = 'shoplab.pendingEdit';
 
 function newId(): string {
   return `user:${Date.now().toString(36)}-${Math.floor(performance.now() * 1000).toString(36)}`;
@@ -56,8 +62,9 @@ export class ScenarioLibrary {
       return;
     }
     const stored = await this.db.listScenarios();
+    const pending = await this.recoverPendingEdit(stored);
     this.mine = stored.sort((a, b) => b.updatedAt - a.updatedAt).map(toEntry);
-    const last = await this.db.getSetting('selected');
+    const last = pending?.id ?? (await this.db.getSetting('selected'));
     this.selectedId = last && this.entry(last) ? last : this.fallback().id;
     await this.loadVersions();
   }
@@ -93,6 +100,44 @@ export class ScenarioLibrary {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.flush(), AUTOSAVE_MS);
     return current.id;
+  }
+
+  /**
+   * On page hide: writes the selected scenario synchronously to localStorage as well as to the
+   * database, so an edit made just before the tab closed is restored by the next page open.
+   */
+  flushOnHide(): void {
+    const s = this.selected;
+    if (!s.builtin && this.db) {
+      const record: StoredScenario = { id: s.id, title: s.title, text: s.text, fileName: s.fileName, updatedAt: Date.now() };
+      try {
+        localStorage.setItem(PENDING_EDIT_KEY, JSON.stringify(record));
+      } catch {
+        // Storage full or refused: the database write below is the only copy.
+      }
+    }
+    this.flush();
+  }
+
+  /**
+   * Moves an edit left by flushOnHide into the database when it is newer than the stored
+   * record (or there is none), and into `stored`; returns it so its scenario is selected.
+   */
+  private async recoverPendingEdit(stored: StoredScenario[]): Promise<StoredScenario | undefined> {
+    let pending: StoredScenario | undefined;
+    try {
+      pending = parsePendingEdit(localStorage.getItem(PENDING_EDIT_KEY));
+      localStorage.removeItem(PENDING_EDIT_KEY);
+    } catch {
+      return undefined;
+    }
+    if (!pending || !this.db) return undefined;
+    const index = stored.findIndex((s) => s.id === pending.id);
+    if (index >= 0 && stored[index].updatedAt >= pending.updatedAt) return stored[index];
+    await this.db.putScenario(pending);
+    if (index >= 0) stored[index] = pending;
+    else stored.push(pending);
+    return pending;
   }
 
   /** Writes pending edits now (also called before switching scenario and on page hide). */
@@ -152,6 +197,20 @@ export class ScenarioLibrary {
 
   private async loadVersions(): Promise<void> {
     this.versions = this.db && !this.selected.builtin ? await this.db.versions(this.selected.id) : [];
+  }
+}
+
+/** The record flushOnHide left, or undefined when there is none or it is not one. */
+function parsePendingEdit(raw: string | null): StoredScenario | undefined {
+  if (!raw) return undefined;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const r = value as Record<string, unknown>;
+    const ok = typeof r.id === 'string' && r.id.startsWith('user:') && typeof r.title === 'string' && typeof r.text === 'string' && typeof r.fileName === 'string' && typeof r.updatedAt === 'number';
+    return ok ? (value as StoredScenario) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

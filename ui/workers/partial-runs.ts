@@ -1,6 +1,6 @@
 // The replications of the batch under way, kept in the summary worker as they land so the page can
 // ask for a summary of what has landed so far (progressive results) without sending them again.
-import type { RunResult } from '../../sim/light.ts';
+import { RunningSummary, summarise, type RunResult, type RunSummary } from '../../sim/index.ts';
 
 /**
  * Runs of one batch (`jobs` scenarios), keyed by replication. A batch is named by the page's
@@ -9,18 +9,18 @@ import type { RunResult } from '../../sim/light.ts';
  */
 export class PartialRuns {
   private generation = -1;
-  private jobs: Map<number, RunResult>[] = [];
+  private jobs: RunningSummary[] = [];
 
   /** Starts batch `generation` of `jobs` scenarios, dropping whatever an earlier batch left. */
   begin(generation: number, jobs: number): void {
     this.generation = generation;
-    this.jobs = Array.from({ length: jobs }, () => new Map());
+    this.jobs = Array.from({ length: jobs }, () => new RunningSummary());
   }
 
   /** Keeps one landed run; false when it belongs to another generation or job. */
   add(generation: number, job: number, run: RunResult): boolean {
     if (generation !== this.generation || !this.jobs[job]) return false;
-    this.jobs[job].set(run.replication, run);
+    this.jobs[job].add(run);
     return true;
   }
 
@@ -32,9 +32,22 @@ export class PartialRuns {
    */
   complete(generation: number): RunResult[][] | null {
     if (generation !== this.generation || this.jobs.length === 0) return null;
-    const shared = [...this.jobs[0].keys()].filter((r) => this.jobs.every((j) => j.has(r))).sort((a, b) => a - b);
-    if (shared.length === 0) return null;
-    return this.jobs.map((j) => shared.map((r) => j.get(r)!));
+    const shared = new Set(this.jobs[0].results().map((r) => r.replication));
+    for (const job of this.jobs.slice(1)) {
+      const landed = new Set(job.results().map((r) => r.replication));
+      for (const r of shared) if (!landed.has(r)) shared.delete(r);
+    }
+    if (shared.size === 0) return null;
+    return this.jobs.map((j) => j.results().filter((r) => shared.has(r.replication)));
+  }
+
+  /**
+   * The summary of job `job`'s runs from `complete`: kept up to date as runs land when they are
+   * all of that job's runs (the usual case), else computed afresh by `summarise`.
+   */
+  summary(job: number, runs: readonly RunResult[]): RunSummary {
+    const running = this.jobs[job];
+    return running && running.size === runs.length ? running.summary() : summarise(runs);
   }
 
   /** Drops the batch (it finished or was cancelled). */

@@ -29,6 +29,15 @@ export class ScenarioValidator {
     return this.api;
   }
 
+  /** The scenario a fresh simulation worker warms up on (scenario.api.ts); null if the worker failed. */
+  async warmUpScenario(): Promise<Scenario | null> {
+    try {
+      return await this.remote().warmUpScenario();
+    } catch {
+      return null;
+    }
+  }
+
   /** Validates text; resolves null when a newer request superseded this one. */
   async validate(text: string, fileName: string): Promise<ValidationResult | null> {
     const mine = ++this.sequence;

@@ -16,6 +16,7 @@ import {
   type LeverRange,
   formulaMemo,
   type FormulaMemo,
+  ScenarioSchema,
 } from '../../sim/index.ts';
 import { readBuiltin } from '../library/builtins.ts';
 import { replenishmentForecasterNames } from '../../models/light.ts';
@@ -36,6 +37,17 @@ export type TornadoPlan = { ok: true; ranges: LeverRange[]; scenarios: Scenario[
 export type PlanRefusal = { ok: false; message: string } & Partial<CodedFields>;
 
 export const scenarioApi = {
+  /**
+   * The scenario a fresh simulation worker runs once and discards, to have the engine's hot code
+   * compiled before the first real task: a small shop without formulas, so the worker needs
+   * neither the schema nor the formula evaluator for it.
+   */
+  warmUpScenario(): Scenario {
+    const base = ScenarioSchema.parse({ name: 'warm-up', days: 90, population: { size: 20000 } });
+    const skus = Object.fromEntries(Object.entries(base.skus).map(([id, sku]) => [id, { ...sku, seasonality: 1 }]));
+    return { ...base, skus };
+  },
+
   /** Parses and checks `text` as if it were the file `fileName` (a virtual path under /scenarios). */
   validate(text: string, fileName: string): ValidationResult {
     try {

@@ -3,7 +3,8 @@
 // Replication r uses the same random streams in any worker, so splitting replications over
 // workers gives exactly what one worker would.
 import * as Comlink from 'comlink';
-import { resultBuffers, ScenarioSchema, simulate, type Scenario, type Task, type TaskResult } from '../../sim/index.ts';
+import { resultBuffers, simulateJob } from '../../sim/light.ts';
+import type { Scenario, Task, TaskResult } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
 import { copyTaskError } from './task-error.ts';
@@ -11,27 +12,20 @@ import { copyTaskError } from './task-error.ts';
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
 const PROGRESS_EVERY_MS = 60;
 
-const execute = modelsExecutor({ loadNeural: async () => void (await loadNeuralForecaster()) });
+// Replications run without zod or mathjs in this bundle: the page validated each job's scenario
+// and evaluated its formulas (simulateJob loads the evaluator only for a formula not in the memo).
+const execute = modelsExecutor({ loadNeural: async () => void (await loadNeuralForecaster()) }, simulateJob);
 // The page cancels by terminating the worker, so a task's own signal never aborts here.
 const never = new AbortController().signal;
 
-/**
- * A small shop without formulas (so the formula evaluator stays unloaded): one replication of it
- * has the engine's hot code compiled before the first real task arrives.
- */
-function warmUpScenario(): Scenario {
-  const base = ScenarioSchema.parse({ name: 'warm-up', days: 90, population: { size: 20000 } });
-  const skus = Object.fromEntries(Object.entries(base.skus).map(([id, sku]) => [id, { ...sku, seasonality: 1 }]));
-  return { ...base, skus };
-}
-
 export const simApi = {
   /**
-   * Runs a small replication (shopper trace included, as a run's replication 0 has it) and
-   * discards it, so that Run finds the engine already optimised (called once per fresh worker).
+   * Runs a small replication of `scenario` (the validation worker's warmUpScenario; shopper
+   * trace included, as a run's replication 0 has it) and discards it, so that Run finds the
+   * engine already optimised (called once per fresh worker).
    */
-  warmUp(): void {
-    simulate(warmUpScenario(), { seed: 1, trace: 20 });
+  async warmUp(scenario: Scenario): Promise<void> {
+    await simulateJob(scenario, { seed: 1, trace: 20 });
   },
 
   /**

@@ -46,8 +46,8 @@ export interface CompareOutput {
   kpiRuns: KpiRun[][];
 }
 
-function compareGroups(groups: RunResult[][], targets: KpiCondition[]): CompareOutput {
-  const summaries = groups.map((g) => summarise(g));
+function compareGroups(groups: RunResult[][], targets: KpiCondition[], summaryOf: (group: RunResult[], job: number) => RunSummary = (g) => summarise(g)): CompareOutput {
+  const summaries = groups.map(summaryOf);
   const comparisons = groups.slice(1).map((g) => compareRuns(groups[0], g));
   const risks = groups.map((g) => assessRisk(g, targets));
   const explanations = groups.slice(1).map((g) => explain(groups[0], g));
@@ -112,14 +112,14 @@ export const summaryApi = {
   partialSummary(generation: number, targets: KpiCondition[] = []): PartialRunSummary | null {
     const runs = partial.complete(generation)?.[0];
     if (!runs) return null;
-    const summary = summarise(runs);
+    const summary = partial.summary(0, runs);
     return Comlink.transfer({ summary, risk: assessRisk(runs, targets), done: runs.length }, summaryBuffers(summary));
   },
 
   /** `compare` over the replications landed in every job so far; null for a stale generation. */
   partialCompare(generation: number, targets: KpiCondition[] = []): CompareOutput | null {
     const groups = partial.complete(generation);
-    return groups ? compareGroups(groups, targets) : null;
+    return groups ? compareGroups(groups, targets, (g, job) => partial.summary(job, g)) : null;
   },
 
   /** The .xlsx bytes of a run's workbook; exceljs loads here, on first use, never in the page. */

@@ -3,7 +3,7 @@
 // ExecutorLostError (the runner retries the task on a fresh worker); cancelling a task terminates
 // its worker and starts a fresh one, so the pool stays warm.
 import * as Comlink from 'comlink';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
+import { ExecutorLostError, type Scenario, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { SimApi } from './sim.api.ts';
 import { reviveTaskError } from './task-error.ts';
 
@@ -15,11 +15,15 @@ interface Slot {
   warmedUp: Promise<void>;
 }
 
-function spawn(): Slot {
+function spawn(warmUpScenario: () => Promise<Scenario | null>): Slot {
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-sim' });
   const remote = Comlink.wrap<SimApi>(worker);
   // The engine's code is compiled while the page is idle; a task sent meanwhile waits its turn.
-  const slot: Slot = { worker, remote, lost: () => {}, warmedUp: remote.warmUp().catch(() => {}) };
+  const warmUp = async () => {
+    const scenario = await warmUpScenario();
+    if (scenario) await remote.warmUp(scenario);
+  };
+  const slot: Slot = { worker, remote, lost: () => {}, warmedUp: warmUp().catch(() => {}) };
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     slot.lost(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
@@ -32,6 +36,8 @@ function spawn(): Slot {
 export interface WebWorkersOptions {
   /** Test seam: the first time replication R is carried (again after each success), its worker crashes. */
   crashReplication?: number;
+  /** The scenario each fresh worker warms up on (none: workers start cold). */
+  warmUpScenario?: () => Promise<Scenario | null>;
 }
 
 export class WebWorkersTransport implements Transport {
@@ -58,12 +64,12 @@ export class WebWorkersTransport implements Transport {
 
   /** Starts every worker ahead of the first run, so Run pays no start-up. */
   warm(): void {
-    while (this.idle.length + this.busy.size < this.size) this.idle.push(spawn());
+    while (this.idle.length + this.busy.size < this.size) this.idle.push(this.spawn());
   }
 
   run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<TaskResult> {
     if (signal.aborted) return Promise.reject(new DOMException('Run cancelled', 'AbortError'));
-    const slot = this.idle.pop() ?? spawn();
+    const slot = this.idle.pop() ?? this.spawn();
     this.busy.add(slot);
     const crash = this.crashArmed && task.kind === 'replication' && task.replication === this.options.crashReplication;
     if (crash) this.crashArmed = false;
@@ -109,10 +115,18 @@ export class WebWorkersTransport implements Transport {
     });
   }
 
+  private spawn(): Slot {
+    const scenario = this.options.warmUpScenario;
+    return spawn(scenario ? () => (this.warmScenario ??= scenario()) : async () => null);
+  }
+
+  /** The warm-up scenario, asked for once. */
+  private warmScenario: Promise<Scenario | null> | undefined;
+
   /** Terminates a slot's worker and keeps a fresh one warm in its place (work in flight is lost). */
   private replace(slot: Slot): void {
     slot.worker.terminate();
-    if (this.idle.length + this.busy.size < this.size) this.idle.push(spawn());
+    if (this.idle.length + this.busy.size < this.size) this.idle.push(this.spawn());
   }
 
   async close(): Promise<void> {
