@@ -2,7 +2,7 @@
 // bounds-transformed space, objective = sum of squared relative errors. The evaluator is passed
 // in (usually simulation means over fixed seeds and replications, i.e. common random numbers), so
 // the objective is deterministic and the fit can be tested on cheap synthetic models.
-import { loaderMessage } from '../scenario/loaderMessages.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { boundHit, fromUnbounded, toUnbounded, type Interval } from './interval.ts';
 import { nelderMeadAsync } from '../math/nelderMead.ts';
@@ -61,6 +61,8 @@ export interface TargetOutcome {
   reached: boolean;
   /** For a missed target: why, in one sentence (which bound or which other target stops it). */
   reason: string | null;
+  /** The same reason as a coded message (rendered in another language with renderMessage). */
+  why?: LoaderMessage;
   /** Other targets that get worse when the fit moves towards this one. */
   conflictsWith: string[];
 }
@@ -76,6 +78,8 @@ export interface CalibrationResult {
   evaluations: number;
   /** Sentences summarising why targets were missed (empty when reached). */
   notes: string[];
+  /** The same notes as coded messages (rendered in another language with renderMessage). */
+  notedWhy?: LoaderMessage[];
 }
 
 /** Penalty (as a relative error) for a KPI the run cannot define, e.g. AOV with no orders. */
@@ -166,7 +170,7 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
     conflictsWith: [],
   }));
   const status = outcomes.every((o) => o.reached) ? 'reached' : 'not reached';
-  let notes: string[] = [];
+  let notedWhy: LoaderMessage[] = [];
   if (status === 'not reached') {
     const sensitivity = async (j: number, value: number) => {
       const probe = new Map(fittedValues);
@@ -174,7 +178,7 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
       evaluations++;
       return errorsOf(await evaluate(withValues(scenario, probe)));
     };
-    notes = await diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
+    notedWhy = await diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
   }
-  return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes };
+  return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes: notedWhy.map((n) => n.message), notedWhy };
 }

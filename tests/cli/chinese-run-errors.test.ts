@@ -61,4 +61,12 @@ describe('run-time mistakes in Chinese', () => {
     expect([param.code, errorLine(param.stderr)]).toEqual([2, '错误：--param funnel.checkoutRate=abc:0.5: 下限 LO "abc" 不是数字（请写一个值，或今天取值的倍数，例如 0.5x）']);
     for (const r of [fit, range, split, param]) expect(englishWords(r.stderr, IDS)).toEqual([]);
   });
+
+  it('calibrate says why a target was missed, and what it notes, in Chinese', async () => {
+    const r = await zh('calibrate', 'small.yaml', '--target', 'conversionRate=0.9', '--fit', 'funnel.addToCartRate', '--max-evals', '24', '--reps', '1', '--days', '12');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/conversionRate: (受上下限限制：funnel\.addToCartRate 停在上限 [\d.]+，而它需要更高|在上下限内无法达到：即使把 funnel\.addToCartRate 调到 [\d.]+，也只能缩小约 [\d.]+ 个百分点，而误差为 [\d.]+ %（线性估计）)/);
+    expect(r.stdout).toMatch(/^  - (评估次数已用完|funnel\.addToCartRate 最终停在上限（[\d.]+）；如果计划允许，请放宽范围)$/m);
+    expect(englishWords(r.stdout, ['conversionRate', 'addToCartRate'])).toEqual([]);
+  });
 });

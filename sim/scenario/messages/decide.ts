@@ -2,6 +2,15 @@
 // targets (sim/calibrate/), ranges, budget splits and the decision layer (sim/decide/), the
 // optimiser and the Beer Game, in English and Chinese. Paths, flags, ids and KPIs stay as written.
 
+/** Why calibration missed a target (calibrate/diagnose.ts); values are formatted numbers. */
+export type MissReason =
+  | { kind: 'noMover'; kpi: string }
+  | { kind: 'bounds'; limits: { path: string; bound: 'lower' | 'upper'; value: string; wants: 'higher' | 'lower' }[] }
+  | { kind: 'outOfReach'; ends: { path: string; value: string }[]; reachPoints: string; errorPct: string }
+  | { kind: 'conflicts'; conflicts: string[]; moving: string[]; budgetRanOut: boolean }
+  | { kind: 'budgetRanOut' }
+  | { kind: 'settled' };
+
 /** Parameters of each calibration and decision message code. */
 export interface DecideMessageParams {
   // A calibrated parameter's path and bounds (calibrate/parameterPath.ts); `here` is null for the scenario itself.
@@ -22,6 +31,12 @@ export interface DecideMessageParams {
   'calibrate.targetTwice': { kpi: string };
   'calibrate.parameterTwice': { path: string };
   'calibrate.notKpi': { kpi: string; known: string[] };
+  // Why a fit missed its targets, and notes on the fit (calibrate/diagnose.ts).
+  'calibrate.reason': { reason: MissReason };
+  'calibrate.missed': { count: number; missed: { kpi: string; reason: MissReason }[] };
+  'calibrate.overDetermined': { targets: number; parameters: number };
+  'calibrate.onBound': { path: string; bound: 'lower' | 'upper'; value: string };
+  'calibrate.budgetSpent': Record<never, never>;
   // Ranges of levers (decide/range.ts); `which` is LO or HI.
   'range.endNotNumber': { which: 'LO' | 'HI'; text: string };
   'range.syntax': Record<never, never>;
@@ -59,6 +74,46 @@ const ROLE_ZH: Record<string, string> = { retailer: '零售商', wholesaler: '�
 const TYPE_ZH: Record<string, string> = { null: ' null', boolean: '开关值（true/false）', object: '一组设置', undefined: '空值' };
 const role = (r: string) => (Object.hasOwn(ROLE_ZH, r) ? `${ROLE_ZH[r]}（${r}）` : r);
 
+function reasonEn(r: MissReason): string {
+  switch (r.kind) {
+    case 'noMover':
+      return `no fitted parameter moves ${r.kpi}; fit a parameter that drives it`;
+    case 'bounds':
+      return `limited by bounds: ${r.limits.map((l) => `${l.path} sits at its ${l.bound} bound ${l.value} and would need to go ${l.wants}`).join('; ')}`;
+    case 'outOfReach':
+      return `out of reach within the bounds: even moving ${r.ends.map((e) => `${e.path} to ${e.value}`).join(', ')} would close only about ${r.reachPoints} points of its ${r.errorPct} % error (linear estimate)`;
+    case 'conflicts': {
+      const tail = r.budgetRanOut ? ' (the evaluation budget ran out first: allow more evaluations to confirm)' : '';
+      return `conflicts with ${r.conflicts.join(', ')}: moving ${r.moving.join(', ')} towards this target moves ${r.conflicts.length > 1 ? 'those' : 'that one'} away${tail}`;
+    }
+    case 'budgetRanOut':
+      return 'the evaluation budget ran out before the fit reached it; allow more evaluations';
+    case 'settled':
+      return 'the search settled without reaching it (a flat or noisy objective); try other starting values or parameters';
+  }
+}
+
+const BOUND_ZH = { lower: '下限', upper: '上限' } as const;
+
+function reasonZh(r: MissReason): string {
+  switch (r.kind) {
+    case 'noMover':
+      return `没有哪个拟合参数会影响 ${r.kpi}；请拟合一个能驱动它的参数`;
+    case 'bounds':
+      return `受上下限限制：${r.limits.map((l) => `${l.path} 停在${BOUND_ZH[l.bound]} ${l.value}，而它需要${l.wants === 'higher' ? '更高' : '更低'}`).join('；')}`;
+    case 'outOfReach':
+      return `在上下限内无法达到：即使把 ${r.ends.map((e) => `${e.path} 调到 ${e.value}`).join('、')}，也只能缩小约 ${r.reachPoints} 个百分点，而误差为 ${r.errorPct} %（线性估计）`;
+    case 'conflicts': {
+      const tail = r.budgetRanOut ? '（评估次数先用完了：请允许更多评估次数来确认）' : '';
+      return `与 ${r.conflicts.join(', ')} 相冲突：把 ${r.moving.join(', ')} 朝这个目标调整，会使${r.conflicts.length > 1 ? '这些目标' : '那个目标'}偏离${tail}`;
+    }
+    case 'budgetRanOut':
+      return '拟合达到它之前评估次数已用完；请允许更多评估次数';
+    case 'settled':
+      return '搜索停了下来但没有达到它（目标函数平坦或噪声大）；请尝试其他初始值或参数';
+  }
+}
+
 /** The calibration and decision messages in English. */
 export const DECIDE_EN: Table = {
   'param.notDotted': () => 'not a dotted path such as funnel.addToCartRate',
@@ -77,6 +132,12 @@ export const DECIDE_EN: Table = {
   'calibrate.targetTwice': (p) => `target ${p.kpi} is given twice`,
   'calibrate.parameterTwice': (p) => `parameter ${p.path} is given twice`,
   'calibrate.notKpi': (p) => `target ${p.kpi}: not a KPI (known: ${p.known.join(', ')})`,
+  'calibrate.reason': (p) => reasonEn(p.reason),
+  'calibrate.missed': (p) => `${p.missed.length} of ${p.count} targets not reached: ${p.missed.map((m) => `${m.kpi} (${reasonEn(m.reason)})`).join('; ')}`,
+  'calibrate.overDetermined': (p) =>
+    `${p.targets} targets but only ${p.parameters} fitted parameter${p.parameters > 1 ? 's' : ''}: the system is over-determined, so not every target can be met exactly in general`,
+  'calibrate.onBound': (p) => `${p.path} ended on its ${p.bound} bound (${p.value}); widen the range if the plan allows`,
+  'calibrate.budgetSpent': () => 'the evaluation budget ran out',
   'range.endNotNumber': (p) => `${p.which} "${p.text}" is not a number (write a value, or a multiple of today's value such as 0.5x)`,
   'range.syntax': () => 'expected PATH=LO:HI, PATH=0.5x:2x or PATH=±20%',
   'range.percentZero': () => 'the percentage must be above 0',
@@ -121,6 +182,11 @@ export const DECIDE_ZH: Table = {
   'calibrate.targetTwice': (p) => `目标 ${p.kpi} 给出了两次`,
   'calibrate.parameterTwice': (p) => `参数 ${p.path} 给出了两次`,
   'calibrate.notKpi': (p) => `目标 ${p.kpi}：不是 KPI（已知：${p.known.join(', ')}）`,
+  'calibrate.reason': (p) => reasonZh(p.reason),
+  'calibrate.missed': (p) => `${p.count} 个目标中有 ${p.missed.length} 个未达到：${p.missed.map((m) => `${m.kpi}（${reasonZh(m.reason)}）`).join('；')}`,
+  'calibrate.overDetermined': (p) => `有 ${p.targets} 个目标，但只拟合了 ${p.parameters} 个参数：方程组是超定的，一般无法让每个目标都恰好达到`,
+  'calibrate.onBound': (p) => `${p.path} 最终停在${BOUND_ZH[p.bound]}（${p.value}）；如果计划允许，请放宽范围`,
+  'calibrate.budgetSpent': () => '评估次数已用完',
   'range.endNotNumber': (p) => `${p.which === 'LO' ? '下限 LO' : '上限 HI'} "${p.text}" 不是数字（请写一个值，或今天取值的倍数，例如 0.5x）`,
   'range.syntax': () => '应为 `路径=LO:HI`、`路径=0.5x:2x` 或 `路径=±20%`',
   'range.percentZero': () => '百分比必须大于 0',
