@@ -24,7 +24,8 @@ export class LessonPlayer {
   /** Indices of run steps that ran in this session. */
   ranSteps = $state.raw<number[]>([]);
   running = $state(false);
-  error = $state('');
+  /** What stopped the last run (sim/'s coded errors are shown in the chosen language with `I18n.error`); '' when none. */
+  error = $state.raw<unknown>('');
   completed = $state(false);
 
   constructor(
@@ -97,7 +98,7 @@ export class LessonPlayer {
       this.ranSteps = [...this.ranSteps, this.stepIndex];
       this.save();
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = e;
     } finally {
       this.running = false;
     }
@@ -142,7 +143,7 @@ export class LessonPlayer {
       const defaults = await this.runner.leverDefaults($state.snapshot(s) as RunStep);
       this.levers = { ...defaults, ...Object.fromEntries(Object.entries(this.levers).filter(([k]) => s.levers.unlock.includes(k))) };
     } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
+      this.error = e;
     }
   }
 

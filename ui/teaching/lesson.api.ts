@@ -3,15 +3,25 @@
 import { leverDefaults, runLessonStep, type LessonInputs, type StepOutcome } from '../../lessons/run.ts';
 import type { Step } from '../../lessons/schema.ts';
 import { readBuiltin } from '../library/builtins.ts';
+import { copyTaskError } from '../workers/task-error.ts';
 
 type RunStep = Extract<Step, { kind: 'run' }>;
 
 export const lessonApi = {
-  run(step: RunStep, inputs: LessonInputs, earlier: Record<string, number>): Promise<StepOutcome> {
-    return runLessonStep(step, inputs, readBuiltin, earlier);
+  // Errors travel as plain copies so a run's coded message reaches the page (task-error.ts).
+  async run(step: RunStep, inputs: LessonInputs, earlier: Record<string, number>): Promise<StepOutcome> {
+    try {
+      return await runLessonStep(step, inputs, readBuiltin, earlier);
+    } catch (error) {
+      throw copyTaskError(error);
+    }
   },
   leverDefaults(step: RunStep): Record<string, number | null> {
-    return leverDefaults(step, readBuiltin);
+    try {
+      return leverDefaults(step, readBuiltin);
+    } catch (error) {
+      throw copyTaskError(error);
+    }
   },
 };
 
