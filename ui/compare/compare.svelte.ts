@@ -19,7 +19,7 @@ import type { ScenarioLibrary } from '../library/library.svelte.ts';
 import type { ScenarioValidator } from '../workers/scenario-client.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from '../run/batch.svelte.ts';
-import { ProgressiveFeed } from '../run/progressive.ts';
+import { ProgressiveFeed, refinementPauseMs } from '../run/progressive.ts';
 import type { CompareOutput } from '../workers/summary.api.ts';
 
 /** One compared scenario and its results. */
@@ -112,6 +112,7 @@ export class CompareState {
         this.show(scenarios, landed);
         this.partial = { done: landed.summaries[0].replications, total: replications };
       },
+      { pauseAfter: (landed) => refinementPauseMs(landed.summaries.length * landed.summaries[0].replications) },
     );
     try {
       const groups = await this.progress.execute(

@@ -7,7 +7,7 @@ import type { RiskTargets } from '../risk/targets.svelte.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { BatchProgress } from './batch.svelte.ts';
 import { JOURNEY_SHOPPERS } from './journey.ts';
-import { ProgressiveFeed } from './progressive.ts';
+import { ProgressiveFeed, refinementPauseMs } from './progressive.ts';
 
 /** The results of the replications landed so far, `done` of `total`, with replication 0's traced shoppers once it landed. */
 export type PartialResults = PartialRunSummary & { total: number; trace: RunResult['trace'] };
@@ -65,6 +65,7 @@ export class RunState extends BatchProgress {
         if (Number.isNaN(this.firstPartialMs)) this.firstPartialMs = performance.now() - started;
         this.partial = { ...landed, total: scenario.replications, trace };
       },
+      { pauseAfter: (landed) => refinementPauseMs(landed.done) },
     );
     const onResult = (_job: number, replication: number, run: RunResult) => {
       if (replication === 0) trace = run.trace;
