@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('../', import.meta.url);
 const compiled = new URL('lib/cli/main.js', root);
 const stamp = new URL('lib/.build-stamp', root);
-const sources = ['sim', 'models', 'cli', 'workbook'].map((dir) => fileURLToPath(new URL(dir, root)));
+const sources = ['sim', 'models', 'cli', 'workbook', 'lessons'].map((dir) => fileURLToPath(new URL(dir, root)));
 
 /** Newest modification time (ms) of the TypeScript files under `dir`. */
 function newestSource(dir) {

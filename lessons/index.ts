@@ -6,3 +6,4 @@ export * from './outputs.ts';
 export * from './load.ts';
 export * from './run.ts';
 export * from './reveal.ts';
+export * from './guess.ts';

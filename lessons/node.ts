@@ -1,10 +1,17 @@
 // Node adapter: reads lessons and built-in scenarios from disk (for the CLI and tests).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ReadText } from '../sim/scenario/index.ts';
 import { LESSON_LANGS, type LessonSources } from './load.ts';
 
-const repoRoot = join(import.meta.dirname, '..');
+/** The package's root: the nearest folder above this module with a package.json (from lessons/ or lib/lessons/). */
+function packageRoot(): string {
+  let dir = join(import.meta.dirname, '..');
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const repoRoot = packageRoot();
 
 /** Lesson folder names under lessons/, sorted. */
 export function lessonIdsOnDisk(dir = join(repoRoot, 'lessons')): string[] {

@@ -26,3 +26,18 @@ export function reveal(predict: Extract<Step, { kind: 'predict' }>, guess: numbe
   const relativeError = result === 0 ? NaN : Math.abs(error) / Math.abs(result);
   return { guess: g, result, error, relativeError, rightChoice: null, close: Number.isFinite(relativeError) ? relativeError <= 0.1 : error === 0 };
 }
+
+/**
+ * How far a guess is from the result, in the measure's units (≥ 0), for ranking a class's guesses.
+ * Number predictions: |result − guess|. Choice predictions: 0 when the result falls in the chosen
+ * range, else the distance from the result to the nearest edge of that range (so "fades" when the
+ * uplift was 12 % and "fades" ends at 10 % is 2 points off); Infinity for an unknown choice.
+ */
+export function guessDistance(predict: Extract<Step, { kind: 'predict' }>, guess: number | string, result: number): number {
+  if (predict.answer.type === 'number') return Math.abs(result - Number(guess));
+  const choice = predict.answer.choices.find((c) => c.id === guess);
+  if (!choice) return Infinity;
+  if (choice.min !== undefined && result < choice.min) return choice.min - result;
+  if (choice.max !== undefined && result >= choice.max) return result - choice.max;
+  return 0;
+}

@@ -1,4 +1,4 @@
-// Compiles sim/, models/, cli/ and workbook/ to lib/ (JavaScript + .d.ts) and stamps the build, so that
+// Compiles sim/, models/, cli/, workbook/ and lessons/ to lib/ (JavaScript + .d.ts) and stamps the build, so that
 // bin/shoplab.mjs runs compiled JavaScript and knows when a checkout's sources are newer.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';

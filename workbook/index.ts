@@ -2,4 +2,4 @@
 // a file (`--xlsx`), the workbench builds them in its summary worker and downloads them.
 export { runWorkbook, type RunWorkbookInput } from './run.ts';
 export { compareWorkbook, sweepWorkbook, type CompareWorkbookInput } from './compare.ts';
-export { classroomWorkbook, type ClassroomWorkbookInput } from './classroom.ts';
+export { classroomWorkbook, type ClassroomTable, type ClassroomWorkbookInput } from './classroom.ts';

@@ -1,6 +1,7 @@
 // The classroom's WebSocket hub: reads each page's messages (size, rate and schema checked), lets
 // the room act on them, saves the room after every change and sends each page its own view —
-// the trainer everything, a learner their own team only. A bad message gets an error reply.
+// the trainer everything, a learner their own team (Beer Game) or their own guesses (lesson) only.
+// A bad message gets an error reply. A lesson's run step finishes later: the room calls back.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
@@ -8,6 +9,7 @@ import { ClassroomError, parseClientMessage, type ClientMessage } from './protoc
 import { MESSAGE_RATE, TokenBucket } from './rate-limit.ts';
 import type { ClassroomRoom } from './room.ts';
 import { learnerView, trainerView } from './views.ts';
+import { lessonLearnerView, lessonTrainerView } from './lesson-views.ts';
 import type { ErrorCode, ServerMessage } from './wire.ts';
 
 /** The WebSocket's path on the server. */
@@ -60,6 +62,7 @@ export class ClassroomHub {
   ) {
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_SECONDS * 1000);
     this.heartbeat.unref();
+    room.onRunSettled = () => this.changed();
   }
 
   /** Takes an HTTP upgrade for HUB_PATH from the same origin; refuses any other. */
@@ -86,6 +89,7 @@ export class ClassroomHub {
   /** Closes every connection (1001, going away) and stops the heartbeat. */
   async close(): Promise<void> {
     clearInterval(this.heartbeat);
+    this.room.onRunSettled = () => {};
     if (this.trainerViewDue) clearTimeout(this.trainerViewDue);
     for (const c of this.clients) c.socket.close(1001, 'server stopping');
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
@@ -99,7 +103,9 @@ export class ClassroomHub {
     socket.on('message', (data: RawData, isBinary: boolean) => this.receive(client, data, isBinary));
     socket.on('close', () => {
       this.clients.delete(client);
-      if (client.kind === 'learner' && client.learnerId) this.broadcast(this.teamOf(client.learnerId));
+      if (client.kind !== 'learner' || !client.learnerId) return;
+      if (this.room.lesson) this.broadcastLearner(client.learnerId);
+      else this.broadcast(this.teamOf(client.learnerId));
     });
     socket.on('error', () => socket.terminate());
   }
@@ -128,22 +134,38 @@ export class ClassroomHub {
     switch (message.type) {
       case 'trainer': {
         const before = room.session.code;
-        const changed = room.trainer(message.token, message.action, message.teams);
+        const changed = room.trainer(message.token, message.action, { teams: message.teams, lesson: message.lesson, lang: message.lang });
         client.kind = 'trainer';
         if (room.session.code !== before) this.dropLearners();
         if (changed) this.changed();
-        else this.send(client, trainerView(room, this.connectedLearners(), this.joinUrls()));
+        else this.send(client, this.trainerView());
         return;
       }
+      case 'peek':
+        room.checkCode(message.code);
+        this.send(client, { type: 'session-kind', game: room.session.game, ...(room.session.game === 'lesson' ? { lesson: { ...room.session.lesson } } : {}) });
+        return;
+      case 'guess':
+        if (client.kind !== 'learner' || !client.learnerId) throw new ClassroomError('notJoined', 'join the session before guessing');
+        room.guess(client.learnerId, message.step, message.value);
+        this.onChange();
+        this.broadcastLearner(client.learnerId);
+        return;
       case 'join':
       case 'rejoin': {
-        const learner = message.type === 'join' ? room.join(message.code, message.name, { team: message.team, role: message.role }) : room.rejoin(message.code, message.token);
+        const learner = message.type === 'rejoin'
+          ? room.rejoin(message.code, message.token)
+          : room.session.game === 'lesson'
+            ? room.joinLesson(message.code, message.name, message.team, message.role)
+            : room.join(message.code, message.name, { team: message.team, role: message.role });
         for (const other of this.clients) if (other !== client && other.learnerId === learner.id) this.detach(other, 'replaced', 'this seat was opened in another window');
         client.kind = 'learner';
         client.learnerId = learner.id;
         this.send(client, { type: 'joined', learnerId: learner.id, token: learner.token });
-        if (message.type === 'join') this.changed(learner.team);
-        else this.broadcast(learner.team);
+        const team = this.teamOf(learner.id);
+        if (room.lesson) this.broadcastLearner(learner.id, message.type === 'join');
+        else if (message.type === 'join') this.changed(team);
+        else this.broadcast(team);
         return;
       }
       case 'order':
@@ -171,11 +193,34 @@ export class ClassroomHub {
     const connected = this.connectedLearners();
     for (const c of this.clients) {
       if (c.kind !== 'learner' || !c.learnerId) continue;
-      if (team === undefined || this.teamOf(c.learnerId) === team) this.send(c, learnerView(this.room, c.learnerId, connected));
+      if (team === undefined || this.teamOf(c.learnerId) === team) this.sendLearner(c, connected);
     }
+    this.trainerSoon();
+  }
+
+  /** In a lesson: sends learner `learnerId` their view (after saving the room when `save`), and the trainers theirs soon. */
+  private broadcastLearner(learnerId: string, save = false): void {
+    if (save) this.onChange();
+    const connected = this.connectedLearners();
+    for (const c of this.clients) if (c.kind === 'learner' && c.learnerId === learnerId) this.sendLearner(c, connected);
+    this.trainerSoon();
+  }
+
+  private sendLearner(c: Client, connected: ReadonlySet<string>): void {
+    const lesson = this.room.lesson;
+    this.send(c, lesson ? lessonLearnerView(this.room, lesson, c.learnerId!) : learnerView(this.room, c.learnerId!, connected));
+  }
+
+  private trainerView() {
+    const lesson = this.room.lesson;
+    const connected = this.connectedLearners();
+    return lesson ? lessonTrainerView(this.room, lesson, connected, this.joinUrls()) : trainerView(this.room, connected, this.joinUrls());
+  }
+
+  private trainerSoon(): void {
     this.trainerViewDue ??= setTimeout(() => {
       this.trainerViewDue = null;
-      const text = JSON.stringify(trainerView(this.room, this.connectedLearners(), this.joinUrls()));
+      const text = JSON.stringify(this.trainerView());
       for (const c of this.clients) if (c.kind === 'trainer') this.sendText(c, text);
     }, TRAINER_VIEW_MS);
   }

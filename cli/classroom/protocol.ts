@@ -2,6 +2,7 @@
 // size-limited) and the error codes the hub answers with. Pages translate codes; `message` is English.
 import { z } from 'zod';
 import { BEER_ROLES, MAX_ORDER_CASES } from '../../sim/index.ts';
+import { LESSON_LANGS } from '../../lessons/load.ts';
 import { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_TEAMS, type ErrorCode, type ErrorReply } from './wire.ts';
 
 export { CODE_ALPHABET, CODE_LENGTH, MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_TEAMS };
@@ -15,9 +16,14 @@ const role = z.enum(BEER_ROLES);
 export const trainerMessage = z.object({
   type: z.literal('trainer'),
   token,
-  action: z.enum(['watch', 'start', 'advance', 'pause', 'resume', 'end', 'new']),
-  /** Teams of a new session (`new` only). */
+  /** `advance` plays a week or moves a lesson to its next step; `reopen` and `rerun` are for lessons. */
+  action: z.enum(['watch', 'start', 'advance', 'pause', 'resume', 'end', 'new', 'reopen', 'rerun']),
+  /** Teams of a new Beer Game session (`new` only). */
   teams: z.number().int().min(1).max(MAX_TEAMS).optional(),
+  /** The lesson of a new lesson session (`new` only; a folder name under lessons/). */
+  lesson: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'a lesson id such as "newsvendor"').optional(),
+  /** The language of a new lesson session's texts (`new` only). */
+  lang: z.enum(LESSON_LANGS).optional(),
 }).strict();
 
 /** A learner joining with a name, optionally asking for a seat (team number from 1, role). */
@@ -39,8 +45,18 @@ export const orderMessage = z.object({
   cases: z.number().int().min(0).max(MAX_ORDER_CASES),
 }).strict();
 
+/** A lesson learner's guess at predict step `step` (the current step, from 0): a number or a choice id. */
+export const guessMessage = z.object({
+  type: z.literal('guess'),
+  step: z.number().int().min(0).max(199),
+  value: z.union([z.number().finite(), z.string().max(60)]),
+}).strict();
+
+/** A page asking, before joining, what kind of session the code opens (the join form differs). */
+export const peekMessage = z.object({ type: z.literal('peek'), code }).strict();
+
 /** Any message a page may send. */
-export const clientMessage = z.discriminatedUnion('type', [trainerMessage, joinMessage, rejoinMessage, orderMessage]);
+export const clientMessage = z.discriminatedUnion('type', [trainerMessage, joinMessage, rejoinMessage, orderMessage, guessMessage, peekMessage]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 export type TrainerAction = z.infer<typeof trainerMessage>['action'];
 

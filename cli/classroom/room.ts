@@ -1,11 +1,16 @@
-// A classroom room for the Beer Game, as a pure state machine (no sockets, no files): the trainer
-// starts, advances, pauses, resumes and ends the session; learners join a seat and order each week.
-// A team's week is played once every seated learner has ordered, or when the trainer advances
-// (the rule fills the missing orders, and the week records which). Empty seats follow Sterman's rule.
+// A classroom room as a state machine (no sockets, no files): the trainer starts, advances, pauses,
+// resumes and ends the session. In the Beer Game learners join a seat and order each week; a team's
+// week is played once every seated learner has ordered, or when the trainer advances (the rule fills
+// the missing orders, and the week records which); empty seats follow Sterman's rule. In a lesson
+// (lesson-room.ts) learners join by name and guess; the trainer moves the class step by step.
 import { BEER_ROLES, BeerGame, type BeerRole } from '../../sim/index.ts';
+import type { LessonLang } from '../../lessons/index.ts';
+import { builtinLessons, type LessonLibrary } from './lesson-library.ts';
+import { LessonClass, checkLessonSession } from './lesson-room.ts';
+import { MAX_LESSON_LEARNERS, newLessonSession, type LessonLearner, type LessonSession } from './lesson-state.ts';
 import { ClassroomError, type TrainerAction } from './protocol.ts';
 import { SEAT_TOKEN_BYTES, TRAINER_TOKEN_BYTES, cryptoSecrets, newJoinCode, sameSecret, type SecretSource } from './secrets.ts';
-import { newSession, roomFile, seated, type Learner, type RoomFile, type Session } from './state.ts';
+import { RoomFileError, newSession, roomFile, seated, type BeerSession, type Learner, type RoomFile, type Session } from './state.ts';
 
 /** A seat a learner asks for: team from 1 and/or role; what is left out is chosen for them. */
 export interface SeatRequest {
@@ -13,39 +18,57 @@ export interface SeatRequest {
   role?: BeerRole;
 }
 
-/** A saved file that cannot be used: `path` is the field (e.g. "session.learners.2.team"). */
-export class RoomFileError extends Error {
-  constructor(readonly path: string, readonly detail: string) {
-    super(`${path}: ${detail}`);
-    this.name = 'RoomFileError';
-  }
+/** What a trainer's `new` asks for: a Beer Game of `teams` teams, or lesson `lesson` in `lang`. */
+export interface NewSessionRequest {
+  teams?: number;
+  lesson?: string;
+  lang?: LessonLang;
 }
 
+export { RoomFileError } from './state.ts';
+
 export class ClassroomRoom {
-  /** The game of each team, replayed from the session's orders. */
+  /** The game of each team, replayed from the session's orders (none in a lesson). */
   private games: BeerGame[] = [];
+  /** The lesson being taught, in a lesson session. */
+  private lessonClass: LessonClass | null = null;
+  /** Runs when a lesson's run step has finished or failed (the hub saves and sends the views). */
+  onRunSettled: () => void = () => {};
 
   private constructor(
     private readonly trainerToken: string,
     private current: Session,
     private readonly secrets: SecretSource,
+    private readonly lessons: LessonLibrary,
   ) {
     this.replay();
   }
 
-  /** A new room with a fresh trainer token and a session of `teams` teams in the lobby. */
-  static create(teams: number, secrets: SecretSource = cryptoSecrets, now = new Date()): ClassroomRoom {
-    return new ClassroomRoom(secrets.token(TRAINER_TOKEN_BYTES), newSession(newJoinCode(secrets), teams, now), secrets);
+  /** A new room with a fresh trainer token and a Beer Game of `teams` teams in the lobby. */
+  static create(teams: number, secrets: SecretSource = cryptoSecrets, now = new Date(), lessons: LessonLibrary = builtinLessons()): ClassroomRoom {
+    return new ClassroomRoom(secrets.token(TRAINER_TOKEN_BYTES), newSession(newJoinCode(secrets), teams, now), secrets, lessons);
+  }
+
+  /** A new room with a fresh trainer token and a session of lesson `lesson` in `lang`, in the lobby. */
+  static createLesson(lesson: string, lang: LessonLang, secrets: SecretSource = cryptoSecrets, lessons: LessonLibrary = builtinLessons()): ClassroomRoom {
+    const room = ClassroomRoom.create(1, secrets, new Date(), lessons);
+    room.current = room.newLesson(lesson, lang);
+    room.replay();
+    return room;
   }
 
   /** A room from a saved file's contents; throws RoomFileError naming the first bad field. */
-  static restore(data: unknown, secrets: SecretSource = cryptoSecrets): ClassroomRoom {
+  static restore(data: unknown, secrets: SecretSource = cryptoSecrets, lessons: LessonLibrary = builtinLessons()): ClassroomRoom {
     const parsed = roomFile.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new RoomFileError(issue.path.join('.') || '(file)', issue.message);
     }
     const { session, trainerToken } = parsed.data;
+    if (session.game === 'lesson') {
+      checkLessonSession(session, lessons);
+      return new ClassroomRoom(trainerToken, session, secrets, lessons);
+    }
     const seats = new Set<string>();
     session.learners.forEach((l, i) => {
       const where = `session.learners.${i}`;
@@ -56,12 +79,28 @@ export class ClassroomRoom {
     session.teams.forEach((t, i) => {
       if (t.weeks.length > session.config.weeks) throw new RoomFileError(`session.teams.${i}.weeks`, `${t.weeks.length} weeks played but the game has ${session.config.weeks}`);
     });
-    return new ClassroomRoom(trainerToken, session, secrets);
+    return new ClassroomRoom(trainerToken, session, secrets, lessons);
   }
 
   /** The session as saved (a live object: serialise it, do not change it). */
   get session(): Readonly<Session> {
     return this.current;
+  }
+
+  /** The Beer Game session; throws when the session is a lesson (callers check `session.game`). */
+  get beer(): Readonly<BeerSession> {
+    if (this.current.game !== 'beer') throw new Error('the session is a lesson, not the Beer Game');
+    return this.current;
+  }
+
+  /** The lesson being taught, or null in a Beer Game. */
+  get lesson(): LessonClass | null {
+    return this.lessonClass;
+  }
+
+  /** Ids of the lessons a trainer may start. */
+  lessonIds(): readonly string[] {
+    return this.lessons.ids();
   }
 
   /** Each team's game (live: read only). */
@@ -85,10 +124,11 @@ export class ClassroomRoom {
   }
 
   /** Runs a trainer's action after checking the token; returns true when the room changed. */
-  trainer(token: string, action: TrainerAction, teams?: number): boolean {
+  trainer(token: string, action: TrainerAction, next: NewSessionRequest = {}): boolean {
     this.checkTrainer(token);
     const s = this.current;
     const refuse = (why: string) => new ClassroomError('badAction', `cannot ${action}: ${why}`);
+    const lesson = this.lessonClass;
     switch (action) {
       case 'watch':
         return false;
@@ -110,22 +150,34 @@ export class ClassroomRoom {
         return true;
       case 'advance':
         if (s.status !== 'running') throw refuse(`the session is ${s.status}`);
-        if (this.games.every((g) => g.finished)) throw refuse(`every team has played all ${s.config.weeks} weeks`);
+        if (lesson) {
+          lesson.advance(refuse);
+          return true;
+        }
+        if (this.games.every((g) => g.finished)) throw refuse(`every team has played all ${this.beer.config.weeks} weeks`);
         this.games.forEach((g, i) => {
           if (!g.finished) this.play(i);
         });
         return true;
+      case 'reopen':
+      case 'rerun':
+        if (!lesson) throw refuse('the session is not a lesson');
+        if (s.status === 'ended') throw refuse('the session has ended');
+        if (action === 'reopen') lesson.reopen(refuse);
+        else lesson.retry(refuse);
+        return true;
       case 'new':
-        this.current = newSession(newJoinCode(this.secrets), teams ?? s.teams.length, new Date());
+        if (next.lesson !== undefined) this.current = this.newLesson(next.lesson, next.lang ?? 'en');
+        else this.current = newSession(newJoinCode(this.secrets), next.teams ?? (s.game === 'beer' ? s.teams.length : 2), new Date());
         this.replay();
         return true;
     }
   }
 
-  /** Seats a learner: at the seat asked for, else in the team with the fewest learners, first free role. */
+  /** Seats a Beer Game learner: at the seat asked for, else in the team with the fewest learners, first free role. */
   join(code: string, name: string, request: SeatRequest = {}): Learner {
     this.checkCode(code);
-    const s = this.current;
+    const s = this.beer;
     if (s.status === 'ended') throw new ClassroomError('ended', 'the session has ended');
     const [team, role] = this.pickSeat(request);
     const learner: Learner = { id: `L${s.learners.length + 1}`, name: name.trim(), team, role, token: this.secrets.token(SEAT_TOKEN_BYTES) };
@@ -133,17 +185,45 @@ export class ClassroomRoom {
     return learner;
   }
 
-  /** The learner whose rejoin token is `token`; throws `badSeatToken` when none is. */
-  rejoin(code: string, token: string): Learner {
+  /** Seats a lesson learner by name, with the team (from 1) they say they play for, if any. */
+  joinLesson(code: string, name: string, team?: number, role?: BeerRole): LessonLearner {
     this.checkCode(code);
-    const learner = this.current.learners.find((l) => sameSecret(token, l.token));
+    const s = this.current;
+    if (s.game !== 'lesson') throw new ClassroomError('badAction', 'the session is the Beer Game; join a seat');
+    if (s.status === 'ended') throw new ClassroomError('ended', 'the session has ended');
+    if (role !== undefined) throw new ClassroomError('noSeat', 'a lesson has no roles; join with your name (and team)', 'role');
+    if (s.learners.length >= MAX_LESSON_LEARNERS) throw new ClassroomError('noSeat', `all ${MAX_LESSON_LEARNERS} places are taken`);
+    const learner: LessonLearner = { id: `L${s.learners.length + 1}`, name: name.trim(), ...(team ? { team } : {}), token: this.secrets.token(SEAT_TOKEN_BYTES) };
+    s.learners.push(learner);
+    return learner;
+  }
+
+  /** The learner whose rejoin token is `token`; throws `badSeatToken` when none is. */
+  rejoin(code: string, token: string): Learner | LessonLearner {
+    this.checkCode(code);
+    const learners: readonly (Learner | LessonLearner)[] = this.current.learners;
+    const learner = learners.find((l) => sameSecret(token, l.token));
     if (!learner) throw new ClassroomError('badSeatToken', 'no seat has this rejoin token; join again with your name');
     return learner;
   }
 
-  /** The learner with id `id`, if seated. */
+  /** The Beer Game learner with id `id`, if seated (undefined in a lesson). */
   learner(id: string): Learner | undefined {
-    return this.current.learners.find((l) => l.id === id);
+    return this.current.game === 'beer' ? this.current.learners.find((l) => l.id === id) : undefined;
+  }
+
+  /** The lesson learner with id `id`, if joined (undefined in a Beer Game). */
+  lessonLearner(id: string): LessonLearner | undefined {
+    return this.current.game === 'lesson' ? this.current.learners.find((l) => l.id === id) : undefined;
+  }
+
+  /** Records lesson learner `learnerId`'s guess at predict step `stepIndex` (the current step). */
+  guess(learnerId: string, stepIndex: number, value: number | string): void {
+    const lesson = this.lessonClass;
+    if (!lesson) throw new ClassroomError('badAction', 'the session is the Beer Game; there is nothing to guess');
+    if (!this.lessonLearner(learnerId)) throw new ClassroomError('notJoined', 'join the session before guessing');
+    this.checkPlaying();
+    lesson.guess(learnerId, stepIndex, value);
   }
 
   /**
@@ -151,12 +231,11 @@ export class ClassroomRoom {
    * seated learner has ordered. Returns true when the week was played.
    */
   order(learnerId: string, week: number, cases: number): boolean {
+    if (this.current.game !== 'beer') throw new ClassroomError('badAction', 'the session is a lesson; there are no orders');
     const s = this.current;
     const learner = this.learner(learnerId);
     if (!learner) throw new ClassroomError('notJoined', 'join the session before ordering');
-    if (s.status === 'lobby') throw new ClassroomError('notStarted', 'the trainer has not started the session yet');
-    if (s.status === 'paused') throw new ClassroomError('paused', 'the session is paused');
-    if (s.status === 'ended') throw new ClassroomError('ended', 'the session has ended');
+    this.checkPlaying();
     const game = this.games[learner.team];
     if (game.finished) throw new ClassroomError('teamFinished', `your team has played all ${s.config.weeks} weeks`);
     if (week !== game.week + 1) throw new ClassroomError('wrongWeek', `week ${game.week + 1} is being played; your order was for week ${week}`, 'week');
@@ -170,28 +249,53 @@ export class ClassroomRoom {
 
   /** Plays team `i`'s week with the orders given; the rule fills seated stages that did not order. */
   private play(i: number): void {
-    const team = this.current.teams[i];
+    const s = this.beer as BeerSession;
+    const team = s.teams[i];
     const orders = { ...team.pending };
-    const filled = BEER_ROLES.filter((r) => seated(this.current, i, r) && orders[r] === undefined);
+    const filled = BEER_ROLES.filter((r) => seated(s, i, r) && orders[r] === undefined);
     this.games[i].step(orders);
     team.weeks.push({ orders, filled });
     team.pending = {};
   }
 
   private replay(): void {
-    this.games = this.current.teams.map((t) => {
-      const game = new BeerGame(this.current.config);
+    const s = this.current;
+    this.lessonClass = null;
+    this.games = [];
+    if (s.game === 'lesson') {
+      const lesson = new LessonClass(s, this.lessons.get(s.lesson.id)!, this.lessons, () => {
+        if (this.lessonClass === lesson) this.onRunSettled();
+      });
+      this.lessonClass = lesson;
+      return;
+    }
+    this.games = s.teams.map((t) => {
+      const game = new BeerGame(s.config);
       for (const w of t.weeks) game.step(w.orders);
       return game;
     });
   }
 
-  private checkCode(code: string): void {
+  private newLesson(id: string, lang: LessonLang): LessonSession {
+    if (!this.lessons.get(id)) throw new ClassroomError('noLesson', `there is no lesson "${id}"; the lessons are ${this.lessons.ids().join(', ')}`, 'lesson');
+    return newLessonSession(newJoinCode(this.secrets), { id, lang }, new Date());
+  }
+
+  /** Throws unless the session is running. */
+  private checkPlaying(): void {
+    const status = this.current.status;
+    if (status === 'lobby') throw new ClassroomError('notStarted', 'the trainer has not started the session yet');
+    if (status === 'paused') throw new ClassroomError('paused', 'the session is paused');
+    if (status === 'ended') throw new ClassroomError('ended', 'the session has ended');
+  }
+
+  /** Throws `badCode` unless `code` is this session's join code. */
+  checkCode(code: string): void {
     if (!sameSecret(code.trim().toUpperCase(), this.current.code)) throw new ClassroomError('badCode', 'no session has this join code', 'code');
   }
 
   private pickSeat({ team, role }: SeatRequest): [number, BeerRole] {
-    const s = this.current;
+    const s = this.beer;
     if (team !== undefined && team > s.teams.length) throw new ClassroomError('noSeat', `there are ${s.teams.length} teams; team ${team} does not exist`, 'team');
     const humans = (t: number) => s.learners.filter((l) => l.team === t).length;
     const candidates = team !== undefined ? [team - 1] : s.teams.map((_, t) => t).sort((a, b) => humans(a) - humans(b) || a - b);
@@ -203,3 +307,4 @@ export class ClassroomRoom {
     throw new ClassroomError('noSeat', team !== undefined ? `team ${team} is full` : `all ${s.teams.length * 4} seats are taken`);
   }
 }
+

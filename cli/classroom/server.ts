@@ -10,6 +10,7 @@ import { UsageError } from '../io.ts';
 import { handleHttp } from './http.ts';
 import { ClassroomHub } from './hub.ts';
 import { ClassroomRoom } from './room.ts';
+import { builtinLessons } from './lesson-library.ts';
 import type { SecretSource } from './secrets.ts';
 import type { CliLang } from '../lang.ts';
 import { classroomText } from './messages.ts';
@@ -27,6 +28,8 @@ export interface ClassroomOptions {
   distDir: string;
   /** Teams of a new session (a saved session keeps its own). */
   teams: number;
+  /** A new session teaches this lesson (in `lang`) instead of the Beer Game; a saved session keeps its own. */
+  lesson?: string;
   secrets?: SecretSource;
   /** Language of the messages (default English). */
   lang?: CliLang;
@@ -69,9 +72,11 @@ export async function startClassroom(options: ClassroomOptions): Promise<Running
   const { dataDir, distDir } = options;
   const lang = options.lang ?? 'en';
   if (!existsSync(join(distDir, 'index.html'))) throw new UsageError(classroomText(lang, 'notBuilt', { file: join(distDir, 'index.html') }));
-  const saved = loadRoom(dataDir, options.secrets, lang);
-  const room = saved ?? ClassroomRoom.create(options.teams, options.secrets);
   const log = options.log ?? (() => {});
+  const lessons = builtinLessons(log);
+  const saved = loadRoom(dataDir, options.secrets, lang, lessons);
+  if (!saved && options.lesson !== undefined && !lessons.get(options.lesson)) throw new UsageError(classroomText(lang, 'unknownLesson', { got: options.lesson, lessons: lessons.ids().join(', ') }));
+  const room = saved ?? (options.lesson !== undefined ? ClassroomRoom.createLesson(options.lesson, lang, options.secrets, lessons) : ClassroomRoom.create(options.teams, options.secrets, new Date(), lessons));
   saveRoom(dataDir, room);
   let joinUrls: () => string[] = () => [];
   const hub = new ClassroomHub(room, () => saveRoom(dataDir, room), log, () => joinUrls());

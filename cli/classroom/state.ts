@@ -1,9 +1,11 @@
 // The classroom's saved state, as written to `--data DIR/room.json`: the trainer's token and the
-// session (code, status, seats, every order given). The games are not saved: they replay from the
-// orders, because the Beer Game is deterministic. A file is checked by this schema when loaded.
+// session: a Beer Game (code, status, seats, every order given) or a lesson (lesson-state.ts). The
+// games are not saved: they replay from the orders, because the Beer Game is deterministic. A file
+// is checked by this schema when loaded.
 import { z } from 'zod';
 import { BEER_ROLES, MAX_ORDER_CASES, STERMAN_BOARD, type BeerGameConfig, type BeerRole } from '../../sim/index.ts';
 import { CODE_ALPHABET, CODE_LENGTH, MAX_NAME_CHARS, MAX_TEAMS } from './protocol.ts';
+import { lessonSession, type LessonSession } from './lesson-state.ts';
 
 const role = z.enum(BEER_ROLES);
 const cases = z.number().int().min(0).max(MAX_ORDER_CASES);
@@ -42,7 +44,7 @@ const learner = z.object({
   token: secret,
 }).strict();
 
-const session = z.object({
+const beerSession = z.object({
   code: z.string().length(CODE_LENGTH).regex(new RegExp(`^[${CODE_ALPHABET}]+$`)),
   game: z.literal('beer'),
   createdAt: z.string().max(40),
@@ -57,17 +59,19 @@ export const roomFile = z.object({
   format: z.literal('shoplab-classroom'),
   version: z.literal(1),
   trainerToken: secret,
-  session,
+  session: z.discriminatedUnion('game', [beerSession, lessonSession]),
 }).strict();
 
 export type RoomFile = z.infer<typeof roomFile>;
-export type Session = z.infer<typeof session>;
+export type BeerSession = z.infer<typeof beerSession>;
+/** A session of either kind. */
+export type Session = BeerSession | LessonSession;
 export type Team = z.infer<typeof team>;
 export type Learner = z.infer<typeof learner>;
 export type PlayedWeek = z.infer<typeof playedWeek>;
 
 /** A fresh session on Sterman's board: `teamCount` empty teams, in the lobby. */
-export function newSession(code: string, teamCount: number, now: Date): Session {
+export function newSession(code: string, teamCount: number, now: Date): BeerSession {
   return {
     code,
     game: 'beer',
@@ -80,6 +84,14 @@ export function newSession(code: string, teamCount: number, now: Date): Session 
 }
 
 /** The learner seated at `role` of team index `team`, if any. */
-export function seated(s: Session, team: number, r: BeerRole): Learner | undefined {
+export function seated(s: BeerSession, team: number, r: BeerRole): Learner | undefined {
   return s.learners.find((l) => l.team === team && l.role === r);
+}
+
+/** A saved file that cannot be used: `path` is the field (e.g. "session.learners.2.team"). */
+export class RoomFileError extends Error {
+  constructor(readonly path: string, readonly detail: string) {
+    super(`${path}: ${detail}`);
+    this.name = 'RoomFileError';
+  }
 }

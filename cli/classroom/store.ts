@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { UsageError } from '../io.ts';
 import { ClassroomRoom, RoomFileError } from './room.ts';
 import type { SecretSource } from './secrets.ts';
+import type { LessonLibrary } from './lesson-library.ts';
 import { classroomText } from './messages.ts';
 import type { CliLang } from '../lang.ts';
 
@@ -17,7 +18,7 @@ export function roomPath(dataDir: string): string {
 }
 
 /** The room saved in `dataDir`, or null when there is none; a damaged file is a UsageError naming the file and field. */
-export function loadRoom(dataDir: string, secrets?: SecretSource, lang: CliLang = 'en'): ClassroomRoom | null {
+export function loadRoom(dataDir: string, secrets?: SecretSource, lang: CliLang = 'en', lessons?: LessonLibrary): ClassroomRoom | null {
   const file = roomPath(dataDir);
   if (!existsSync(file)) return null;
   let data: unknown;
@@ -27,7 +28,7 @@ export function loadRoom(dataDir: string, secrets?: SecretSource, lang: CliLang 
     throw new UsageError(classroomText(lang, 'notSaved', { file, detail: error instanceof Error ? error.message : String(error) }));
   }
   try {
-    return ClassroomRoom.restore(data, secrets);
+    return ClassroomRoom.restore(data, secrets, lessons);
   } catch (error) {
     if (error instanceof RoomFileError) throw new UsageError(classroomText(lang, 'damaged', { file, field: error.path, detail: error.detail }));
     throw error;

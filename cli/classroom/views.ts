@@ -2,16 +2,16 @@
 // (nothing of another team leaves the server). Costs come from sim/beergame's own sums.
 import { BEER_ROLES, costByStage, stageDesk, type BeerGame, type BeerRole } from '../../sim/index.ts';
 import type { ClassroomRoom } from './room.ts';
-import { seated, type Session } from './state.ts';
+import { seated, type BeerSession } from './state.ts';
 import type { LearnerView, LearnerWeek, OrderSource, SeatView, TeamHistory, TeamView, TrainerView } from './wire.ts';
 
 /** Who placed each week's order at stage `role` of team `team`. */
-function sources(s: Session, team: number, role: BeerRole): OrderSource[] {
+function sources(s: BeerSession, team: number, role: BeerRole): OrderSource[] {
   return s.teams[team].weeks.map((w) => (w.orders[role] !== undefined ? 'learner' : w.filled.includes(role) ? 'filled' : 'rule'));
 }
 
 /** Team `team`'s weekly series by stage. */
-export function teamHistory(s: Session, team: number, game: BeerGame): TeamHistory {
+export function teamHistory(s: BeerSession, team: number, game: BeerGame): TeamHistory {
   const h = game.record;
   const stages = Object.fromEntries(BEER_ROLES.map((r) => {
     const st = h.stages[r];
@@ -20,7 +20,7 @@ export function teamHistory(s: Session, team: number, game: BeerGame): TeamHisto
   return { week: h.week, customerDemand: [...h.customerDemand], stages };
 }
 
-function seats(s: Session, team: number, connected: ReadonlySet<string>): SeatView[] {
+function seats(s: BeerSession, team: number, connected: ReadonlySet<string>): SeatView[] {
   return BEER_ROLES.map((role) => {
     const l = seated(s, team, role);
     return { role, name: l?.name ?? null, connected: l ? connected.has(l.id) : false, ordered: s.teams[team].pending[role] !== undefined };
@@ -31,7 +31,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The trainer's view; `connected` holds the ids of learners with an open connection, `joinUrls` the server's join links. */
 export function trainerView(room: ClassroomRoom, connected: ReadonlySet<string>, joinUrls: readonly string[] = []): TrainerView {
-  const s = room.session;
+  const s = room.beer;
   const teams: TeamView[] = room.teamGames.map((game, i) => {
     const byStage = costByStage(game.record);
     return { team: i + 1, week: game.week, finished: game.finished, seats: seats(s, i, connected), cost: sum(Object.values(byStage)), costByStage: byStage, history: teamHistory(s, i, game) };
@@ -42,7 +42,7 @@ export function trainerView(room: ClassroomRoom, connected: ReadonlySet<string>,
 
 /** Learner `learnerId`'s view: their stage, their team's seats, and their team's history once it is over. */
 export function learnerView(room: ClassroomRoom, learnerId: string, connected: ReadonlySet<string>): LearnerView {
-  const s = room.session;
+  const s = room.beer;
   const me = room.learner(learnerId);
   if (!me) throw new Error(`no learner ${learnerId}`);
   const game = room.teamGames[me.team];

@@ -1,6 +1,9 @@
 // The classroom's contract with its pages, without code: the limits on what a page may send, the
 // trainer's view of the whole room, a learner's view of their own team, and error replies.
 import type { BeerDesk, BeerRole } from '../../sim/light.ts';
+import type { LessonLearnerView, LessonTrainerView } from './lesson-wire.ts';
+
+export type { LessonLearnerView, LessonTrainerView } from './lesson-wire.ts';
 
 /** Largest message a browser may send, bytes (a join or an order is under 200). */
 export const MAX_MESSAGE_BYTES = 4096;
@@ -20,7 +23,8 @@ export type SessionStatus = 'lobby' | 'running' | 'paused' | 'ended';
 export type ErrorCode =
   | 'tooLarge' | 'binary' | 'badJson' | 'invalid' | 'rateLimited'
   | 'badTrainerToken' | 'badCode' | 'badSeatToken' | 'seatTaken' | 'noSeat' | 'notJoined'
-  | 'notStarted' | 'paused' | 'ended' | 'teamFinished' | 'wrongWeek' | 'badAction' | 'newSession' | 'replaced' | 'internal';
+  | 'notStarted' | 'paused' | 'ended' | 'teamFinished' | 'wrongWeek' | 'badAction' | 'newSession' | 'replaced' | 'internal'
+  | 'wrongStep' | 'badGuess' | 'alreadyGuessed' | 'noLesson';
 
 /** The hub's reply to a refused message; nothing changed. */
 export interface ErrorReply {
@@ -114,5 +118,13 @@ export interface JoinedReply {
   token: string;
 }
 
+/** The reply to a `peek`: the kind of session a join code opens. */
+export interface SessionKindReply {
+  type: 'session-kind';
+  game: 'beer' | 'lesson';
+  /** The lesson and its language, in a lesson session. */
+  lesson?: { id: string; lang: 'en' | 'zh' };
+}
+
 /** Anything the hub sends. */
-export type ServerMessage = TrainerView | LearnerView | JoinedReply | ErrorReply;
+export type ServerMessage = TrainerView | LearnerView | LessonTrainerView | LessonLearnerView | JoinedReply | SessionKindReply | ErrorReply;

@@ -1,6 +1,6 @@
 // One page's connection to the classroom hub: sends JSON messages, keeps the latest view and the
 // latest refusal, and reconnects after a drop (each reconnection says hello again through `onOpen`).
-import type { ErrorReply, JoinedReply, LearnerView, ServerMessage, TrainerView } from '../../cli/classroom/wire.ts';
+import type { ErrorReply, JoinedReply, LearnerView, LessonLearnerView, LessonTrainerView, ServerMessage, SessionKindReply, TrainerView } from '../../cli/classroom/wire.ts';
 
 /** Where the connection stands. */
 export type LinkState = 'connecting' | 'open' | 'reconnecting';
@@ -12,6 +12,11 @@ export class HubConnection {
   state = $state<LinkState>('connecting');
   trainer = $state.raw<TrainerView | null>(null);
   learner = $state.raw<LearnerView | null>(null);
+  /** The views of a lesson session (the Beer Game's are null then, and the other way round). */
+  lessonTrainer = $state.raw<LessonTrainerView | null>(null);
+  lessonLearner = $state.raw<LessonLearnerView | null>(null);
+  /** The kind of session the page's join code opens (the answer to a `peek`). */
+  kind = $state.raw<SessionKindReply | null>(null);
   error = $state.raw<ErrorReply | null>(null);
   private socket: WebSocket | null = null;
   private retries = 0;
@@ -42,10 +47,10 @@ export class HubConnection {
     };
   }
 
-  /** Sends a message now; false when the connection is not open (the page says it is reconnecting). */
-  send(message: unknown): boolean {
+  /** Sends a message now (clearing the last refusal unless `keepError`); false when the connection is not open (the page says it is reconnecting). */
+  send(message: unknown, keepError = false): boolean {
     if (this.socket?.readyState !== WebSocket.OPEN) return false;
-    this.error = null;
+    if (!keepError) this.error = null;
     this.socket.send(JSON.stringify(message));
     return true;
   }
@@ -56,8 +61,11 @@ export class HubConnection {
   }
 
   private receive(message: ServerMessage): void {
-    if (message.type === 'trainer-view') this.trainer = message;
-    else if (message.type === 'learner-view') this.learner = message;
+    if (message.type === 'trainer-view') [this.trainer, this.lessonTrainer] = [message, null];
+    else if (message.type === 'learner-view') [this.learner, this.lessonLearner] = [message, null];
+    else if (message.type === 'lesson-trainer-view') [this.trainer, this.lessonTrainer] = [null, message];
+    else if (message.type === 'lesson-learner-view') [this.learner, this.lessonLearner] = [null, message];
+    else if (message.type === 'session-kind') this.kind = message;
     else if (message.type === 'joined') this.onJoined(message);
     else {
       this.error = message;

@@ -17,7 +17,9 @@ export class LearnerDesk {
     this.hub = new HubConnection(
       hubUrl(location),
       (send) => {
+        // With a seat, come back to it; without one, ask what the code opens (the join form differs).
         if (this.seat) send({ type: 'rejoin', code: this.code, token: this.seat });
+        else send({ type: 'peek', code: this.code });
       },
       (reply) => this.seated(reply),
       (reply) => this.refused(reply),
@@ -28,6 +30,11 @@ export class LearnerDesk {
   /** Asks for a seat: `team` from 1 and `role`, or either left to the hub. */
   join(name: string, team?: number, role?: BeerRole): void {
     this.hub.send({ type: 'join', code: this.code, name, ...(team ? { team } : {}), ...(role ? { role } : {}) });
+  }
+
+  /** Sends a guess at the lesson's current step: a number or a choice id. */
+  guess(value: number | string): void {
+    this.hub.send({ type: 'guess', step: this.hub.lessonLearner?.stepIndex ?? 0, value });
   }
 
   /** Orders `cases` for the week being played. */
@@ -51,7 +58,9 @@ export class LearnerDesk {
     if (reply.code !== 'badSeatToken' && reply.code !== 'newSession' && reply.code !== 'badCode') return;
     this.seat = '';
     this.hub.learner = null;
+    this.hub.lessonLearner = null;
     localStorage.removeItem(seatKey(this.code));
     history.replaceState(null, '', location.pathname + location.search + joinHash(this.code));
+    if (reply.code === 'badSeatToken') this.hub.send({ type: 'peek', code: this.code }, true);
   }
 }

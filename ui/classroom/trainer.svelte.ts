@@ -14,7 +14,7 @@ export class TrainerDesk {
     this.hub.connect();
   }
 
-  /** Starts, advances, pauses, resumes or ends the session. */
+  /** Starts, advances, pauses, resumes or ends the session; reopens a lesson's guesses or runs a failed run again. */
   control(action: Exclude<TrainerAction, 'watch' | 'new'>): void {
     this.hub.send({ type: 'trainer', token: this.token, action });
   }
@@ -22,6 +22,11 @@ export class TrainerDesk {
   /** Replaces the session with a new one of `teams` teams (a new join code). */
   newSession(teams: number): void {
     this.hub.send({ type: 'trainer', token: this.token, action: 'new', teams });
+  }
+
+  /** Replaces the session with a new one teaching lesson `lesson` in `lang` (a new join code). */
+  newLesson(lesson: string, lang: 'en' | 'zh'): void {
+    this.hub.send({ type: 'trainer', token: this.token, action: 'new', lesson, lang });
   }
 
   /** The link learners open. */

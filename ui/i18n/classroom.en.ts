@@ -1,6 +1,6 @@
 // English texts of the live classroom's trainer and learner pages (spread into en.ts).
 export const classroomEn = {
-  'classroom.title': 'Live classroom: the Beer Game',
+  'classroom.title': 'Live classroom',
   'classroom.trainerTitle': 'Trainer',
   'classroom.learnerTitle': 'Learner',
   'classroom.connecting': 'Connecting to the classroom…',

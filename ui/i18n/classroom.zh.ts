@@ -2,7 +2,7 @@
 import type { classroomEn } from './classroom.en.ts';
 
 export const classroomZh: Record<keyof typeof classroomEn, string> = {
-  'classroom.title': '实时课堂：啤酒游戏',
+  'classroom.title': '实时课堂',
   'classroom.trainerTitle': '培训师',
   'classroom.learnerTitle': '学员',
   'classroom.connecting': '正在连接课堂…',

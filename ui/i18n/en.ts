@@ -8,6 +8,7 @@ import { instantEn } from './instant.en.ts';
 import { namesEn, kpiLabelsEn } from '../../sim/light.ts';
 import { decideEn } from './decide.en.ts';
 import { classroomEn } from './classroom.en.ts';
+import { lessonroomEn } from './lessonroom.en.ts';
 
 export const en = {
   ...inventoryEn,
@@ -217,6 +218,7 @@ export const en = {
   ...decideEn,
   ...decideViewsEn,
   ...classroomEn,
+  ...lessonroomEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { instantZh } from './instant.zh.ts';
 import { namesZh, kpiLabelsZh } from '../../sim/light.ts';
 import { decideZh } from './decide.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
+import { lessonroomZh } from './lessonroom.zh.ts';
 
 export const zh: Record<MessageKey, string> = {
   ...inventoryZh,
@@ -218,4 +219,5 @@ export const zh: Record<MessageKey, string> = {
   ...decideZh,
   ...decideViewsZh,
   ...classroomZh,
+  ...lessonroomZh,
 };

@@ -40,7 +40,7 @@ export function youVsRuleLayers(h: BeerGameHistory, role: BeerRole, labels: { yo
 }
 
 /** One line per (run, series) of a lesson's engine runs: the mean daily series. */
-export function lessonSeriesLayers(runs: Record<string, RunOutput>, runIds: readonly string[], series: readonly SeriesName[], label: (run: string, series: SeriesName) => string): FanLayer[] {
+export function lessonSeriesLayers(runs: Record<string, Pick<RunOutput, 'series'>>, runIds: readonly string[], series: readonly SeriesName[], label: (run: string, series: SeriesName) => string): FanLayer[] {
   const out: FanLayer[] = [];
   for (const id of runIds) for (const name of series) {
     const values = runs[id]?.series?.[name];

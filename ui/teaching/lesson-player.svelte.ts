@@ -4,6 +4,7 @@ import type { Lesson } from '../../lessons/load.ts';
 import type { Step } from '../../lessons/schema.ts';
 import type { RunOutput } from '../../lessons/run.ts';
 import { reveal, type Reveal } from '../../lessons/reveal.ts';
+import { checkGuess } from '../../lessons/guess.ts';
 import type { LessonProgress } from './progress-db.ts';
 
 type PredictStep = Extract<Step, { kind: 'predict' }>;
@@ -68,14 +69,9 @@ export class LessonPlayer {
 
   /** Commits a guess; returns false when it is out of range. */
   commit(step: PredictStep, value: number | string): boolean {
-    if (step.answer.type === 'number') {
-      const v = Number(value);
-      if (!Number.isFinite(v) || v < step.answer.min || v > step.answer.max) return false;
-      this.predictions = { ...this.predictions, [step.id]: v };
-    } else {
-      if (!step.answer.choices.some((c) => c.id === value)) return false;
-      this.predictions = { ...this.predictions, [step.id]: value };
-    }
+    const checked = checkGuess(step, step.answer.type === 'number' ? Number(value) : value);
+    if (!checked.ok) return false;
+    this.predictions = { ...this.predictions, [step.id]: checked.value };
     this.save();
     return true;
   }

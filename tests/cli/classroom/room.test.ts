@@ -33,7 +33,7 @@ describe('a classroom room', () => {
     expect(room.session.status).toBe('lobby');
     expect(room.session.code).toMatch(new RegExp(`^[${CODE_ALPHABET}]{6}$`));
     expect(room.session.code).not.toMatch(/[IOL01U]/);
-    expect(room.session.teams).toHaveLength(3);
+    expect(room.beer.teams).toHaveLength(3);
     expect(room.teamGames.every((g) => g.week === 0)).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe('a classroom room', () => {
     expect(team1.wholesaler.source).toEqual(['filled']);
     expect(team1.wholesaler.orders).toEqual(room.teamGames[0].record.stages.wholesaler.ruleOrders);
     expect(view.teams[1].history.stages.retailer.source).toEqual(['rule']);
-    expect(room.session.teams[0].weeks[0]).toEqual({ orders: { retailer: 12 }, filled: ['wholesaler'] });
+    expect(room.beer.teams[0].weeks[0]).toEqual({ orders: { retailer: 12 }, filled: ['wholesaler'] });
   });
 
   it('ranks teams by the cost of their chain, cheapest first', () => {
@@ -173,7 +173,7 @@ describe('a classroom room', () => {
   it('refuses a damaged saved file, naming the field', () => {
     const file = ClassroomRoom.create(1, seededSecrets()).toFile();
     const broken = structuredClone(file);
-    broken.session.learners.push({ id: 'L1', name: 'Ann', team: 3, role: 'retailer', token: 'tok0099xxxxxxxxxxxxxxxxxx' });
+    if (broken.session.game === 'beer') broken.session.learners.push({ id: 'L1', name: 'Ann', team: 3, role: 'retailer', token: 'tok0099xxxxxxxxxxxxxxxxxx' });
     expect(() => ClassroomRoom.restore(broken)).toThrow(new RoomFileError('session.learners.0.team', 'team index 3 but the session has 1 teams'));
     const badStatus = { ...file, session: { ...file.session, status: 'sleeping' } };
     expect(() => ClassroomRoom.restore(badStatus)).toThrow(/^session\.status: /);
@@ -182,10 +182,10 @@ describe('a classroom room', () => {
   it('starts a new session with a new code on the trainer\'s word, keeping the trainer token', () => {
     const { room, token, code } = started(2);
     room.join(code, 'Ann');
-    room.trainer(token, 'new', 3);
+    room.trainer(token, 'new', { teams: 3 });
     expect(room.session.code).not.toBe(code);
-    expect(room.session.teams).toHaveLength(3);
-    expect(room.session.learners).toEqual([]);
+    expect(room.beer.teams).toHaveLength(3);
+    expect(room.beer.learners).toEqual([]);
     expect(() => room.checkTrainer(token)).not.toThrow();
     expect(refusal(() => room.join(code, 'Ann again'))).toBe('badCode');
   });
