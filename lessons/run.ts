@@ -4,6 +4,7 @@
 import { validateScenario, formatIssue, type Issue, type ReadText } from '../sim/scenario/index.ts';
 import { runExperiment } from '../sim/experiment/runner.ts';
 import { setPath } from '../sim/experiment/set-path.ts';
+import { codedCopy, type CodedFields } from '../sim/scenario/codedError.ts';
 import { mean, finiteValues } from '../sim/experiment/stats.ts';
 import { SERIES, type SeriesName } from '../sim/result.ts';
 import { evaluateNewsvendorNormal, newsvendorNormal } from '../models/inventory/newsvendor.ts';
@@ -39,7 +40,8 @@ export interface StepOutcome {
 export type LessonRunReason =
   | { kind: 'noPrediction'; prediction: string }
   | { kind: 'scenario'; issues: Issue[] }
-  | { kind: 'lever'; path: string; detail: string }
+  /** `coded`: the lever error's code, so a front end can word `detail` in its language. */
+  | { kind: 'lever'; path: string; detail: string; coded?: Partial<CodedFields> }
   | { kind: 'missingOutput'; measure: string; output: string };
 
 function englishReason(reason: LessonRunReason): string {
@@ -80,7 +82,7 @@ function engineScenario(run: Extract<LessonRun, { model: 'engine' }>, inputs: Le
       try {
         scenario = setPath(scenario, path, value);
       } catch (e) {
-        throw new LessonRunError({ kind: 'lever', path, detail: e instanceof Error ? e.message : String(e) });
+        throw new LessonRunError({ kind: 'lever', path, detail: e instanceof Error ? e.message : String(e), coded: codedCopy(e) });
       }
     }
   }

@@ -16,6 +16,7 @@ export * from './beergame/index.ts';
 export { closest, didYouMean, editDistance } from './text/didYouMean.ts';
 export { loaderMessage, renderIssue, renderMessage, type LoaderMessage, type MessageCode, type MessageLang } from './scenario/loaderMessages.ts';
 export { formatIssue, formatIssueIn, type Issue } from './scenario/issue.ts';
+export { codedCopy, codedFields, errorText, type CodedFields } from './scenario/codedError.ts';
 export { kpiLabelsEn } from './text/kpi-labels.en.ts';
 export { kpiLabelsZh } from './text/kpi-labels.zh.ts';
 export { namesEn } from './text/channel-names.en.ts';

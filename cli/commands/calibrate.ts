@@ -11,10 +11,10 @@ import {
   type CalibrationResult,
   type CalibrationTarget,
   formatInterval,
-  CalibrationInputError,
   simulationEvaluator,
   KPIS,
   type KpiName,
+  renderMessage as renderCoded,
 } from '../../sim/index.ts';
 import { flagBoolean, flagList, flagNumber, flagString, parseArgs } from '../args.ts';
 import { suggestion } from '../did-you-mean.ts';
@@ -94,7 +94,7 @@ export function calibrationReport(file: string, result: CalibrationResult, lang:
   const t = (key: CliKey, params = {}) => cliText(lang, key, params);
   const params = renderTable(
     (['calibrate.parameter', 'calibrate.start', 'calibrate.fitted', 'calibrate.range', 'calibrate.onBound'] satisfies CliKey[]).map((key) => t(key)),
-    result.parameters.map((p) => [p.path, num(p.initial), num(p.fitted), formatInterval(p.interval), p.atBound ?? '–']),
+    result.parameters.map((p) => [p.path, num(p.initial), num(p.fitted), formatInterval(p.interval), p.atBound ? t(`calibrate.bound.${p.atBound}`) : '–']),
   );
   const targets = renderTable(
     (['calibrate.kpi', 'calibrate.target', 'calibrate.start', 'calibrate.achieved', 'calibrate.error', 'calibrate.status'] satisfies CliKey[]).map((key) => t(key)),
@@ -113,8 +113,9 @@ export function calibrationReport(file: string, result: CalibrationResult, lang:
     result.status === 'reached'
       ? t('calibrate.allReached', { count, tol, evaluations: result.evaluations })
       : t('calibrate.someMissed', { missed: result.targets.filter((x) => !x.reached).length, count, tol, evaluations: result.evaluations });
-  const reasons = result.targets.filter((x) => !x.reached).map((x) => `  - ${x.kpi}: ${x.reason}`);
-  const notes = result.notes.slice(1).map((n) => `  - ${n}`);
+  // sim/ words the reasons and notes; their codes render them in `lang`.
+  const reasons = result.targets.filter((x) => !x.reached).map((x) => `  - ${x.kpi}: ${x.why ? renderCoded(x.why, lang) : x.reason}`);
+  const notes = (result.notedWhy?.map((n) => renderCoded(n, lang)) ?? result.notes).slice(1).map((n) => `  - ${n}`);
   return [t('calibrate.title', { file }), '', params.trimEnd(), '', targets.trimEnd(), '', verdict, ...reasons, ...notes, ''].join('\n');
 }
 
@@ -207,9 +208,6 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   let result: CalibrationResult;
   try {
     result = await calibrate(scenario, { targets, parameters: fits, evaluate, tolerance, maxEvaluations, onProgress });
-  } catch (error) {
-    if (error instanceof CalibrationInputError) throw new UsageError(error.message);
-    throw error;
   } finally {
     if (onProgress) io.stderr('\n');
     await transport.close();
@@ -230,7 +228,7 @@ export const main: CommandMain = async (args: string[], io: CliIO) => {
   }
   const json = flagString(parsed, 'json');
   if (json !== undefined) {
-    writeOutput(io, json, toJson({ tool: 'shoplab', command: 'calibrate', file, provenance, ...result, scenario: undefined }));
+    writeOutput(io, json, toJson({ tool: 'shoplab', command: 'calibrate', file, provenance, ...result, targets: result.targets.map((x) => ({ ...x, why: undefined })), notedWhy: undefined, scenario: undefined }));
   }
   return EXIT.ok;
 };

@@ -1,6 +1,6 @@
 // What the submitter and the workers of the BullMQ queue agree on: the queue name, the job's
 // data, where a result waits to be collected, and how a failure's kind travels in its reason.
-import { ExecutorLostError } from '../../sim/index.ts';
+import { codedCopy, ExecutorLostError, type CodedFields } from '../../sim/index.ts';
 import { UsageError } from '../io.ts';
 import { cliMessage } from '../lang.ts';
 
@@ -35,9 +35,14 @@ export function checkQueueName(name: string, flag = '--queue'): string {
 /** Why a worker failed a job, as the start of the job's failedReason. */
 export type FailureKind = 'version' | 'lost' | 'task';
 
-/** A job's failedReason carrying its kind and the error's name: "[shoplab:kind:Name] message". */
-export function failureReason(kind: FailureKind, name: string, message: string): string {
-  return `[shoplab:${kind}:${name}] ${message}`;
+/** Separates a failedReason's message from its message code (a line no message starts with). */
+const CODED_MARK = '\n[shoplab:coded] ';
+
+/** A job's failedReason carrying its kind and the error's name: "[shoplab:kind:Name] message", then its message code as JSON when it has one. */
+export function failureReason(kind: FailureKind, name: string, message: string, coded: Partial<CodedFields> = {}): string {
+  // Non-finite numbers (a lever set to Infinity) survive JSON as tagged strings.
+  const code = coded.code === undefined ? '' : `${CODED_MARK}${JSON.stringify(coded, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { nonFinite: String(v) } : v))}`;
+  return `[shoplab:${kind}:${name}] ${message}${code}`;
 }
 
 /** A worker whose ShopLab version differs from the submitter's refused a job (exit 2: start matching workers). */
@@ -53,8 +58,21 @@ export function failureError(reason: string, what: string): Error {
     if (STALLED.test(reason)) return new ExecutorLostError(`the workers running ${what} stopped answering (${reason})`);
     return new Error(`${what} failed in a queue worker: ${reason}`);
   }
-  const [, kind, name, message] = m;
+  const [, kind, name, text] = m;
+  const mark = text.lastIndexOf(CODED_MARK);
+  const message = mark < 0 ? text : text.slice(0, mark);
   if (kind === 'version') return new QueueVersionError(message);
   if (kind === 'lost') return new ExecutorLostError(`${what}: ${message}`);
-  return Object.assign(new Error(message), { name });
+  return Object.assign(new Error(message), { name }, mark < 0 ? {} : codedCopy(parseCoded(text.slice(mark + CODED_MARK.length))));
+}
+
+function parseCoded(json: string): unknown {
+  try {
+    return JSON.parse(json, (_key, v: unknown) => {
+      const tagged = typeof v === 'object' && v !== null && Object.keys(v).length === 1 ? (v as { nonFinite?: unknown }).nonFinite : undefined;
+      return typeof tagged === 'string' ? Number(tagged) : v;
+    });
+  } catch {
+    return null;
+  }
 }

@@ -3,7 +3,7 @@
 // Redis for its submitter. Tasks run off this thread, so BullMQ keeps renewing their locks.
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
+import { codedCopy, ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
 import { decodePayload, encodePayload } from './codec.ts';
 import { DEFAULT_QUEUE, RESULT_TTL_S, failureReason, resultKey, type QueueJobData } from './protocol.ts';
 import type { RedisTarget } from './redis-url.ts';
@@ -76,7 +76,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       result = await options.executor.run(task, { onDays: forward('onDays'), onSeries: forward('onSeries') }, controller.signal);
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
-      throw new UnrecoverableError(failureReason(e instanceof ExecutorLostError ? 'lost' : 'task', e.name, e.message));
+      throw new UnrecoverableError(failureReason(e instanceof ExecutorLostError ? 'lost' : 'task', e.name, e.message, codedCopy(e)));
     }
     const text = encodePayload(result);
     await redis.set(resultKey(queue, String(job.id)), text, 'EX', RESULT_TTL_S);

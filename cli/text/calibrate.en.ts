@@ -38,6 +38,8 @@ Example: shoplab calibrate scenarios/002-ecommerce-ops/baseline.yaml \\
   'calibrate.unknownKpi': '--target {item}: unknown KPI "{kpi}"{hint}; KPIs: {list}',
   'calibrate.fitForm': '--fit {item}: write PATH or PATH:LO:HI, e.g. funnel.addToCartRate:0.02:0.3',
   'calibrate.lowerBound': '--fit {path} lower bound',
+  'calibrate.bound.lower': 'lower',
+  'calibrate.bound.upper': 'upper',
   'calibrate.upperBound': '--fit {path} upper bound',
   'calibrate.takesOne': 'calibrate takes one scenario file, got {count}\n\n{help}',
   'calibrate.needsTarget': 'give at least one --target KPI=VALUE (e.g. --target conversionRate=0.028)',

@@ -38,6 +38,8 @@ export const calibrateZh: Record<keyof typeof calibrateEn, string> = {
   'calibrate.unknownKpi': '--target {item}：未知 KPI "{kpi}"{hint}；可用 KPI：{list}',
   'calibrate.fitForm': '--fit {item}：请写成 PATH 或 PATH:LO:HI，例如 funnel.addToCartRate:0.02:0.3',
   'calibrate.lowerBound': '--fit {path} 的下界',
+  'calibrate.bound.lower': '下限',
+  'calibrate.bound.upper': '上限',
   'calibrate.upperBound': '--fit {path} 的上界',
   'calibrate.takesOne': 'calibrate 只接受一个场景文件，实际给了 {count} 个\n\n{help}',
   'calibrate.needsTarget': '请至少给出一个 --target KPI=VALUE（例如 --target conversionRate=0.028）',

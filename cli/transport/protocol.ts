@@ -1,6 +1,6 @@
 // Messages between the worker_threads transport and its worker threads. Results travel as
 // structured clones with their Float64Array buffers transferred, never copied.
-import type { Task, TaskResult } from '../../sim/index.ts';
+import type { CodedFields, Task, TaskResult } from '../../sim/index.ts';
 
 /** Main → worker: execute one task. */
 export interface RunMessage {
@@ -12,4 +12,4 @@ export interface RunMessage {
 export type WorkerMessage =
   | { type: 'progress'; done: number }
   | { type: 'result'; result: TaskResult }
-  | { type: 'error'; name: string; message: string; stack?: string; path?: string };
+  | ({ type: 'error'; name: string; message: string; stack?: string; path?: string } & Partial<CodedFields>);

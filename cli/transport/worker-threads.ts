@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
+import { codedCopy, ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
 /** The worker entry next to this module, with this module's extension (.ts from source, .js compiled). */
@@ -17,9 +17,9 @@ function startWorker(entry: URL): Worker {
   return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`, { eval: true });
 }
 
-/** Re-creates a task's own error from a worker, keeping its name, message, stack and field path. */
+/** Re-creates a task's own error from a worker, keeping its name, message, stack, field path and message code. */
 function taskError(message: Extract<WorkerMessage, { type: 'error' }>): Error {
-  const error = Object.assign(new Error(message.message), { name: message.name }, message.path === undefined ? {} : { path: message.path });
+  const error = Object.assign(new Error(message.message), { name: message.name }, message.path === undefined ? {} : { path: message.path }, codedCopy(message));
   if (message.stack) error.stack = message.stack;
   return error;
 }

@@ -2,7 +2,7 @@
 // a time, with the shared executor (models/task-executor.ts), and posts each result back with its
 // typed arrays transferred. Progress is posted after every simulated day or forecast series.
 import { parentPort } from 'node:worker_threads';
-import { resultBuffers } from '../../sim/index.ts';
+import { codedCopy, resultBuffers } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
@@ -20,6 +20,6 @@ port.on('message', async (message: RunMessage) => {
     post({ type: 'result', result }, resultBuffers(result));
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    post({ type: 'error', name: e.name, message: e.message, stack: e.stack, path: (e as { path?: string }).path });
+    post({ type: 'error', name: e.name, message: e.message, stack: e.stack, path: (e as { path?: string }).path, ...codedCopy(e) });
   }
 });

@@ -1,6 +1,8 @@
 // The Beer Game as a step-by-step state machine: a learner may order for any stage each week;
 // every other stage follows its policy. Each week runs in the board game's order: receive
 // shipments, read incoming orders, ship what stock allows (the rest is backlog), pay costs, order.
+import { CodedError } from '../scenario/codedError.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
 import { BEER_ROLES, customerDemand, STERMAN_BOARD, type BeerGameConfig, type BeerRole } from './config.ts';
 import { stermanPolicy, type OrderPolicy, type StageView } from './policies.ts';
 
@@ -32,8 +34,13 @@ export interface BeerGameHistory {
   stages: Record<BeerRole, StageHistory>;
 }
 
-/** A learner's order that is not a whole number of cases in range. */
-export class BeerOrderError extends Error {}
+/** A learner's order that is not a whole number of cases in range (a coded message). */
+export class BeerOrderError extends CodedError {
+  constructor(coded: LoaderMessage) {
+    super(coded);
+    this.name = 'BeerOrderError';
+  }
+}
 
 /** Largest order a learner may place in one week, cases (keeps a typo from breaking charts). */
 export const MAX_ORDER_CASES = 10_000;
@@ -112,11 +119,11 @@ export class BeerGame {
    * 0…MAX_ORDER_CASES, and before changing anything.
    */
   step(orders: Partial<Record<BeerRole, number>> = {}): void {
-    if (this.finished) throw new BeerOrderError(`the game is over after week ${this.config.weeks}`);
+    if (this.finished) throw new BeerOrderError(loaderMessage('beer.over', { weeks: this.config.weeks }));
     for (const [role, value] of Object.entries(orders)) {
-      if (!BEER_ROLES.includes(role as BeerRole)) throw new BeerOrderError(`unknown role "${role}"; expected one of ${BEER_ROLES.join(', ')}`);
+      if (!BEER_ROLES.includes(role as BeerRole)) throw new BeerOrderError(loaderMessage('beer.unknownRole', { role, roles: [...BEER_ROLES] }));
       if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= MAX_ORDER_CASES))
-        throw new BeerOrderError(`order for ${role}: expected a whole number of cases from 0 to ${MAX_ORDER_CASES}, got ${value}`);
+        throw new BeerOrderError(loaderMessage('beer.badOrder', { role, max: MAX_ORDER_CASES, got: value }));
     }
     const c = this.config;
     const h = this.history;

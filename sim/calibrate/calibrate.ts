@@ -2,6 +2,7 @@
 // bounds-transformed space, objective = sum of squared relative errors. The evaluator is passed
 // in (usually simulation means over fixed seeds and replications, i.e. common random numbers), so
 // the objective is deterministic and the fit can be tested on cheap synthetic models.
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { boundHit, fromUnbounded, toUnbounded, type Interval } from './interval.ts';
 import { nelderMeadAsync } from '../math/nelderMead.ts';
@@ -60,6 +61,8 @@ export interface TargetOutcome {
   reached: boolean;
   /** For a missed target: why, in one sentence (which bound or which other target stops it). */
   reason: string | null;
+  /** The same reason as a coded message (rendered in another language with renderMessage). */
+  why?: LoaderMessage;
   /** Other targets that get worse when the fit moves towards this one. */
   conflictsWith: string[];
 }
@@ -75,6 +78,8 @@ export interface CalibrationResult {
   evaluations: number;
   /** Sentences summarising why targets were missed (empty when reached). */
   notes: string[];
+  /** The same notes as coded messages (rendered in another language with renderMessage). */
+  notedWhy?: LoaderMessage[];
 }
 
 /** Penalty (as a relative error) for a KPI the run cannot define, e.g. AOV with no orders. */
@@ -91,18 +96,18 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
   const tolerance = options.tolerance ?? 0.05;
   const stopTolerance = options.stopTolerance ?? tolerance / 5;
   const maxEvaluations = options.maxEvaluations ?? 150;
-  if (targets.length === 0) throw new CalibrationInputError('give at least one target (kpi=value)');
-  if (options.parameters.length === 0) throw new CalibrationInputError('give at least one parameter to fit');
-  if (!(tolerance > 0)) throw new CalibrationInputError(`tolerance must be above 0 (got ${tolerance})`);
+  if (targets.length === 0) throw new CalibrationInputError(loaderMessage('calibrate.noTargets', {}));
+  if (options.parameters.length === 0) throw new CalibrationInputError(loaderMessage('calibrate.noParameters', {}));
+  if (!(tolerance > 0)) throw new CalibrationInputError(loaderMessage('calibrate.tolerance', { got: tolerance }));
   const seen = new Set<string>();
   for (const t of targets) {
-    if (!Number.isFinite(t.value)) throw new CalibrationInputError(`target ${t.kpi}: ${t.value} is not a number`);
-    if (seen.has(t.kpi)) throw new CalibrationInputError(`target ${t.kpi} is given twice`);
+    if (!Number.isFinite(t.value)) throw new CalibrationInputError(loaderMessage('calibrate.targetNotNumber', { kpi: t.kpi, value: t.value }));
+    if (seen.has(t.kpi)) throw new CalibrationInputError(loaderMessage('calibrate.targetTwice', { kpi: t.kpi }));
     seen.add(t.kpi);
   }
   const params: ResolvedParameter[] = options.parameters.map((p) => resolveParameter(scenario, p.path, { lo: p.lo, hi: p.hi }));
   const duplicate = params.find((p, i) => params.findIndex((q) => q.path === p.path) !== i);
-  if (duplicate) throw new CalibrationInputError(`parameter ${duplicate.path} is given twice`);
+  if (duplicate) throw new CalibrationInputError(loaderMessage('calibrate.parameterTwice', { path: duplicate.path }));
 
   const valuesAt = (u: ArrayLike<number>) =>
     new Map(params.map((p, i) => {
@@ -115,7 +120,7 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
   const initialKpis = await evaluate(scenario);
   for (const t of targets) {
     if (!(t.kpi in initialKpis)) {
-      throw new CalibrationInputError(`target ${t.kpi}: not a KPI (known: ${Object.keys(initialKpis).join(', ')})`);
+      throw new CalibrationInputError(loaderMessage('calibrate.notKpi', { kpi: t.kpi, known: Object.keys(initialKpis) }));
     }
   }
   const u0 = params.map((p) => toUnbounded(p.value, p.interval));
@@ -165,7 +170,7 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
     conflictsWith: [],
   }));
   const status = outcomes.every((o) => o.reached) ? 'reached' : 'not reached';
-  let notes: string[] = [];
+  let notedWhy: LoaderMessage[] = [];
   if (status === 'not reached') {
     const sensitivity = async (j: number, value: number) => {
       const probe = new Map(fittedValues);
@@ -173,7 +178,7 @@ export async function calibrate(scenario: Scenario, options: CalibrationOptions)
       evaluations++;
       return errorsOf(await evaluate(withValues(scenario, probe)));
     };
-    notes = await diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
+    notedWhy = await diagnose({ outcomes, errors, fitted, targets, sensitivity, weightOf: (i) => targets[i].weight ?? 1, stoppedBy: search.reason });
   }
-  return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes };
+  return { status, tolerance, parameters: fitted, targets: outcomes, scenario: fittedScenario, evaluations, notes: notedWhy.map((n) => n.message), notedWhy };
 }

@@ -2,6 +2,8 @@
 // error to each parameter at the best point tells whether a target is out of reach of the fitted
 // parameters, blocked by a bound, or traded off against another target.
 import type { StopReason } from '../math/nelderMead.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
+import type { MissReason } from '../scenario/messages/decide.ts';
 import type { CalibrationTarget, FittedParameter, TargetOutcome } from './calibrate.ts';
 
 export interface DiagnoseInput {
@@ -34,8 +36,8 @@ function probeStep(p: FittedParameter): number {
 
 const fmt = (x: number) => (Math.abs(x) >= 1000 || Math.abs(x) < 0.01 ? x.toPrecision(4) : String(Number(x.toFixed(4))));
 
-/** Annotates each missed target with a reason and returns summary notes. Costs one evaluation per parameter. */
-export async function diagnose(input: DiagnoseInput): Promise<string[]> {
+/** Annotates each missed target with a reason (English `reason`, coded `why`) and returns summary notes, coded. Costs one evaluation per parameter. */
+export async function diagnose(input: DiagnoseInput): Promise<LoaderMessage[]> {
   const { outcomes, errors, fitted, targets } = input;
   // slope(i, j): change of target i's error when parameter j makes one probe move upwards. Probes
   // step inwards from a bound, where moving outwards is impossible.
@@ -47,14 +49,20 @@ export async function diagnose(input: DiagnoseInput): Promise<string[]> {
   }
   const slope = (i: number, j: number) => jac[j][i];
   const scale = Math.max(1e-12, ...jac.flatMap((col) => col.map(Math.abs)));
-  const notes: string[] = [];
+  const notes: LoaderMessage[] = [];
+  const reasons = new Map<number, MissReason>();
+  const because = (i: number, reason: MissReason) => {
+    reasons.set(i, reason);
+    const why = loaderMessage('calibrate.reason', { reason });
+    outcomes[i].why = why;
+    outcomes[i].reason = why.message;
+  };
 
   outcomes.forEach((o, i) => {
     if (o.reached) return;
     const influencers = fitted.map((_, j) => j).filter((j) => Math.abs(slope(i, j)) > 1e-3 * scale);
     if (influencers.length === 0) {
-      o.reason = `no fitted parameter moves ${o.kpi}; fit a parameter that drives it`;
-      return;
+      return because(i, { kind: 'noMover', kpi: o.kpi });
     }
     // Moving u_j by −e_i·slope shrinks this target's error; a bound may forbid that direction.
     const helpful = (j: number) => -Math.sign(errors[i] * slope(i, j));
@@ -62,10 +70,8 @@ export async function diagnose(input: DiagnoseInput): Promise<string[]> {
       (fitted[j].atBound === 'upper' && helpful(j) > 0) || (fitted[j].atBound === 'lower' && helpful(j) < 0);
     const free = influencers.filter((j) => !blocked(j));
     if (free.length === 0) {
-      o.reason = `limited by bounds: ${influencers
-        .map((j) => `${fitted[j].path} sits at its ${fitted[j].atBound} bound ${fmt(fitted[j].fitted)} and would need to go ${helpful(j) > 0 ? 'higher' : 'lower'}`)
-        .join('; ')}`;
-      return;
+      const limits = influencers.map((j) => ({ path: fitted[j].path, bound: fitted[j].atBound!, value: fmt(fitted[j].fitted), wants: helpful(j) > 0 ? ('higher' as const) : ('lower' as const) }));
+      return because(i, { kind: 'bounds', limits });
     }
     // Linear reach: how much of the error the free parameters could close if each went all the
     // way to the bound it is heading for. For the saturating responses typical of a funnel this
@@ -76,9 +82,8 @@ export async function diagnose(input: DiagnoseInput): Promise<string[]> {
       return sum + Math.abs(slope(i, j)) * (distance / Math.abs(steps[j]));
     }, 0);
     if (reach < Math.abs(errors[i])) {
-      const ends = free.map((j) => `${fitted[j].path} to ${fmt(helpful(j) > 0 ? fitted[j].interval.hi : fitted[j].interval.lo)}`).join(', ');
-      o.reason = `out of reach within the bounds: even moving ${ends} would close only about ${(reach * 100).toFixed(1)} points of its ${(Math.abs(errors[i]) * 100).toFixed(1)} % error (linear estimate)`;
-      return;
+      const ends = free.map((j) => ({ path: fitted[j].path, value: fmt(helpful(j) > 0 ? fitted[j].interval.hi : fitted[j].interval.lo) }));
+      return because(i, { kind: 'outOfReach', ends, reachPoints: (reach * 100).toFixed(1), errorPct: (Math.abs(errors[i]) * 100).toFixed(1) });
     }
     const direction = fitted.map((_, j) => (free.includes(j) ? -errors[i] * slope(i, j) : 0));
     const conflicts = targets
@@ -91,26 +96,26 @@ export async function diagnose(input: DiagnoseInput): Promise<string[]> {
       .map(({ kpi }) => kpi);
     o.conflictsWith = conflicts;
     if (conflicts.length > 0) {
-      o.reason = `conflicts with ${conflicts.join(', ')}: moving ${free.map((j) => fitted[j].path).join(', ')} towards this target moves ${conflicts.length > 1 ? 'those' : 'that one'} away`;
       // Slopes measured where the search stopped early may not hold at the optimum.
-      if (input.stoppedBy === 'maxEvaluations') o.reason += ' (the evaluation budget ran out first: allow more evaluations to confirm)';
+      because(i, { kind: 'conflicts', conflicts, moving: free.map((j) => fitted[j].path), budgetRanOut: input.stoppedBy === 'maxEvaluations' });
     } else if (input.stoppedBy === 'maxEvaluations') {
-      o.reason = 'the evaluation budget ran out before the fit reached it; allow more evaluations';
+      because(i, { kind: 'budgetRanOut' });
     } else {
-      o.reason = 'the search settled without reaching it (a flat or noisy objective); try other starting values or parameters';
+      because(i, { kind: 'settled' });
     }
   });
 
   const missed = outcomes.filter((o) => !o.reached);
   if (missed.length > 0) {
-    notes.push(`${missed.length} of ${outcomes.length} targets not reached: ${missed.map((o) => `${o.kpi} (${o.reason})`).join('; ')}`);
+    const missedReasons = outcomes.flatMap((o, i) => (o.reached ? [] : [{ kpi: o.kpi, reason: reasons.get(i)! }]));
+    notes.push(loaderMessage('calibrate.missed', { count: outcomes.length, missed: missedReasons }));
   }
   if (targets.length > fitted.length) {
-    notes.push(`${targets.length} targets but only ${fitted.length} fitted parameter${fitted.length > 1 ? 's' : ''}: the system is over-determined, so not every target can be met exactly in general`);
+    notes.push(loaderMessage('calibrate.overDetermined', { targets: targets.length, parameters: fitted.length }));
   }
   for (const p of fitted) {
-    if (p.atBound) notes.push(`${p.path} ended on its ${p.atBound} bound (${fmt(p.fitted)}); widen the range if the plan allows`);
+    if (p.atBound) notes.push(loaderMessage('calibrate.onBound', { path: p.path, bound: p.atBound, value: fmt(p.fitted) }));
   }
-  if (input.stoppedBy === 'maxEvaluations') notes.push('the evaluation budget ran out');
+  if (input.stoppedBy === 'maxEvaluations') notes.push(loaderMessage('calibrate.budgetSpent', {}));
   return notes;
 }

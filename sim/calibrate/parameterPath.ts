@@ -2,12 +2,14 @@
 // ("population.segments.base.visitsPerYear") and finds its allowed range in the scenario schema.
 import type { z } from 'zod';
 import { ScenarioSchema, type Scenario } from '../scenario/schema.ts';
+import { CodedError } from '../scenario/codedError.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
 import type { Interval } from './interval.ts';
 
-/** A mistake in what the caller asked to calibrate (unknown path, formula field, bad bounds). */
-export class CalibrationInputError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A mistake in what the caller asked to calibrate (unknown path, formula field, bad bounds): a coded message at `where` (the path). */
+export class CalibrationInputError extends CodedError {
+  constructor(coded: LoaderMessage, where = '') {
+    super(coded, where);
     this.name = 'CalibrationInputError';
   }
 }
@@ -81,40 +83,38 @@ function schemaInterval(leaf: { minValue: number | null; maxValue: number | null
  */
 export function resolveParameter(scenario: Scenario, path: string, bounds?: Partial<Interval>): ResolvedParameter {
   const keys = path.split('.');
-  if (keys.some((k) => k === '')) throw new CalibrationInputError(`${path}: not a dotted path such as funnel.addToCartRate`);
+  if (keys.some((k) => k === '')) throw new CalibrationInputError(loaderMessage('param.notDotted', {}), path);
   let schema: AnySchema | null = ScenarioSchema as unknown as AnySchema;
   let node: unknown = scenario;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    const here = keys.slice(0, i).join('.') || 'the scenario';
+    const here = keys.slice(0, i).join('.') || null;
     if (node === null || typeof node !== 'object' || Array.isArray(node)) {
-      throw new CalibrationInputError(`${path}: ${here} has no fields`);
+      throw new CalibrationInputError(loaderMessage('param.noFields', { here }), path);
     }
     const next = child(schema!, key, node);
     const record = node as Record<string, unknown>;
     if (!next || !(key in record)) {
       const known = Object.keys(record).filter((k) => k !== 'extends');
-      throw new CalibrationInputError(`${path}: ${here} has no field "${key}" (it has: ${known.join(', ') || 'none'})`);
+      throw new CalibrationInputError(loaderMessage('param.noField', { here, key, known }), path);
     }
     schema = next;
     node = record[key];
   }
   const leaf = numberLeaf(schema!);
-  if (!leaf) throw new CalibrationInputError(`${path}: not a numeric field`);
+  if (!leaf) throw new CalibrationInputError(loaderMessage('param.notNumeric', {}), path);
   if (typeof node === 'string') {
-    throw new CalibrationInputError(
-      `${path}: is the formula "${node}"; calibrate a number instead (e.g. put a factor in params and fit params.<name>)`,
-    );
+    throw new CalibrationInputError(loaderMessage('param.formula', { formula: node }), path);
   }
-  if (typeof node !== 'number') throw new CalibrationInputError(`${path}: holds ${node === null ? 'null' : typeof node}, not a number`);
+  if (typeof node !== 'number') throw new CalibrationInputError(loaderMessage('param.holds', { type: node === null ? 'null' : typeof node }), path);
 
   const allowed = schemaInterval(leaf);
   const lo = bounds?.lo ?? allowed.lo;
   const hi = bounds?.hi ?? allowed.hi;
-  if (Number.isNaN(lo) || Number.isNaN(hi)) throw new CalibrationInputError(`${path}: bounds must be numbers`);
-  if (!(lo < hi)) throw new CalibrationInputError(`${path}: lower bound ${lo} must be below upper bound ${hi}`);
+  if (Number.isNaN(lo) || Number.isNaN(hi)) throw new CalibrationInputError(loaderMessage('param.boundsNaN', {}), path);
+  if (!(lo < hi)) throw new CalibrationInputError(loaderMessage('param.boundsOrder', { lo, hi }), path);
   if (lo < allowed.lo || hi > allowed.hi) {
-    throw new CalibrationInputError(`${path}: bounds [${lo}, ${hi}] leave the schema's range [${allowed.lo}, ${allowed.hi}]`);
+    throw new CalibrationInputError(loaderMessage('param.boundsOutside', { lo, hi, allowedLo: allowed.lo, allowedHi: allowed.hi }), path);
   }
   return { path, value: node, interval: { lo, hi }, integer: leaf.isInt };
 }

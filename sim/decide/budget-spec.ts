@@ -2,7 +2,9 @@
 // ranges written `LO:HI` in CNY/day or `0.5x:2x` (× today's spend) — read against a scenario into
 // the allocator's BudgetGroup. One reader for the CLI's --channels/--budget/--bounds and the
 // workbench's allocation form; every message names the field it is about (BudgetSpecError).
-import { didYouMean } from '../text/didYouMean.ts';
+import { messageOf } from '../scenario/codedError.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
+import { closest } from '../text/didYouMean.ts';
 import { LeverError } from '../experiment/set-path.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { budgetPath, BudgetSpecError, checkBudget, type BudgetGroup } from './budget.ts';
@@ -33,13 +35,13 @@ export function todaysBudgets(scenario: Scenario, channels: readonly string[], l
 }
 
 function checkChannels(scenario: Scenario, names: readonly string[], label: string): void {
-  if (names.length < 2) throw new BudgetSpecError(`${label} ${names.join(',')}: a split needs two or more channels`, 'channels');
+  if (names.length < 2) throw new BudgetSpecError(loaderMessage('budget.tooFewChannels', {}), 'channels', -1, `${label} ${names.join(',')}`);
   const twice = names.findIndex((n, i) => names.indexOf(n) !== i);
-  if (twice >= 0) throw new BudgetSpecError(`${label} ${names.join(',')}: "${names[twice]}" is named twice`, 'channels', twice);
+  if (twice >= 0) throw new BudgetSpecError(loaderMessage('budget.channelTwice', { name: names[twice] }), 'channels', twice, `${label} ${names.join(',')}`);
   names.forEach((n, i) => {
     if (!n.includes('.') && !Object.hasOwn(scenario.channels, n)) {
       const known = Object.keys(scenario.channels);
-      throw new BudgetSpecError(`${label}: no channel "${n}"${didYouMean(n, known)} (channels: ${known.join(', ')})`, 'channels', i);
+      throw new BudgetSpecError(loaderMessage('budget.unknownChannel', { name: n, suggestion: closest(n, known), known }), 'channels', i, label);
     }
   });
 }
@@ -59,13 +61,13 @@ export function budgetGroupOf(scenario: Scenario, spec: BudgetSpec, labels: Budg
   const max = paths.map(() => total);
   for (const { channel, range } of spec.bounds ?? []) {
     const i = names.indexOf(channel);
-    if (i < 0) throw new BudgetSpecError(`${labels.bounds} ${channel}=${range}: "${channel}" is not one of ${labels.channels} ${names.join(',')}${didYouMean(channel, names)}`, 'bounds');
+    if (i < 0) throw new BudgetSpecError(loaderMessage('budget.notInSplit', { channel, label: labels.channels, names: [...names], suggestion: closest(channel, names) }), 'bounds', -1, `${labels.bounds} ${channel}=${range}`);
     try {
       const r = parseRange(`${paths[i]}=${range}`, scenario, labels.bounds);
       min[i] = r.low;
       max[i] = r.high;
     } catch (error) {
-      if (error instanceof LeverError) throw new BudgetSpecError(error.message, 'bounds', i);
+      if (error instanceof LeverError) throw new BudgetSpecError(messageOf(error), 'bounds', i, error.where);
       throw error;
     }
   }

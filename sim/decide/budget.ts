@@ -2,6 +2,7 @@
 // [min, max]. Points are kept on a grid of `resolution` (1 CNY by default), so with a whole total
 // and whole bounds the sum is exact in floating point, not merely close.
 import { LeverError } from '../experiment/set-path.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
 
 /** Budgets at `paths` that must sum to `total`, each in [min[i], max[i]] (same units as the settings). */
 export interface BudgetGroup {
@@ -26,12 +27,13 @@ export type BudgetField = 'channels' | 'total' | 'bounds';
 /** A budget split that cannot be: says what, and which field (with the channel's index for its bounds). */
 export class BudgetSpecError extends LeverError {
   constructor(
-    message: string,
+    coded: LoaderMessage,
     readonly field: BudgetField,
     /** The channel's position in the split for `bounds` (and a named channel); −1 otherwise. */
     readonly index = -1,
+    where = '',
   ) {
-    super(message);
+    super(coded, where);
     this.name = 'BudgetSpecError';
   }
 }
@@ -39,14 +41,14 @@ export class BudgetSpecError extends LeverError {
 /** Throws BudgetSpecError when no split of `total` fits the bounds; `totalLabel` names the total in messages. */
 export function checkBudget(group: BudgetGroup, totalLabel = '--budget'): void {
   const { total, min, max, paths } = group;
-  if (!(Number.isFinite(total) && total >= 0)) throw new BudgetSpecError(`${totalLabel} must be a number ≥ 0, got ${total}`, 'total');
+  if (!(Number.isFinite(total) && total >= 0)) throw new BudgetSpecError(loaderMessage('budget.totalNegative', { label: totalLabel, total }), 'total');
   paths.forEach((p, i) => {
-    if (!(min[i] <= max[i])) throw new BudgetSpecError(`${p}: its lower bound ${min[i]} is above its upper bound ${max[i]}`, 'bounds', i);
+    if (!(min[i] <= max[i])) throw new BudgetSpecError(loaderMessage('budget.boundsOrder', { path: p, min: min[i], max: max[i] }), 'bounds', i);
   });
   const lo = min.reduce((a, b) => a + b, 0);
   const hi = max.reduce((a, b) => a + b, 0);
-  if (total < lo - 1e-9) throw new BudgetSpecError(`${totalLabel} ${total} is below the sum of the channels' lower bounds (${lo})`, 'total');
-  if (total > hi + 1e-9) throw new BudgetSpecError(`${totalLabel} ${total} is above the sum of the channels' upper bounds (${hi})`, 'total');
+  if (total < lo - 1e-9) throw new BudgetSpecError(loaderMessage('budget.belowLower', { label: totalLabel, total, sum: lo }), 'total');
+  if (total > hi + 1e-9) throw new BudgetSpecError(loaderMessage('budget.aboveUpper', { label: totalLabel, total, sum: hi }), 'total');
 }
 
 /**

@@ -17,6 +17,7 @@
 // investment, payment fees) and adds shipping fees collected, so those effects are exact too.
 import { meanInterval, mean } from '../experiment/stats.ts';
 import type { RunResult } from '../result.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** Totals of one run that the identities use (CNY, visits, orders, units). */
 export interface RunTotals {
@@ -185,7 +186,7 @@ function summarise(pairs: readonly PairEffect[][], before: number[], after: numb
 
 /** Explains B − A over replications paired by index (the same seed: common random numbers). */
 export function explain(baseline: readonly RunResult[], alternative: readonly RunResult[]): Explanation {
-  if (baseline.length === 0 || baseline.length !== alternative.length) throw new RangeError(`explain pairs replications: got ${baseline.length} and ${alternative.length}`);
+  if (baseline.length === 0 || baseline.length !== alternative.length) throw codedRangeError('decide.explainUnpaired', { baseline: baseline.length, alternative: alternative.length });
   const a = baseline.map(totalsOf);
   const b = alternative.map(totalsOf);
   // Every pair lists the same channels in the same order, so effects line up across pairs.

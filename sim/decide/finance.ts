@@ -1,6 +1,7 @@
 // Finance views of a run: the daily series rolled up into a monthly P&L and cash flow, and the
 // net present value of the daily net cash flow at an annual discount rate.
 import type { SeriesName } from '../result.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** P&L lines of the monthly view, in order (each the month's sum of the daily series). */
 export const PNL_LINES = ['gmvCny', 'discountCny', 'refundsCny', 'netRevenueCny', 'cogsCny', 'grossMarginCny', 'marketingCny', 'logisticsCny', 'holdingCny', 'promoCostCny', 'fixedCny', 'investmentCny', 'profitCny'] as const satisfies readonly SeriesName[];
@@ -69,7 +70,7 @@ export function monthlyPnl(
  * `openingCashCny`), each discounted by (1 + annualRate)^((d + 1) / 365): flows at the day's end.
  */
 export function npv(cashCny: ArrayLike<number>, openingCashCny: number, annualRate: number): number {
-  if (!(annualRate > -1)) throw new RangeError(`the discount rate must be above −100 %, got ${annualRate}`);
+  if (!(annualRate > -1)) throw codedRangeError('decide.discountRate', { rate: annualRate });
   let value = 0;
   let before = openingCashCny;
   for (let d = 0; d < cashCny.length; d++) {

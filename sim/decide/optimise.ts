@@ -14,6 +14,7 @@ import { checkBudget, projectBudget, type BudgetGroup } from './budget.ts';
 import type { Evaluator, EvaluationPlan } from './evaluator.ts';
 import { patternSearch, type Point, type SearchStop } from './pattern-search.ts';
 import type { LeverRange } from './range.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** What to optimise. */
 export interface OptimiseProblem {
@@ -140,7 +141,7 @@ export function startPoint(problem: OptimiseProblem): number[] {
 /** Runs the search and the out-of-sample check. */
 export async function optimise(problem: OptimiseProblem, options: OptimiseOptions): Promise<OptimiseResult> {
   if (problem.levers.length === 0 && (problem.budget?.paths.length ?? 0) < 2) {
-    throw new RangeError('optimise needs at least one lever or a budget over two or more channels');
+    throw codedRangeError('decide.nothingToOptimise', {});
   }
   const paths = pathsOf(problem);
   const valuesOf = (p: Point) => Object.fromEntries(paths.map((path, i) => [path, p[i]]));

@@ -3,6 +3,8 @@
 // against the scenario so the path, today's value and the schema's limits are checked up front.
 import { CalibrationInputError, resolveParameter } from '../calibrate/parameterPath.ts';
 import { LeverError } from '../experiment/set-path.ts';
+import { messageOf } from '../scenario/codedError.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import type { Scenario } from '../scenario/schema.ts';
 
 /** A numeric setting and the interval it may take. */
@@ -22,16 +24,16 @@ export function currentValue(scenario: Scenario, path: string, flag: string): { 
     const p = resolveParameter(scenario, path);
     return { value: p.value, lo: p.interval.lo, hi: p.interval.hi, integer: p.integer };
   } catch (error) {
-    if (error instanceof CalibrationInputError) throw new LeverError(`${flag} ${error.message}`);
+    if (error instanceof CalibrationInputError) throw new LeverError(messageOf(error), error.where === '' ? flag : `${flag} ${error.where}`);
     throw error;
   }
 }
 
-function parseEnd(text: string, current: number, spec: string, flag: string, which: string): number {
+function parseEnd(text: string, current: number, spec: string, flag: string, which: 'LO' | 'HI'): number {
   const t = text.trim().replace(/_/g, '');
   const relative = /^[0-9.eE+-]+[x×]$/.test(t);
   const n = Number(relative ? t.slice(0, -1) : t);
-  if (t === '' || !Number.isFinite(n)) throw new LeverError(`${flag} ${spec}: ${which} "${text.trim()}" is not a number (write a value, or a multiple of today's value such as 0.5x)`);
+  if (t === '' || !Number.isFinite(n)) throw new LeverError(loaderMessage('range.endNotNumber', { which, text: text.trim() }), `${flag} ${spec}`);
   return relative ? n * current : n;
 }
 
@@ -40,8 +42,9 @@ function parseEnd(text: string, current: number, spec: string, flag: string, whi
  * must have LO < HI and lie within the schema's limits for the setting. Throws LeverError.
  */
 export function parseRange(spec: string, scenario: Scenario, flag = '--lever'): LeverRange {
+  const where = `${flag} ${spec}`;
   const eq = spec.indexOf('=');
-  if (eq <= 0) throw new LeverError(`${flag} ${spec}: expected PATH=LO:HI, PATH=0.5x:2x or PATH=±20%`);
+  if (eq <= 0) throw new LeverError(loaderMessage('range.syntax', {}), where);
   const path = spec.slice(0, eq).trim();
   const body = spec.slice(eq + 1).trim();
   const at = currentValue(scenario, path, flag);
@@ -50,16 +53,16 @@ export function parseRange(spec: string, scenario: Scenario, flag = '--lever'): 
   const pct = /^(?:±|\+-|\+\/-)\s*([0-9.]+)\s*%$/.exec(body);
   if (pct) {
     const share = Number(pct[1]) / 100;
-    if (!(share > 0)) throw new LeverError(`${flag} ${spec}: the percentage must be above 0`);
-    if (at.value === 0) throw new LeverError(`${flag} ${spec}: today's value is 0, so ± a percentage is no range; give PATH=LO:HI`);
+    if (!(share > 0)) throw new LeverError(loaderMessage('range.percentZero', {}), where);
+    if (at.value === 0) throw new LeverError(loaderMessage('range.todayZero', {}), where);
     [low, high] = [at.value * (1 - share), at.value * (1 + share)].sort((a, b) => a - b);
   } else {
     const parts = body.split(':');
-    if (parts.length !== 2) throw new LeverError(`${flag} ${spec}: expected LO:HI after "=", e.g. ${path}=0:5000 or ${path}=0.5x:2x or ${path}=±20%`);
+    if (parts.length !== 2) throw new LeverError(loaderMessage('range.loHi', { path }), where);
     low = parseEnd(parts[0], at.value, spec, flag, 'LO');
     high = parseEnd(parts[1], at.value, spec, flag, 'HI');
   }
-  if (!(low < high)) throw new LeverError(`${flag} ${spec}: LO (${low}) must be below HI (${high})`);
-  if (low < at.lo || high > at.hi) throw new LeverError(`${flag} ${spec}: [${low}, ${high}] leaves the range ${path} allows, [${at.lo}, ${at.hi}]`);
+  if (!(low < high)) throw new LeverError(loaderMessage('range.order', { low, high }), where);
+  if (low < at.lo || high > at.hi) throw new LeverError(loaderMessage('range.outside', { low, high, path, lo: at.lo, hi: at.hi }), where);
   return { path, low, high, current: at.value, integer: at.integer };
 }

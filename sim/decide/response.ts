@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { linspace } from '../experiment/vary.ts';
 import type { Evaluator, EvaluationPlan } from './evaluator.ts';
 import { withLeverValues } from './optimise.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** One point of a curve. */
 export interface ResponsePoint {
@@ -44,7 +45,7 @@ export interface ResponseRequest {
 /** Evaluates every curve in one batch. */
 export async function responseCurves(request: ResponseRequest, evaluate: Evaluator, plan: EvaluationPlan): Promise<ResponseCurve[]> {
   const n = request.points ?? 7;
-  if (!Number.isInteger(n) || n < 2) throw new RangeError(`a response curve needs at least 2 points, got ${n}`);
+  if (!Number.isInteger(n) || n < 2) throw codedRangeError('decide.responsePoints', { got: n });
   const grids = request.ranges.map((r) => linspace(r.low, r.high, n));
   const scenarios = request.ranges.flatMap((r, i) => grids[i].map((v) => withLeverValues(request.scenario, { ...request.at, [r.path]: v })));
   const runs = await evaluate(scenarios, plan);

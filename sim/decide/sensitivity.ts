@@ -11,6 +11,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { Evaluator, EvaluationPlan } from './evaluator.ts';
 import { withLeverValues } from './optimise.ts';
 import type { LeverRange } from './range.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** The KPI at one end of a bar, against the base on the same seeds. */
 export interface TornadoEnd {
@@ -69,7 +70,7 @@ export function tornadoScenarios(scenario: Scenario, ranges: readonly LeverRange
 
 /** The tornado of `kpi` from the runs of `tornadoScenarios(scenario, ranges)` (`runs[s][r]`, paired by replication). */
 export function tornadoOf(kpi: KpiName, ranges: readonly LeverRange[], runs: readonly (readonly KpiRun[])[]): Tornado {
-  if (runs.length !== 1 + 2 * ranges.length) throw new RangeError(`a tornado of ${ranges.length} ranges needs ${1 + 2 * ranges.length} scenarios' runs, got ${runs.length}`);
+  if (runs.length !== 1 + 2 * ranges.length) throw codedRangeError('decide.tornadoRuns', { ranges: ranges.length, need: 1 + 2 * ranges.length, got: runs.length });
   const values = runs.map((rs) => rs.map((r) => r.kpis[kpi]));
   const baseMean = mean(finiteValues(values[0]));
   const bars = ranges.map((r, i): TornadoBar => {

@@ -3,6 +3,7 @@
 import type { Formula, Scenario } from '../scenario/schema.ts';
 import { movingAverageForecaster } from './forecast.ts';
 import type { ForecasterRegistry, ReplenishmentForecaster } from './options.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
 
 /** Replenishment policy codes. */
@@ -55,8 +56,8 @@ export function compileSkus(scenario: Scenario, days: number, daily: Daily, fore
     if (sku.replenishment.policy !== 'forecast') return null;
     const f = registry[sku.replenishment.forecastModel];
     if (!f) {
-      const known = Object.keys(registry).sort().join(', ');
-      throw new ScenarioRunError(`skus.${ids[k]}.replenishment.forecastModel`, `unknown forecaster "${sku.replenishment.forecastModel}"; known: ${known}`);
+      const known = Object.keys(registry).sort();
+      throw new ScenarioRunError(`skus.${ids[k]}.replenishment.forecastModel`, loaderMessage('run.unknownForecaster', { name: sku.replenishment.forecastModel, known }));
     }
     return f;
   });

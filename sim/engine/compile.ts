@@ -8,6 +8,7 @@ import { compileShocks, type ShockDays } from './shocks.ts';
 import { compileSkus, type CompiledSkus } from './compile-skus.ts';
 import { compilePromotions, type CompiledPromotion } from './promotions.ts';
 import type { ForecasterRegistry } from './options.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
 import { checkDailyRange, checkRunnable } from './preconditions.ts';
 import type { ScenarioLayer } from './layer.ts';
@@ -75,12 +76,12 @@ export function compileScenario(scenario: Scenario, days: number, shockRng: Rng,
   const daily = (f: Formula, where: string) => checkDailyRange(layer.evaluateDaily(f, ctx, where), where);
 
   const segIds = Object.keys(scenario.population.segments);
-  if (segIds.length === 0) throw new ScenarioRunError('population.segments', 'at least one segment is needed');
+  if (segIds.length === 0) throw new ScenarioRunError('population.segments', loaderMessage('run.noSegments', {}));
   // A shopper's segment is stored in one byte.
-  if (segIds.length > 255) throw new ScenarioRunError('population.segments', `at most 255 segments are supported, got ${segIds.length}`);
+  if (segIds.length > 255) throw new ScenarioRunError('population.segments', loaderMessage('run.tooManySegments', { max: 255, got: segIds.length }));
   const segs = segIds.map((id) => scenario.population.segments[id]);
   const shareSum = segs.reduce((s, g) => s + g.share, 0);
-  if (!(shareSum > 0)) throw new ScenarioRunError('population.segments', 'segment shares sum to 0; give at least one segment a positive share');
+  if (!(shareSum > 0)) throw new ScenarioRunError('population.segments', loaderMessage('run.sharesSumZero', {}));
   const S = segIds.length;
   const segCumShare = new Float64Array(S);
   let cum = 0;
@@ -93,7 +94,7 @@ export function compileScenario(scenario: Scenario, days: number, shockRng: Rng,
   const chs = chIds.map((id) => scenario.channels[id]);
   const chBudget = chs.map((c, i) => {
     const b = daily(c.budgetPerDayCny, `channels.${chIds[i]}.budgetPerDayCny`);
-    for (let t = 0; t < days; t++) if (b[t] < 0) throw new ScenarioRunError(`channels.${chIds[i]}.budgetPerDayCny`, `budget is negative (${b[t]}) on day ${t}`);
+    for (let t = 0; t < days; t++) if (b[t] < 0) throw new ScenarioRunError(`channels.${chIds[i]}.budgetPerDayCny`, loaderMessage('run.negativeBudget', { value: b[t], day: t }));
     return b;
   });
   const organicMult = new Float64Array(days);

@@ -2,6 +2,7 @@
 // with a normal quantile from the sample standard deviation (demand assumed independent by day).
 import type { ReplenishmentForecaster } from './options.ts';
 import { normalQuantile } from '../math/normal.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /**
  * Forecasts total demand over `horizonDays` as mean × horizon with a normal quantile whose sd
@@ -36,8 +37,8 @@ export function withLeadTimeVariability(
   leadTimeSdDays: number,
   serviceLevel: number,
 ): { mean: number; quantile: number } {
-  if (!(serviceLevel > 0 && serviceLevel < 1)) throw new RangeError(`serviceLevel: expected a probability strictly between 0 and 1, got ${serviceLevel}`);
-  if (!(leadTimeSdDays >= 0)) throw new RangeError(`leadTimeSdDays: expected a number ≥ 0, got ${leadTimeSdDays}`);
+  if (!(serviceLevel > 0 && serviceLevel < 1)) throw codedRangeError('run.probability', { name: 'serviceLevel', got: serviceLevel });
+  if (!(leadTimeSdDays >= 0)) throw codedRangeError('run.atLeastZero', { name: 'leadTimeSdDays', got: leadTimeSdDays });
   if (!(horizonDays > 0) || leadTimeSdDays === 0) return total;
   const z = normalQuantile(serviceLevel);
   if (Math.abs(z) < 1e-12) return total;

@@ -14,7 +14,7 @@ export function checkFields(scenario: Scenario): void {
   const checked = ScenarioSchema.safeParse(scenario);
   if (checked.success) return;
   const [first] = explainZodIssues(ScenarioSchema, checked.error.issues, scenario);
-  throw new ScenarioRunError(first.path.map(String).join('.'), first.message);
+  throw new ScenarioRunError(first.path.map(String).join('.'), first);
 }
 
 /** The layer `simulate` runs with. */

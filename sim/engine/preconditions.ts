@@ -3,6 +3,7 @@
 // Each refusal names the field to change.
 import { formulaBounds } from '../scenario/formulaFields.ts';
 import { KIND, type CompiledScenario } from './compile.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
 
 /** Most shoppers a run may hold: the market at day 0 plus every newcomer (same as `population.size`'s bound). */
@@ -10,15 +11,13 @@ export const MAX_SHOPPERS_PER_RUN = 50_000_000;
 /** Most expected paid clicks on one day, over all channels (clicks/day); each costs work in the day loop. */
 export const MAX_CLICKS_PER_DAY = 50_000_000;
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-
 /** Throws ScenarioRunError when a formula field's value on some day leaves the field's range. */
 export function checkDailyRange(values: Float64Array, where: string): Float64Array {
   const bounds = formulaBounds(where.split('.'));
   if (!bounds) return values;
   for (let t = 0; t < values.length; t++) {
     if (values[t] < bounds.min || values[t] > bounds.max) {
-      throw new ScenarioRunError(where, `gives ${values[t]} on day ${t}; expected a number from ${bounds.min} to ${bounds.max} on every day`);
+      throw new ScenarioRunError(where, loaderMessage('run.outOfRange', { value: values[t], day: t, min: bounds.min, max: bounds.max }));
     }
   }
   return values;
@@ -29,10 +28,7 @@ export function checkRunnable(c: CompiledScenario): void {
   let shoppers = c.p.populationSize;
   for (let t = 0; t < c.days; t++) shoppers += c.newShoppers[t];
   if (shoppers > MAX_SHOPPERS_PER_RUN) {
-    throw new ScenarioRunError(
-      'population.newShoppersPerDay',
-      `population.size plus the newcomers over ${c.days} days make ${fmt(shoppers)} shoppers; a run holds at most ${fmt(MAX_SHOPPERS_PER_RUN)}`,
-    );
+    throw new ScenarioRunError('population.newShoppersPerDay', loaderMessage('run.tooManyShoppers', { days: c.days, shoppers, max: MAX_SHOPPERS_PER_RUN }));
   }
   // Expected clicks never exceed the saturation level nor the linear volume of the largest
   // day's spend at base cost per click (adstock averages spends; the cost per click only rises).
@@ -50,5 +46,5 @@ export function checkRunnable(c: CompiledScenario): void {
   const phase = Object.entries(c.scenario.campaign).find(([, p]) => worst >= p.startDay && worst <= p.endDay && p.trafficMultiplier === c.traffic[worst]);
   const channel = c.chIds[clickCap.indexOf(Math.max(...clickCap))];
   const path = phase && c.traffic[worst] > 1 ? `campaign.${phase[0]}.trafficMultiplier` : `channels.${channel}.saturationClicksPerDay`;
-  throw new ScenarioRunError(path, `the channels could bring up to ${fmt(clicks)} clicks on day ${worst}; a run handles at most ${fmt(MAX_CLICKS_PER_DAY)} clicks a day`);
+  throw new ScenarioRunError(path, loaderMessage('run.tooManyClicks', { clicks, day: worst, max: MAX_CLICKS_PER_DAY }));
 }

@@ -1,6 +1,7 @@
 // Promotions compiled to masks, and the per-day table the funnel reads for each (SKU, segment):
 // best price cut and where it comes from, urgency, and which coupon / spend-save / gift applies.
 import type { Scenario } from '../scenario/schema.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import { ScenarioRunError } from './errors.ts';
 
 /** Promotion type codes. */
@@ -37,7 +38,7 @@ function mask(names: string[] | undefined, ids: string[], path: string): Uint8Ar
   if (!names) return m.fill(1);
   for (const n of names) {
     const i = ids.indexOf(n);
-    if (i < 0) throw new ScenarioRunError(path, `unknown id "${n}"; known: ${ids.join(', ')}`);
+    if (i < 0) throw new ScenarioRunError(path, loaderMessage('run.unknownId', { id: n, known: [...ids] }));
     m[i] = 1;
   }
   return m;
@@ -49,9 +50,9 @@ export function compilePromotions(scenario: Scenario, segIds: string[], skuIds: 
   for (const id of Object.keys(scenario.promotions)) {
     const p = scenario.promotions[id];
     if (!p.enabled) continue;
-    if (p.endDay < p.startDay) throw new ScenarioRunError(`promotions.${id}.endDay`, `ends (day ${p.endDay}) before it starts (day ${p.startDay})`);
+    if (p.endDay < p.startDay) throw new ScenarioRunError(`promotions.${id}.endDay`, loaderMessage('run.endsBeforeStart', { endDay: p.endDay, startDay: p.startDay }));
     const tiers = p.type === 'tieredCoupon' ? [...p.tiers].sort((a, b) => a.minSpendCny - b.minSpendCny) : [];
-    if (p.type === 'presale' && p.shipDay < p.startDay) throw new ScenarioRunError(`promotions.${id}.shipDay`, `ship day ${p.shipDay} is before the presale starts (day ${p.startDay})`);
+    if (p.type === 'presale' && p.shipDay < p.startDay) throw new ScenarioRunError(`promotions.${id}.shipDay`, loaderMessage('run.shipsBeforeStart', { shipDay: p.shipDay, startDay: p.startDay }));
     out.push({
       id,
       type: PROMO[p.type],

@@ -46,6 +46,7 @@ import { Rng } from '../random.ts';
 import { Tracer, tracedIds } from './trace.ts';
 import { VERSION } from '../version.ts';
 import type { ScenarioLayer } from './layer.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** A run with the bookkeeping that tests and benchmarks inspect beside the result. */
 export interface SimulationRun {
@@ -67,16 +68,16 @@ export function runSimulationWith(scenario: Scenario, options: SimulateOptions, 
   const seed = options.seed ?? scenario.seed;
   const replication = options.replication ?? 0;
   const days = options.days ?? scenario.days;
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number ≥ 1, got ${days}`);
-  if (!Number.isInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${seed}`);
-  if (!Number.isInteger(replication) || replication < 0) throw new RangeError(`replication must be a whole number ≥ 0, got ${replication}`);
+  if (!Number.isInteger(days) || days < 1) throw codedRangeError('run.wholeAtLeast', { name: 'days', min: 1, got: days });
+  if (!Number.isInteger(seed) || seed < 0) throw codedRangeError('run.wholeAtLeast', { name: 'seed', min: 0, got: seed });
+  if (!Number.isInteger(replication) || replication < 0) throw codedRangeError('run.wholeAtLeast', { name: 'replication', min: 0, got: replication });
   checkAbort(options.signal);
 
   const compiled = compileScenario(scenario, days, Rng.stream(seed, replication, 'shocks'), options.forecasters ?? {}, options.formulas, layer);
   const st = new RunState(compiled, makeStreams(seed, replication));
   createPopulation(st);
   const traceCount = options.trace ?? 0;
-  if (!(traceCount >= 0)) throw new RangeError(`trace must be a number of shoppers ≥ 0, got ${traceCount}`);
+  if (!(traceCount >= 0)) throw codedRangeError('run.badTrace', { got: traceCount });
   if (traceCount > 0) st.trace = new Tracer(tracedIds(st.created, traceCount), (i) => compiled.segIds[st.world.segment(i)]);
   // The calendar is fullest now, when every shopper holds an entry.
   const scheduleBytes = st.schedule.bytes();

@@ -4,6 +4,7 @@ import { KPIS, type KpiName } from '../result.ts';
 import type { KpiRun } from './summarise.ts';
 import { KPI_CATALOGUE, betterSign, type KpiDirection } from '../kpi-catalogue.ts';
 import { mean, meanInterval } from './stats.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** The comparison of one KPI. Deltas are alternative − baseline, over pairs where both are finite. */
 export interface KpiComparison {
@@ -36,14 +37,14 @@ export interface Comparison {
 }
 
 function pairByReplication(baseline: readonly KpiRun[], alternative: readonly KpiRun[]): [KpiRun, KpiRun][] {
-  if (baseline.length === 0) throw new RangeError('compareRuns needs at least one baseline run');
+  if (baseline.length === 0) throw codedRangeError('run.noBaseline', {});
   if (baseline.length !== alternative.length) {
-    throw new RangeError(`compareRuns pairs replications: the baseline has ${baseline.length} runs, the alternative ${alternative.length}`);
+    throw codedRangeError('run.unpaired', { baseline: baseline.length, alternative: alternative.length });
   }
   const byReplication = new Map(alternative.map((r) => [r.replication, r]));
   return baseline.map((b) => {
     const a = byReplication.get(b.replication);
-    if (!a) throw new RangeError(`compareRuns: the alternative has no replication ${b.replication} to pair with the baseline's`);
+    if (!a) throw codedRangeError('run.noPair', { replication: b.replication });
     return [b, a];
   });
 }

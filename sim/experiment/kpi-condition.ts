@@ -1,12 +1,14 @@
 // A condition on a KPI's value, as users write it: `roi>=4`, `cacCny<=50`, `onTimeRate>=98%`.
 // One parser for risk targets (`--target`) and optimiser constraints (`--constraint`).
 import { KPIS, type KpiName } from '../result.ts';
-import { didYouMean } from '../text/didYouMean.ts';
+import { CodedError } from '../scenario/codedError.ts';
+import { loaderMessage, type LoaderMessage } from '../scenario/loaderMessages.ts';
+import { closest } from '../text/didYouMean.ts';
 
-/** A condition spec the user wrote that cannot be read; the message quotes it and says what is expected. */
-export class KpiConditionError extends Error {
-  constructor(message: string) {
-    super(message);
+/** A condition spec the user wrote that cannot be read: a coded message at `where` (the flag and the spec as written). */
+export class KpiConditionError extends CodedError {
+  constructor(coded: LoaderMessage, where: string) {
+    super(coded, where);
     this.name = 'KpiConditionError';
   }
 }
@@ -55,16 +57,17 @@ export function shortfall(condition: KpiCondition, value: number): number {
  */
 export function parseCondition(spec: string, flag = '--target'): KpiCondition {
   const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s*(>=|<=|>|<|=>|=<|=)\s*([^%\s]+)\s*(%?)\s*$/.exec(spec);
-  if (!m) throw new KpiConditionError(`${flag} ${spec}: expected KPI>=VALUE or KPI<=VALUE, e.g. ${flag} 'roi>=4' or ${flag} 'onTimeRate>=98%'`);
+  const at = `${flag} ${spec}`;
+  if (!m) throw new KpiConditionError(loaderMessage('condition.syntax', { flag }), at);
   const [, name, rawOp, rawValue, percent] = m;
   if (rawOp === '=' || rawOp === '=>' || rawOp === '=<') {
-    throw new KpiConditionError(`${flag} ${spec}: use >= or <= (a Monte Carlo KPI is never exactly equal to a number)`);
+    throw new KpiConditionError(loaderMessage('condition.equals', {}), at);
   }
   if (!(KPIS as readonly string[]).includes(name)) {
-    throw new KpiConditionError(`${flag} ${spec}: unknown KPI "${name}"${didYouMean(name, KPIS)} (KPIs: ${KPIS.join(', ')})`);
+    throw new KpiConditionError(loaderMessage('condition.unknownKpi', { name, suggestion: closest(name, KPIS), kpis: [...KPIS] }), at);
   }
   const number = Number(rawValue.replace(/_/g, ''));
-  if (!Number.isFinite(number)) throw new KpiConditionError(`${flag} ${spec}: "${rawValue}" is not a number`);
+  if (!Number.isFinite(number)) throw new KpiConditionError(loaderMessage('condition.notNumber', { text: rawValue }), at);
   const value = percent === '%' ? number / 100 : number;
   const op = rawOp as ConditionOp;
   return { kpi: name as KpiName, op, value, text: `${name}${op}${Number.parseFloat(value.toPrecision(12))}` };

@@ -3,6 +3,7 @@
 import type { KpiRun } from './summarise.ts';
 import { meets, type KpiCondition } from './kpi-condition.ts';
 import { finiteValues, mean } from './stats.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** A probability estimated from `n` replications, with its 95 % Wilson score interval. */
 export interface Probability {
@@ -53,7 +54,7 @@ export function wilson(k: number, n: number, z = 1.959963984540054): Probability
  * fraction (Rockafellar–Uryasev), so one replication of twenty is exactly the worst 5 %.
  */
 export function cvarLower(values: readonly number[], alpha = 0.05): number {
-  if (!(alpha > 0 && alpha <= 1)) throw new RangeError(`cvarLower: alpha must be in (0, 1], got ${alpha}`);
+  if (!(alpha > 0 && alpha <= 1)) throw codedRangeError('run.badAlpha', { alpha });
   const sorted = finiteValues(values).sort((a, b) => a - b);
   const n = sorted.length;
   if (n === 0) return NaN;

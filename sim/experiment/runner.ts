@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import type { FormulaMemo } from '../scenario/formulaMemo.ts';
 import { ProgressTracker, type Clock, type Progress } from './progress.ts';
 import { ExecutorLostError, type ReplicationTask, type ResultOf, type Task, type Transport } from './transport.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** Options of `runTasks`. */
 export interface TaskRunOptions<K extends Task, T> {
@@ -49,7 +50,7 @@ export function runTasks<K extends Task, T = ResultOf<K>>(tasks: readonly K[], o
 
 function runTasksOn<K extends Task, T>(transport: Transport, tasks: readonly K[], options: TaskRunOptions<K, T>): Promise<T[]> {
   const maxAttempts = options.maxAttempts ?? 3;
-  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) return Promise.reject(new RangeError(`maxAttempts must be a whole number ≥ 1, got ${maxAttempts}`));
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) return Promise.reject(codedRangeError('run.wholeAtLeast', { name: 'maxAttempts', min: 1, got: maxAttempts }));
   const { signal } = options;
   if (signal?.aborted) return Promise.reject(abortError());
   if (tasks.length === 0) return Promise.resolve([]);
@@ -170,7 +171,7 @@ export interface ExperimentOptions<T> {
 export function replicationTasks(jobs: readonly ExperimentJob[]): (ReplicationTask & { job: number })[] {
   const tasks: (ReplicationTask & { job: number })[] = [];
   jobs.forEach((job, j) => {
-    if (!Number.isInteger(job.replications) || job.replications < 0) throw new RangeError(`job ${j} ("${job.scenario.name}"): replications must be a whole number ≥ 0, got ${job.replications}`);
+    if (!Number.isInteger(job.replications) || job.replications < 0) throw codedRangeError('run.jobReplications', { job: j, scenario: job.scenario.name, got: job.replications });
     for (let r = 0; r < job.replications; r++) {
       const task: ReplicationTask & { job: number } = { kind: 'replication', index: tasks.length, job: j, scenario: job.scenario, seed: job.seed, replication: r, days: job.days };
       if (r === 0 && job.trace) task.trace = job.trace;

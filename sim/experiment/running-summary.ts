@@ -3,6 +3,7 @@
 // O(days × n) additions instead of sorting every day's column again (O(days × n log n)).
 import { SERIES, type RunResult, type SeriesName } from '../result.ts';
 import { assembleSummary, checkSameHorizon, emptySeriesSummary, writeSeriesDay, type RunSummary, type SeriesSummary } from './summarise.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** Sorted finite values of one series, day by day: day d holds `counts[d]` values from `d × capacity`. */
 interface Columns {
@@ -50,7 +51,7 @@ export class RunningSummary {
 
   /** The summary of the runs added so far; RangeError when there are none. */
   summary(): RunSummary {
-    if (this.ordered.length === 0) throw new RangeError('summarise needs at least one run result');
+    if (this.ordered.length === 0) throw codedRangeError('run.noResults', {});
     return assembleSummary(this.ordered, (name) => this.series(name));
   }
 

@@ -2,6 +2,7 @@
 // mean; per daily series the mean and the P10/P50/P90 band, day by day.
 import { KPIS, SERIES, type ChannelResult, type KpiName, type RunResult, type SeriesName } from '../result.ts';
 import { finiteValues, mean, meanInterval, quantileSorted, sampleSd } from './stats.ts';
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** One KPI over replications. Computed over the runs where the KPI is finite; `n` says how many. */
 export interface KpiSummary {
@@ -140,10 +141,10 @@ export function summarise(results: readonly RunResult[]): RunSummary {
 
 /** The horizon shared by `results` (days); a RangeError for none or for different lengths. */
 export function checkSameHorizon(results: readonly RunResult[]): number {
-  if (results.length === 0) throw new RangeError('summarise needs at least one run result');
+  if (results.length === 0) throw codedRangeError('run.noResults', {});
   const first = results[0];
   for (const r of results) {
-    if (r.days !== first.days) throw new RangeError(`summarise: replication ${r.replication} has ${r.days} days, replication ${first.replication} has ${first.days}`);
+    if (r.days !== first.days) throw codedRangeError('run.daysDiffer', { replication: r.replication, days: r.days, firstReplication: first.replication, firstDays: first.days });
   }
   return first.days;
 }

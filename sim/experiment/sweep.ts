@@ -2,6 +2,7 @@
 // for R replications with the same seed, reported as a tidy table (one row per run ×
 // replication × KPI) plus a per-cell KPI summary.
 import { KPIS, type KpiName, type RunResult } from '../result.ts';
+import { loaderMessage } from '../scenario/loaderMessages.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { bestIndex } from './compare.ts';
 import type { Clock, Progress } from './progress.ts';
@@ -65,20 +66,20 @@ export function sweepGrid(levers: readonly Lever[]): Record<string, number>[] {
  * (naming the keys available where it failed), a value the schema refuses, or too many cells.
  */
 export function planSweep(scenario: Scenario, levers: readonly Lever[]): SweepCell[] {
-  if (levers.length === 0) throw new LeverError('a sweep needs at least one lever to vary');
+  if (levers.length === 0) throw new LeverError(loaderMessage('lever.none', {}));
   const seen = new Set<string>();
   let cells = 1;
   for (const lever of levers) {
-    if (lever.values.length === 0) throw new LeverError(`${lever.path}: the lever has no values`);
-    if (seen.has(lever.path)) throw new LeverError(`${lever.path} is varied twice; give all its values in one lever`);
-    if (lever.path === 'seed') throw new LeverError('seed cannot be a lever: every grid point runs with the same seed (common random numbers); set it with the seed option');
-    if (lever.path === 'replications') throw new LeverError('replications cannot be a lever: every grid point runs the same replications; set them with the replications option');
+    if (lever.values.length === 0) throw new LeverError(loaderMessage('lever.noValues', {}), lever.path);
+    if (seen.has(lever.path)) throw new LeverError(loaderMessage('lever.twice', { path: lever.path }));
+    if (lever.path === 'seed') throw new LeverError(loaderMessage('lever.seed', {}));
+    if (lever.path === 'replications') throw new LeverError(loaderMessage('lever.replications', {}));
     seen.add(lever.path);
     cells *= lever.values.length;
     // Check the path once on its own so a typo is reported before any grid point.
     setPath(scenario, lever.path, lever.values[0]);
   }
-  if (cells > MAX_SWEEP_CELLS) throw new LeverError(`the sweep has ${cells} grid points, more than the ${MAX_SWEEP_CELLS} allowed; use fewer values`);
+  if (cells > MAX_SWEEP_CELLS) throw new LeverError(loaderMessage('lever.tooManyCells', { cells, max: MAX_SWEEP_CELLS }));
   return sweepGrid(levers).map((values, run) => {
     let cellScenario = scenario;
     for (const [path, v] of Object.entries(values)) cellScenario = setPath(cellScenario, path, v);

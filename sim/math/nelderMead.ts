@@ -3,6 +3,7 @@
 // (adaptive coefficients, restarts, a target value and a hard evaluation budget). One search in
 // ask-and-tell form drives both: `nelderMead` calls a plain objective, `nelderMeadAsync` awaits one
 // (the calibrator's, which simulates on the experiment runner).
+import { codedRangeError } from '../scenario/codedError.ts';
 
 /** Options of one minimisation. */
 export interface NelderMeadOptions {
@@ -73,7 +74,7 @@ export async function nelderMeadAsync(
  */
 export function* nelderMeadSteps(x0: ArrayLike<number>, options: NelderMeadOptions = {}): Generator<Float64Array, NelderMeadResult, number> {
   const d = x0.length;
-  if (d === 0) throw new RangeError('nelderMead needs at least one coordinate');
+  if (d === 0) throw codedRangeError('decide.noCoordinates', {});
   const maxEvaluations = options.maxEvaluations ?? 200 * d;
   const fTolerance = options.fTolerance ?? 1e-8;
   const xTolerance = options.xTolerance ?? 1e-6;

@@ -2,6 +2,7 @@
 // (formulaSandbox.ts) and evaluated once per day before a run, so the engine's hot loop only reads arrays.
 import type { FormulaProblem } from './formulaLimits.ts';
 import { compileFormula, FORMULA_CONSTANTS, FORMULA_FUNCTIONS, NotANumber } from './formulaSandbox.ts';
+import { CodedError } from './codedError.ts';
 import { loaderMessage, type FormulaResult, type LoaderMessage } from './loaderMessages.ts';
 import type { Formula } from './schema.ts';
 import { memoDaily, memoFits, type FormulaMemo } from './formulaMemoFit.ts';
@@ -19,13 +20,13 @@ export interface FormulaContext {
   memo?: FormulaMemo;
 }
 
-/** A problem with a formula, phrased for the person who wrote it; `coded` is the message without the field. */
-export class FormulaError extends Error {
+/** A problem with a formula, phrased for the person who wrote it, at field `where`; `coded` is the message without the field. */
+export class FormulaError extends CodedError {
   constructor(
-    message: string,
-    readonly coded?: LoaderMessage,
+    readonly coded: LoaderMessage,
+    where: string,
   ) {
-    super(message);
+    super(coded, where);
     this.name = 'FormulaError';
   }
 }
@@ -110,7 +111,7 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
   const compiled = compileFormula(formula, knownNames(ctx.params));
   if (!compiled.ok) {
     const coded = problemMessage(formula, compiled.problem);
-    throw new FormulaError(`${where}: ${coded.message}`, coded);
+    throw new FormulaError(coded, where);
   }
   const run = compiled.run;
   const days = calendar(ctx);
@@ -125,14 +126,14 @@ export function evaluateDaily(formula: Formula, ctx: FormulaContext, where = 'fo
       if (err instanceof NotANumber) value = err.value;
       else {
         const coded = loaderMessage('formula.failsOnDay', { formula: shortFormula(formula), day: t, detail: (err as Error).message });
-        throw new FormulaError(`${where}: ${coded.message}`, coded);
+        throw new FormulaError(coded, where);
       }
     }
     const num = typeof value === 'number' ? value : NaN;
     if (!Number.isFinite(num)) {
       const divisionByZero = num === Infinity || num === -Infinity;
       const coded = loaderMessage('formula.notFinite', { formula: shortFormula(formula), result: describeResult(value), day: t, divisionByZero });
-      throw new FormulaError(`${where}: ${coded.message}`, coded);
+      throw new FormulaError(coded, where);
     }
     out[t] = num;
   }

@@ -11,5 +11,6 @@ export { deepMerge, type ReadText } from './extends.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.ts';
 export { decodeScenarioBytes, type Decoded } from './decode.ts';
 export * from './loaderMessages.ts';
+export { CodedError, codedCopy, codedFields, codedRangeError, errorText, messageOf, type CodedFields } from './codedError.ts';
 // The editor's levers (the workbench names this `Lever`; sim/experiment has its own sweep `Lever`).
 export { buildLevers, sliderMax, sweepableLevers, type Lever as ScenarioLever, type LeverGroup, type LeverLabel, type LeverUnit } from './levers.ts';

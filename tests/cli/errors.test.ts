@@ -7,6 +7,7 @@ import { ScenarioFileError, describeError } from '../../cli/errors.ts';
 import { UsageError, type CliIO } from '../../cli/io.ts';
 import { main } from '../../cli/main.ts';
 import { LeverError } from '../../sim/experiment/set-path.ts';
+import { loaderMessage } from '../../sim/scenario/loaderMessages.ts';
 
 function capture(): { io: CliIO; out: () => string; err: () => string } {
   let out = '';
@@ -17,7 +18,9 @@ function capture(): { io: CliIO; out: () => string; err: () => string } {
 describe('error reporting', () => {
   it('turns the user\'s mistakes into a message and exit 2', () => {
     expect(describeError(new UsageError('--reps must be at least 1, got 0'))).toEqual({ message: 'error: --reps must be at least 1, got 0', code: 2 });
-    expect(describeError(new LeverError('a.b: no setting "b" at a'))).toEqual({ message: 'error: a.b: no setting "b" at a', code: 2 });
+    const lever = new LeverError(loaderMessage('lever.noSetting', { key: 'b', at: 'a', available: ['c'] }), 'a.b');
+    expect(describeError(lever)).toEqual({ message: 'error: a.b: no setting "b" at a; available: c', code: 2 });
+    expect(describeError(lever, 'zh')).toEqual({ message: '错误：a.b: a 下没有设置 "b"；可用的有：c', code: 2 });
     expect(describeError(new ScenarioFileError(['error: x.yaml:1:1: days: bad', 'warning: x.yaml:2:1: y: odd']))).toEqual({
       message: 'error: x.yaml:1:1: days: bad\nwarning: x.yaml:2:1: y: odd',
       code: 2,

@@ -1,8 +1,8 @@
 // The workbench's current language: reactive `t` and formatters bound to the chosen locale.
 import { translate, isMessageKey, pickLocale, type MessageParams, type UiFailure } from './translate.ts';
 import type { MessageKey } from './en.ts';
-import { formatIssueIn, KPI_CATALOGUE, renderIssue, type Issue, type KpiName, type MessageLang } from '../../sim/light.ts';
-import { renderModelError, renderModelText } from '../../models/messages/render.ts';
+import { errorText, formatIssueIn, KPI_CATALOGUE, renderIssue, type Issue, type KpiName, type MessageLang } from '../../sim/light.ts';
+import { isModelCoded, renderModelError, renderModelText } from '../../models/messages/render.ts';
 import { formatValue, formatDelta, formatNumber, formatPercent, formatMoney, formatDuration, type Locale, type ValueKind } from './format.ts';
 
 const STORAGE_KEY = 'shoplab.locale';
@@ -45,17 +45,19 @@ export class I18n {
   /** A scenario or lesson issue's message in this language. */
   issue = (issue: Issue): string => renderIssue(issue, this.messageLang);
 
+
   /** An issue as `file:line:col: path: message` in this language. */
   issueLine = (issue: Issue): string => formatIssueIn(issue, this.messageLang);
 
   /** A models/ message (a data issue, a note, a refusal) in this language; text models/ did not write is shown as is. */
   model = (item: { message: string; code?: unknown; params?: unknown }): string => renderModelText(item, this.messageLang);
 
-  /** What a caught error says, in this language (a models/ error, or its copy from a worker, by its code). */
-  error = (error: unknown): string =>
-    typeof error === 'object' && error !== null && !(error instanceof Error) && typeof (error as { message?: unknown }).message === 'string'
-      ? this.model(error as { message: string })
-      : renderModelError(error, this.messageLang);
+  /**
+   * What a caught error says, in this language: sim/'s coded errors (a lever, a run) and models/'s
+   * (a forecaster, a data file), or their copies from a worker, rendered from their code; any
+   * other as written.
+   */
+  error = (error: unknown): string => (isModelCoded(error) ? renderModelError(error, this.messageLang) : errorText(error, this.messageLang));
 
   /** A failure a view shows: a workbench message by key, or a caught error (see `error`). */
   failure = (failure: UiFailure): string => ('key' in failure ? this.t(failure.key, failure.params) : this.error(failure.caught));

@@ -2,6 +2,7 @@
 // far, cancel) and its outcome; applying the answer to the editor (undoable) and downloading it.
 // The search itself loads on demand (session.ts), so the page's own bundle stays small.
 import type { KpiName, Scenario, Transport } from '../../sim/index.ts';
+import { errorText, type MessageLang } from '../../sim/light.ts';
 import type { ScenarioEditor } from '../editor/editor.svelte.ts';
 import type { Lever } from '../editor/levers.ts';
 import type { ScenarioEntry, ScenarioLibrary } from '../library/library.svelte.ts';
@@ -24,7 +25,9 @@ export class OptimiseState {
   bestSoFar = $state(NaN);
   batchDone = $state(0);
   batchTotal = $state(0);
+  /** The failure in English; `failure` is what failed (shown in the chosen language with `I18n.error`). */
   error = $state('');
+  failure = $state.raw<unknown>('');
   elapsedMs = $state(0);
   outcome = $state.raw<OptimiseOutcome | null>(null);
   /** The editor text before "Apply to editor", while it can be undone. */
@@ -54,10 +57,10 @@ export class OptimiseState {
   }
 
   /** Checks the form and runs it; wrong fields get messages and nothing runs. */
-  async run(scenario: Scenario, t: Translate): Promise<void> {
+  async run(scenario: Scenario, t: Translate, lang: MessageLang = 'en'): Promise<void> {
     if (!this.form || this.running) return;
     const session = await import('./session.ts');
-    const reading = session.readForm(scenario, $state.snapshot(this.form) as OptimiseForm, t);
+    const reading = session.readForm(scenario, $state.snapshot(this.form) as OptimiseForm, t, lang);
     if (!reading.ok) {
       this.errors = reading.errors;
       return;
@@ -65,7 +68,7 @@ export class OptimiseState {
     this.errors = {};
     const controller = new AbortController();
     this.controller = controller;
-    Object.assign(this, { status: 'running', error: '', evaluations: 0, maxEvaluations: reading.run.maxEvaluations, objective: reading.run.problem.objective, bestSoFar: NaN, batchDone: 0, batchTotal: 0, undoText: null });
+    Object.assign(this, { status: 'running', error: '', failure: '', evaluations: 0, maxEvaluations: reading.run.maxEvaluations, objective: reading.run.problem.objective, bestSoFar: NaN, batchDone: 0, batchTotal: 0, undoText: null });
     const started = performance.now();
     try {
       const outcome = await session.runOptimisation(reading.run, this.transport, controller.signal, {
@@ -86,7 +89,8 @@ export class OptimiseState {
       if (error instanceof DOMException && error.name === 'AbortError') this.status = 'cancelled';
       else {
         this.status = 'failed';
-        this.error = error instanceof Error ? error.message : String(error);
+        this.error = errorText(error, 'en');
+        this.failure = error;
       }
     } finally {
       if (this.controller === controller) this.controller = null;

@@ -7,6 +7,7 @@ import {
   budgetGroupOf,
   BudgetSpecError,
   currentValue,
+  errorText,
   KpiConditionError,
   LeverError,
   optimise,
@@ -20,6 +21,7 @@ import {
   type Evaluator,
   type KpiCondition,
   type LeverRange,
+  type MessageLang,
   type OptimiseProblem,
   type OptimiseResult,
   type Progress,
@@ -55,7 +57,7 @@ function wholeNumber(value: NumberInput, lo: number, hi: number, t: Translate): 
 
 const end = (v: NumberInput, times: boolean) => `${v}${times ? 'x' : ''}`;
 
-function readBudget(scenario: Scenario, form: OptimiseForm, t: Translate, errors: FormErrors): OptimiseProblem['budget'] {
+function readBudget(scenario: Scenario, form: OptimiseForm, t: Translate, errors: FormErrors, lang: MessageLang): OptimiseProblem['budget'] {
   const rows = form.channels.filter((c) => c.selected);
   if (rows.length < 2) {
     errors.channels = t('optimise.error.twoChannels');
@@ -84,14 +86,15 @@ function readBudget(scenario: Scenario, form: OptimiseForm, t: Translate, errors
     return budgetGroupOf(scenario, spec, { channels: t('optimise.channels'), total: t('optimise.total'), bounds: t('optimise.bounds') });
   } catch (error) {
     if (!(error instanceof BudgetSpecError)) throw error;
-    if (error.field === 'total') errors.total = t('optimise.error.total', { detail: error.message });
-    else if (error.index >= 0) errors[`channel:${rows[error.index].id}`] = t('optimise.error.range', { detail: error.message });
-    else errors.channels = error.message;
+    const detail = errorText(error, lang);
+    if (error.field === 'total') errors.total = t('optimise.error.total', { detail });
+    else if (error.index >= 0) errors[`channel:${rows[error.index].id}`] = t('optimise.error.range', { detail });
+    else errors.channels = detail;
     return undefined;
   }
 }
 
-function readLevers(scenario: Scenario, form: OptimiseForm, t: Translate, errors: FormErrors): LeverRange[] {
+function readLevers(scenario: Scenario, form: OptimiseForm, t: Translate, errors: FormErrors, lang: MessageLang): LeverRange[] {
   if (form.levers.length === 0) errors.levers = t('optimise.error.noLever');
   const out: LeverRange[] = [];
   form.levers.forEach((row, i) => {
@@ -101,13 +104,13 @@ function readLevers(scenario: Scenario, form: OptimiseForm, t: Translate, errors
       out.push(parseRange(`${row.path}=${row.low}:${row.high}`, scenario, t('optimise.range')));
     } catch (error) {
       if (!(error instanceof LeverError)) throw error;
-      errors[`lever:${i}`] = t('optimise.error.range', { detail: error.message });
+      errors[`lever:${i}`] = t('optimise.error.range', { detail: errorText(error, lang) });
     }
   });
   return out;
 }
 
-function readConstraints(form: OptimiseForm, t: Translate, errors: FormErrors): KpiCondition[] {
+function readConstraints(form: OptimiseForm, t: Translate, errors: FormErrors, lang: MessageLang): KpiCondition[] {
   const out: KpiCondition[] = [];
   form.constraints.forEach((text, i) => {
     if (text.trim() === '') return;
@@ -115,18 +118,18 @@ function readConstraints(form: OptimiseForm, t: Translate, errors: FormErrors): 
       out.push(parseCondition(text, t('optimise.constraint')));
     } catch (error) {
       if (!(error instanceof KpiConditionError)) throw error;
-      errors[`constraint:${i}`] = t('optimise.error.constraint', { detail: error.message });
+      errors[`constraint:${i}`] = t('optimise.error.constraint', { detail: errorText(error, lang) });
     }
   });
   return out;
 }
 
 /** The run the form asks for, or a message for every wrong field (never throws for a user's mistake). */
-export function readForm(scenario: Scenario, form: OptimiseForm, t: Translate): FormReading {
+export function readForm(scenario: Scenario, form: OptimiseForm, t: Translate, lang: MessageLang = 'en'): FormReading {
   const errors: FormErrors = {};
-  const budget = form.mode === 'budget' ? readBudget(scenario, form, t, errors) : undefined;
-  const levers = form.mode === 'levers' ? readLevers(scenario, form, t, errors) : [];
-  const constraints = readConstraints(form, t, errors);
+  const budget = form.mode === 'budget' ? readBudget(scenario, form, t, errors, lang) : undefined;
+  const levers = form.mode === 'levers' ? readLevers(scenario, form, t, errors, lang) : [];
+  const constraints = readConstraints(form, t, errors, lang);
   const limits = (path: string) => currentValue(scenario, path, path);
   const reps = wholeNumber(form.replications, 1, limits('replications').hi, t);
   const days = wholeNumber(form.days, limits('days').lo, limits('days').hi, t);

@@ -1,6 +1,6 @@
 // Progress, time left, cancel and failure of an experiment run on the web workers: the base of a
 // scenario's run (RunState) and of compare and sweep runs.
-import { type RunResult, runExperiment, type ExperimentJob } from '../../sim/index.ts';
+import { errorText, type RunResult, runExperiment, type ExperimentJob } from '../../sim/index.ts';
 import type { WebWorkersTransport } from '../workers/web-workers.ts';
 import { remainingMs } from './eta.ts';
 import { formulasOf } from '../workers/formula-memos.ts';
@@ -17,7 +17,9 @@ export class BatchProgress {
   tasksTotal = $state(0);
   remaining = $state(NaN);
   elapsedMs = $state(0);
+  /** The failure in English; `failure` is what failed (shown in the chosen language with `I18n.error`). */
   error = $state('');
+  failure = $state.raw<unknown>('');
   /** A refusal the workbench words itself (by key, shown in the current language); null otherwise. */
   refusal = $state.raw<UiMessage | null>(null);
   notices = $state.raw<string[]>([]);
@@ -31,10 +33,11 @@ export class BatchProgress {
     return this.status === 'running';
   }
 
-  /** Marks the batch failed before it ran (e.g. an invalid scenario). */
-  refuse(message: string): void {
+  /** Marks the batch failed: before it ran (a message, or a coded refusal such as a sweep plan's) or as it ran (the error). */
+  refuse(failure: unknown): void {
     this.status = 'failed';
-    this.error = message;
+    this.error = errorText(failure, 'en');
+    this.failure = failure;
     this.refusal = null;
   }
 
@@ -59,7 +62,7 @@ export class BatchProgress {
     const controller = new AbortController();
     this.controller = controller;
     const total = jobs.reduce((sum, j) => sum + j.replications, 0);
-    Object.assign(this, { status: 'running', error: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
+    Object.assign(this, { status: 'running', error: '', failure: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
     this.refusal = null;
     const started = performance.now();
     try {
@@ -88,7 +91,7 @@ export class BatchProgress {
     } catch (error) {
       if (controller !== this.controller) return null;
       if (error instanceof DOMException && error.name === 'AbortError') this.status = 'cancelled';
-      else this.refuse(error instanceof Error ? error.message : String(error));
+      else this.refuse(error);
       return null;
     }
   }

@@ -36,7 +36,7 @@ export class SensitivityState {
     const reps = Number(this.replications) || scenario.replications;
     if (!Number.isInteger(reps) || reps < 1 || reps > 1000) return this.progress.refuse(this.i18n.t('sens.repsBad', { value: String(this.replications) }));
     const plan = await this.validator.planTornado(scenario, pct / 100);
-    if (!plan.ok) return this.progress.refuse(plan.message);
+    if (!plan.ok) return this.progress.refuse(plan);
     if (plan.ranges.length === 0) return this.progress.refuse(this.i18n.t('sens.none'));
     const groups = await this.progress.execute(plan.scenarios.map((s) => ({ scenario: s, seed: scenario.seed, replications: reps })));
     if (!groups) return;

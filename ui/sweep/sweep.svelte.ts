@@ -43,7 +43,7 @@ export class SweepState {
       levers.push({ path: spec.path, values: parsed.values });
     }
     const plan = await this.validator.planSweep(scenario, levers);
-    if (!plan.ok) return this.progress.refuse(plan.message);
+    if (!plan.ok) return this.progress.refuse(plan);
     const reps = scenario.replications;
     const grouped = await this.progress.execute(sweepJobs(plan.cells, reps, scenario.seed));
     if (!grouped) return;

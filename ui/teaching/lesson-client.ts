@@ -1,6 +1,7 @@
 // The page's side of the lesson worker: started on first use, one run at a time.
 import * as Comlink from 'comlink';
 import type { LessonApi } from './lesson.api.ts';
+import { reviveTaskError } from '../workers/task-error.ts';
 
 /** Wraps the lesson worker; plain data in, plain data out. */
 export class LessonClient {
@@ -12,10 +13,10 @@ export class LessonClient {
   }
 
   run(...args: Parameters<LessonApi['run']>): ReturnType<LessonApi['run']> {
-    return this.remote.run(...args);
+    return this.remote.run(...args).catch((error: unknown) => Promise.reject(reviveTaskError(error)));
   }
 
   leverDefaults(...args: Parameters<LessonApi['leverDefaults']>): ReturnType<LessonApi['leverDefaults']> {
-    return this.remote.leverDefaults(...args);
+    return this.remote.leverDefaults(...args).catch((error: unknown) => Promise.reject(reviveTaskError(error)));
   }
 }

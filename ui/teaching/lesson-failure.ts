@@ -31,7 +31,7 @@ export function lessonFailureText(failure: LessonFailure, i18n: I18n): string {
     case 'scenario':
       return i18n.t('lessonRun.scenario', { issues: r.issues.map(i18n.issueLine).join('\n') });
     case 'lever':
-      return i18n.t('lessonRun.lever', { path: r.path, detail: r.detail });
+      return i18n.t('lessonRun.lever', { path: r.path, detail: i18n.error({ ...r.coded, message: r.detail }) });
     default:
       return i18n.t('lessonRun.missingOutput', { measure: r.measure, output: r.output });
   }

@@ -4,16 +4,20 @@ import { LessonRunError, leverDefaults, runLessonStep, type LessonInputs, type S
 import type { PortableLessonError } from './lesson-failure.ts';
 import type { Step } from '../../lessons/schema.ts';
 import { readBuiltin } from '../library/builtins.ts';
+import { copyTaskError } from '../workers/task-error.ts';
 
 type RunStep = Extract<Step, { kind: 'run' }>;
 
-/** Runs `work`, rethrowing a LessonRunError as plain data so its reason reaches the page. */
+/**
+ * Runs `work`, rethrowing what fails as plain data so it reaches the page whole: a LessonRunError
+ * with its reason, any other error with its code (sim/'s coded errors; task-error.ts).
+ */
 async function keepingReason<T>(work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof LessonRunError) throw { message: error.message, lessonRun: error.reason } satisfies PortableLessonError;
-    throw error;
+    throw copyTaskError(error);
   }
 }
 

@@ -2,7 +2,9 @@
 // must never load in the page's bundle), sweep and tornado planning (a zod validation per point).
 // `extends` between built-ins resolves over the bundled files.
 import {
+  codedCopy,
   loaderMessage,
+  type CodedFields,
   parseScenarioText,
   type Issue,
   type Scenario,
@@ -26,10 +28,13 @@ const FORECASTERS = replenishmentForecasterNames();
 export type ValidationResult = { ok: true; scenario: Scenario; warnings: Issue[]; formulas: FormulaMemo } | { ok: false; issues: Issue[] };
 
 /** The grid of a sweep, or why it cannot be built (a bad path or value, too many points). */
-export type SweepPlan = { ok: true; cells: SweepCell[] } | { ok: false; message: string };
+export type SweepPlan = { ok: true; cells: SweepCell[] } | PlanRefusal;
 
 /** The runs of a one-way tornado (the base, then each lever's low and high end), or why it cannot be built. */
-export type TornadoPlan = { ok: true; ranges: LeverRange[]; scenarios: Scenario[] } | { ok: false; message: string };
+export type TornadoPlan = { ok: true; ranges: LeverRange[]; scenarios: Scenario[] } | PlanRefusal;
+
+/** Why a plan cannot be built: the English message, and the code of sim/'s error when it has one (rendered in the page's language). */
+export type PlanRefusal = { ok: false; message: string } & Partial<CodedFields>;
 
 export const scenarioApi = {
   /**
@@ -61,7 +66,7 @@ export const scenarioApi = {
     try {
       return { ok: true, cells: planSweep(scenario, levers) };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: error instanceof Error ? error.message : String(error), ...codedCopy(error) };
     }
   },
 
@@ -71,7 +76,7 @@ export const scenarioApi = {
       const ranges = defaultSensitivityRanges(scenario, share);
       return { ok: true, ranges, scenarios: tornadoScenarios(scenario, ranges) };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: error instanceof Error ? error.message : String(error), ...codedCopy(error) };
     }
   },
 };

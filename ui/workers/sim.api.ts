@@ -7,6 +7,7 @@ import { resultBuffers, simulateJob } from '../../sim/light.ts';
 import type { Scenario, Task, TaskResult } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
+import { copyTaskError } from './task-error.ts';
 
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
 const PROGRESS_EVERY_MS = 60;
@@ -50,7 +51,13 @@ export const simApi = {
           }
         }
       : undefined;
-    const result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
+    let result: TaskResult;
+    try {
+      result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
+    } catch (error) {
+      // A plain object keeps the error's message code across comlink (task-error.ts).
+      throw copyTaskError(error);
+    }
     return Comlink.transfer(result, resultBuffers(result));
   },
 };

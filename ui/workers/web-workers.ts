@@ -5,6 +5,7 @@
 import * as Comlink from 'comlink';
 import { ExecutorLostError, type Scenario, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { SimApi } from './sim.api.ts';
+import { reviveTaskError } from './task-error.ts';
 
 interface Slot {
   worker: Worker;
@@ -108,7 +109,7 @@ export class WebWorkersTransport implements Transport {
         (error: unknown) => {
           if (settled) return;
           settle(true);
-          reject(error);
+          reject(reviveTaskError(error));
         },
       );
     });

@@ -1,6 +1,8 @@
 // Every message the scenario loader can give, as a stable code and the typed parameters it is
 // rendered from. Each language's table (en.ts, zh.ts) must render every code: the type says so.
+import type { DecideMessageParams } from './decide.ts';
 import type { LessonMessageParams } from './lessons.ts';
+import type { RunMessageParams } from './run.ts';
 import type { Expected, FormulaResult, FormulaWhy, Shown } from './parts.ts';
 
 /** What a file that is not a regular file is. */
@@ -20,8 +22,8 @@ export type BeyondHorizon =
 /** Id-keyed mappings a message may name, by their field name. */
 export type RecordNoun = 'SKUs' | 'segments' | 'investments' | 'params' | 'channels' | 'promotions' | 'campaign phases' | 'shocks';
 
-/** Parameters of each message code (the lesson loader's codes included). */
-export interface MessageParams extends LessonMessageParams {
+/** Parameters of each message code (the lesson loader's, a run's and the decision layer's codes included). */
+export interface MessageParams extends LessonMessageParams, RunMessageParams, DecideMessageParams {
   // The file itself (decode.ts, cli/read-file.ts, sourceGuards.ts).
   'file.tooLarge': { bytes: number; max: number };
   'file.notRegular': { kind: SpecialFileKind };

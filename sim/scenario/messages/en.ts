@@ -1,6 +1,8 @@
 // The loader's messages in English, one renderer per code.
 import type { BeyondHorizon, MessageTable } from './codes.ts';
+import { DECIDE_EN } from './decide.ts';
 import { LESSONS_EN } from './lessons.ts';
+import { RUN_EN } from './run.ts';
 import { expectedEn as expected, formulaResultEn, formulaWhyEn, shownEn as shown, suggestEn as suggest } from './en-parts.ts';
 
 const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
@@ -33,6 +35,8 @@ const DEFAULTS = { channels: 'channels', skus: 'SKUs', segments: 'segments' } as
 /** Every code in English. */
 export const ENGLISH: MessageTable = {
   ...LESSONS_EN,
+  ...RUN_EN,
+  ...DECIDE_EN,
   'file.tooLarge': (p) => `the file is ${bytes(p.bytes)}; a scenario file may be at most ${bytes(p.max)}`,
   'file.notRegular': (p) => `is a ${p.kind}, not a scenario file`,
   'file.folder': () => 'is a folder, not a scenario file',

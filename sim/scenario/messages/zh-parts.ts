@@ -141,7 +141,7 @@ export function formulaWhyZh(w: FormulaWhy): string {
 export function formulaResultZh(r: FormulaResult): string {
   switch (r.kind) {
     case 'number':
-      return ` ${r.text}`;
+      return r.text === 'Infinity' ? '正无穷大' : r.text === '-Infinity' ? '负无穷大' : ` ${r.text}`;
     case 'text':
       return '文本';
     case 'none':

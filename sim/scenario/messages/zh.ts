@@ -1,6 +1,8 @@
 // The loader's messages in Chinese, one renderer per code (the type requires every code).
 import type { BeyondHorizon, MessageTable, RecordNoun, SpecialFileKind } from './codes.ts';
+import { DECIDE_ZH } from './decide.ts';
 import { LESSONS_ZH } from './lessons.ts';
+import { RUN_ZH } from './run.ts';
 import { detailZh as detail, expectedZh as expected, formulaResultZh, formulaWhyZh, shownZh as shown, suggestZh as suggest } from './zh-parts.ts';
 
 const YAML_HINTS: Record<string, string> = {
@@ -52,6 +54,8 @@ const spaced = (text: string) => (/^[^\u3000-\u9fff\uff00-\uffef]/.test(text) ? 
 /** Every code in Chinese. */
 export const CHINESE: MessageTable = {
   ...LESSONS_ZH,
+  ...RUN_ZH,
+  ...DECIDE_ZH,
   'file.tooLarge': (p) => `文件大小为 ${p.bytes.toLocaleString('en-US')} 字节；场景文件最多 ${p.max.toLocaleString('en-US')} 字节`,
   'file.notRegular': (p) => `是${SPECIAL[p.kind]}，不是场景文件`,
   'file.folder': () => '是文件夹，不是场景文件',

@@ -1,6 +1,7 @@
 // Sample parameters for every code of the loader's message catalogue; the type requires at least
 // one sample per code, so a new code without a sample (and so without a rendering test) fails to compile.
 import type { Expected, MessageCode, MessageParams } from '../../../sim/scenario/index.ts';
+import { DECIDE_SAMPLES, RUN_SAMPLES } from './runMessageSamples.ts';
 
 type Samples = { [C in MessageCode]: [MessageParams[C], ...MessageParams[C][]] };
 
@@ -28,6 +29,8 @@ const abc = { kind: 'literal', text: '"abc"' } as const;
 
 /** Parameters for each code; several where a code reads differently by its parameters. */
 export const SAMPLES: Samples = {
+  ...RUN_SAMPLES,
+  ...DECIDE_SAMPLES,
   'file.tooLarge': [{ bytes: 2_000_000, max: 1_048_576 }],
   'file.notRegular': [{ kind: 'character device' }, { kind: 'block device' }, { kind: 'named pipe' }, { kind: 'socket' }, { kind: 'special file' }],
   'file.folder': [{}],

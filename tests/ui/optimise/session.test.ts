@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KPIS } from '../../../sim/result.ts';
 import { InThreadTransport } from '../../../sim/experiment/in-thread.ts';
 import { buildLevers } from '../../../sim/scenario/levers.ts';
 import { defaultForm, leverRow, minimiseByDefault, todaysTotal, type OptimiseForm } from '../../../ui/optimise/form.ts';
@@ -65,8 +66,10 @@ describe('the optimise form', () => {
     const total = readForm(shop, form((f) => {
       f.total = 100;
       Object.assign(f.channels[0], { min: 200, max: 300 });
-    }), zh);
-    expect(total.ok ? {} : total.errors).toEqual({ total: "总预算无效：总预算（元/天） 100 is below the sum of the channels' lower bounds (200)" });
+    }), zh, 'zh');
+    expect(total.ok ? {} : total.errors).toEqual({ total: '总预算无效：总预算（元/天） 100 低于各渠道下限之和（200）' });
+    const constraint = readForm(shop, form((f) => (f.constraints = ['roass<=50'])), zh, 'zh');
+    expect(constraint.ok ? {} : constraint.errors).toEqual({ 'constraint:0': '约束无效：约束 roass<=50: 未知的 KPI "roass"；你是不是想写 "roas"？（KPI：' + KPIS.join(', ') + '）' });
     const one = readForm(shop, form((f) => f.channels.forEach((c, i) => (c.selected = i === 0))), en);
     expect(one.ok ? {} : one.errors).toEqual({ channels: 'Pick two or more channels to split.' });
   });

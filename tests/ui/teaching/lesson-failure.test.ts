@@ -39,6 +39,21 @@ describe('lesson run failures', () => {
     expect(lessonFailureText(lessonFailure(missing), chinese())).toBe('度量 live：运行输出 "base.channel.douyin.clicks" 不存在（场景中缺少这个渠道？）');
   });
 
+  it('word a lever the scenario refuses with the lever error\'s own Chinese', async () => {
+    const r = loadLesson(readLessonSources('marketing-budget'));
+    if (!r.ok) throw new Error('lesson does not load');
+    const step = r.lesson.file.steps.find((s) => s.kind === 'run')!;
+    if (step.kind !== 'run') throw new Error('no run step');
+    const error = await runLessonStep(step, { predictions: { 'clicks-gain': 50 }, levers: { 'funnel.checkoutRate': 1.5 } }, readRepoScenario).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LessonRunError);
+    const copied = structuredClone({ message: (error as Error).message, lessonRun: (error as LessonRunError).reason });
+    const english = lessonFailureText(lessonFailure(copied), new I18n());
+    const text = lessonFailureText(lessonFailure(copied), chinese());
+    expect(english).toContain('funnel.checkoutRate');
+    expect(text).toContain('funnel.checkoutRate');
+    expect(englishWords(text.replace(/funnel\.checkoutRate/g, ''))).toEqual([]);
+  });
+
   it('show any other error as it was caught', () => {
     expect(lessonFailureText(lessonFailure(new Error('engine stopped')), chinese())).toBe('engine stopped');
   });
