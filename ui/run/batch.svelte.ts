@@ -7,6 +7,12 @@ import { formulasOf } from '../workers/formula-memos.ts';
 import type { UiMessage } from '../i18n/translate.ts';
 
 
+/**
+ * Least time between two progress updates on screen (ms): each one costs the page and the
+ * compositor a frame, taken from the simulation workers on a small machine.
+ */
+export const PROGRESS_REPAINT_MS = 250;
+
 /** Where a run or batch stands. */
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -65,6 +71,7 @@ export class BatchProgress {
     Object.assign(this, { status: 'running', error: '', failure: '', notices: [], fraction: 0, tasksDone: 0, tasksTotal: total, remaining: NaN, firstResultMs: NaN });
     this.refusal = null;
     const started = performance.now();
+    let shownAt = -Infinity;
     try {
       // Formulas the validation worker already evaluated travel with the job (formula-memos.ts).
       const withFormulas = jobs.map((job) => (job.formulas ? job : { ...job, formulas: formulasOf(job.scenario, job.days) }));
@@ -73,8 +80,12 @@ export class BatchProgress {
         signal: controller.signal,
         onProgress: (p) => {
           if (controller !== this.controller) return;
-          this.elapsedMs = performance.now() - started;
-          if (p.replicationsDone > 0 && this.tasksDone === 0) this.firstResultMs = this.elapsedMs;
+          const now = performance.now();
+          const first = p.replicationsDone > 0 && this.tasksDone === 0;
+          if (!first && p.replicationsDone < total && now - shownAt < PROGRESS_REPAINT_MS) return;
+          shownAt = now;
+          this.elapsedMs = now - started;
+          if (first) this.firstResultMs = this.elapsedMs;
           this.fraction = p.fraction;
           this.tasksDone = p.replicationsDone;
           this.remaining = remainingMs(p.fraction, this.elapsedMs);

@@ -10,7 +10,7 @@ import { loadNeuralForecaster } from './neural.ts';
 import { copyTaskError } from './task-error.ts';
 
 /** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
-const PROGRESS_EVERY_MS = 60;
+const PROGRESS_EVERY_MS = 200;
 
 // Replications run without zod or mathjs in this bundle: the page validated each job's scenario
 // and evaluated its formulas (simulateJob loads the evaluator only for a formula not in the memo).
