@@ -10,7 +10,7 @@ export const TOUR_SEEN_KEY = 'shoplab.tourSeen';
 
 /** The tour's stops: the element each points at and its text keys (`tour.<id>.title|body`). */
 export const TOUR_STOPS = [
-  { id: 'views', element: '[role="tablist"][aria-label="Views"]' },
+  { id: 'views', element: '[data-tour="views"]' },
   { id: 'library', element: 'aside.panel' },
   { id: 'editor', element: 'section.editor' },
   { id: 'run', element: '[data-testid="run"]' },
