@@ -13,7 +13,7 @@ async function useLanguage(page: Page, locale: 'en' | 'zh-CN'): Promise<void> {
 /** Plays the open lesson to its end: answers, runs, reveals, debriefs. */
 async function playLesson(page: Page, zh: boolean): Promise<void> {
   const player = page.getByTestId('lesson-player');
-  const total = Number((await page.getByTestId('step-of').textContent())!.match(/\d+/g)![1]);
+  const total = Number((await page.getByTestId('lesson-step').textContent())!.match(/\d+/g)![1]);
   for (let i = 0; i < total; i++) {
     await expect(player).toHaveAttribute('data-step', String(i));
     const kind = await player.getAttribute('data-kind');
