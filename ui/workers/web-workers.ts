@@ -1,16 +1,26 @@
 // The browser's experiment-runner transport: warm web workers (one per core) reached through
-// comlink, one task per worker at a time. A worker that dies mid-task is reported as
-// ExecutorLostError (the runner retries the task on a fresh worker); cancelling a task terminates
-// its worker and starts a fresh one, so the pool stays warm.
+// comlink. Each worker holds up to TASKS_PER_WORKER tasks: the next one waits in its message
+// queue while it runs the current one, so it never sits idle while the page (busy painting)
+// gets round to sending more work. A worker that dies is reported as ExecutorLostError for each
+// task it held (the runner retries them on a fresh worker); cancelling a task terminates its
+// worker and starts a fresh one, so the pool stays warm.
 import * as Comlink from 'comlink';
 import { ExecutorLostError, type Scenario, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { SimApi } from './sim.api.ts';
 import { reviveTaskError } from './task-error.ts';
 
+/**
+ * Tasks a worker holds at once: the one it runs and the next, queued behind it. Two take the
+ * page's round trip (result in, next task out) off the worker's clock; more would only leave the
+ * last tasks of a run queued behind a busy worker while another one idles.
+ */
+export const TASKS_PER_WORKER = 2;
+
 interface Slot {
   worker: Worker;
   remote: Comlink.Remote<SimApi>;
-  lost: (error: ExecutorLostError) => void;
+  /** How to fail each task the worker holds when it dies. */
+  held: Set<(error: ExecutorLostError) => void>;
   /** Settles when the worker's warm-up replication is done (or failed: the worker is still usable). */
   warmedUp: Promise<void>;
 }
@@ -23,12 +33,15 @@ function spawn(warmUpScenario: () => Promise<Scenario | null>): Slot {
     const scenario = await warmUpScenario();
     if (scenario) await remote.warmUp(scenario);
   };
-  const slot: Slot = { worker, remote, lost: () => {}, warmedUp: warmUp().catch(() => {}) };
+  const slot: Slot = { worker, remote, held: new Set(), warmedUp: warmUp().catch(() => {}) };
+  const lose = (error: ExecutorLostError) => {
+    for (const fail of [...slot.held]) fail(error);
+  };
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    slot.lost(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
+    lose(new ExecutorLostError(event.message || 'the worker stopped unexpectedly'));
   });
-  worker.addEventListener('messageerror', () => slot.lost(new ExecutorLostError('a message from the worker could not be read')));
+  worker.addEventListener('messageerror', () => lose(new ExecutorLostError('a message from the worker could not be read')));
   return slot;
 }
 
@@ -41,8 +54,7 @@ export interface WebWorkersOptions {
 }
 
 export class WebWorkersTransport implements Transport {
-  private idle: Slot[] = [];
-  private readonly busy = new Set<Slot>();
+  private slots: Slot[] = [];
   private crashArmed: boolean;
 
   /** `size` workers at most (default: one per logical core). */
@@ -53,47 +65,61 @@ export class WebWorkersTransport implements Transport {
     this.crashArmed = (options.crashReplication ?? -1) >= 0;
   }
 
+  /** Tasks worth having in flight: TASKS_PER_WORKER for each worker. */
   get concurrency(): number {
-    return this.size;
+    return this.size * TASKS_PER_WORKER;
   }
 
   /** Settles once every worker now in the pool has finished its warm-up replication. */
   async whenWarm(): Promise<void> {
-    await Promise.all([...this.idle, ...this.busy].map((slot) => slot.warmedUp));
+    await Promise.all(this.slots.map((slot) => slot.warmedUp));
   }
 
   /** Starts every worker ahead of the first run, so Run pays no start-up. */
   warm(): void {
-    while (this.idle.length + this.busy.size < this.size) this.idle.push(this.spawn());
+    while (this.slots.length < this.size) this.slots.push(this.spawn());
+  }
+
+  /** The worker for a new task: an idle one, else a fresh one while the pool is short, else the least loaded. */
+  private pick(): Slot {
+    const idle = this.slots.find((slot) => slot.held.size === 0);
+    if (idle) return idle;
+    if (this.slots.length < this.size) {
+      const slot = this.spawn();
+      this.slots.push(slot);
+      return slot;
+    }
+    return this.slots.reduce((least, slot) => (slot.held.size < least.held.size ? slot : least));
   }
 
   run(task: Task, events: TaskEvents, signal: AbortSignal): Promise<TaskResult> {
     if (signal.aborted) return Promise.reject(new DOMException('Run cancelled', 'AbortError'));
-    const slot = this.idle.pop() ?? this.spawn();
-    this.busy.add(slot);
+    const slot = this.pick();
     const crash = this.crashArmed && task.kind === 'replication' && task.replication === this.options.crashReplication;
     if (crash) this.crashArmed = false;
     return new Promise<TaskResult>((resolve, reject) => {
       let settled = false;
-      const settle = (keep: boolean) => {
+      const settle = () => {
         settled = true;
         signal.removeEventListener('abort', onAbort);
-        slot.lost = () => {};
-        this.busy.delete(slot);
-        if (keep) this.idle.push(slot);
-        else this.replace(slot);
+        slot.held.delete(lost);
+      };
+      const lost = (error: ExecutorLostError) => {
+        if (settled) return;
+        settle();
+        this.replace(slot);
+        reject(error);
       };
       const onAbort = () => {
         if (settled) return;
-        settle(false);
+        settle();
+        // Terminating the worker is the only way to stop it; what else it held runs again elsewhere.
+        this.replace(slot);
+        for (const fail of [...slot.held]) fail(new ExecutorLostError('its worker was stopped to cancel another task'));
         reject(new DOMException('Run cancelled', 'AbortError'));
       };
+      slot.held.add(lost);
       signal.addEventListener('abort', onAbort, { once: true });
-      slot.lost = (error) => {
-        if (settled) return;
-        settle(false);
-        reject(error);
-      };
       const progress = Comlink.proxy((done: number) => {
         if (settled) return;
         events.onDays?.(done);
@@ -102,13 +128,13 @@ export class WebWorkersTransport implements Transport {
       slot.remote.run(task, crash, progress).then(
         (result) => {
           if (settled) return;
-          settle(true);
+          settle();
           if (task.kind === 'replication' && task.replication === this.options.crashReplication) this.crashArmed = true;
           resolve(result);
         },
         (error: unknown) => {
           if (settled) return;
-          settle(true);
+          settle();
           reject(reviveTaskError(error));
         },
       );
@@ -123,15 +149,17 @@ export class WebWorkersTransport implements Transport {
   /** The warm-up scenario, asked for once. */
   private warmScenario: Promise<Scenario | null> | undefined;
 
-  /** Terminates a slot's worker and keeps a fresh one warm in its place (work in flight is lost). */
+  /** Terminates a slot's worker (once) and keeps a fresh one warm in its place (work in flight is lost). */
   private replace(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
     slot.worker.terminate();
-    if (this.idle.length + this.busy.size < this.size) this.idle.push(this.spawn());
+    this.slots.splice(at, 1);
+    if (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   async close(): Promise<void> {
-    for (const slot of [...this.idle, ...this.busy]) slot.worker.terminate();
-    this.idle = [];
-    this.busy.clear();
+    for (const slot of this.slots) slot.worker.terminate();
+    this.slots = [];
   }
 }
