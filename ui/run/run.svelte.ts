@@ -76,7 +76,11 @@ export class RunState extends BatchProgress {
       const runs = await this.execute([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: JOURNEY_SHOPPERS }], async ([done]) => {
         feed.stop();
         const t = performance.now();
-        const summarised = await this.summariser.summarise(done, keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined, this.targets.conditions);
+        const info = keep ? { scenarioId, text, elapsedMs: this.elapsedMs } : undefined;
+        // The summary worker holds every landed run already and its running summary is the final
+        // one: nothing is sent again, nothing sorted again (summarise is the fallback).
+        const finished = await this.summariser.partialFinish(generation, done.length, info, this.targets.conditions, trace);
+        const summarised = finished ? { runs: done, ...finished } : await this.summariser.summarise(done, info, this.targets.conditions);
         this.summariseMs = performance.now() - t;
         return () => {
           this.runs = summarised.runs;

@@ -50,6 +50,14 @@ export class Summariser {
     return this.remote().partialAdd(generation, job, { ...run, trace: undefined });
   }
 
+  /**
+   * The final summary and risk of batch `generation`'s first job from the runs the worker already
+   * holds (stored with `keep`, replication 0 with `trace`); null unless all `replications` landed there.
+   */
+  partialFinish(generation: number, replications: number, keep?: LastResultsInfo, targets: KpiCondition[] = [], trace?: RunResult['trace']): Promise<{ summary: RunSummary; risk: RiskSummary } | null> {
+    return this.remote().partialFinish(generation, replications, keep, targets, trace);
+  }
+
   /** Lets the worker drop batch `generation`'s runs. */
   partialEnd(generation: number): Promise<void> {
     return this.remote().partialEnd(generation);

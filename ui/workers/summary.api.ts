@@ -100,6 +100,26 @@ export const summaryApi = {
     partial.add(generation, job, run);
   },
 
+  /**
+   * The final summary and risk of batch `generation`'s first job, from the runs already here: its
+   * running summary equals `summarise` of them to the last bit, so the page need not send them
+   * again nor wait for a second sort. With `keep`, stores them as the last results (replication 0
+   * with `trace`, which the page kept). Null unless all `replications` of that job have landed
+   * here (the page then falls back on `summarise`).
+   */
+  async partialFinish(generation: number, replications: number, keep?: LastResultsInfo, targets: KpiCondition[] = [], trace?: RunResult['trace']): Promise<{ summary: RunSummary; risk: RiskSummary } | null> {
+    const runs = partial.complete(generation)?.[0];
+    if (!runs || runs.length !== replications) return null;
+    const summary = partial.summary(0, runs);
+    const risk = assessRisk(runs, targets);
+    if (keep) {
+      db ??= WorkbenchDb.open();
+      const stored = trace ? runs.map((r) => (r.replication === 0 ? { ...r, trace } : r)) : runs;
+      await (await db).saveResults({ key: 'last', ...keep, runs: stored, savedAt: Date.now() });
+    }
+    return Comlink.transfer({ summary, risk }, summaryBuffers(summary));
+  },
+
   /** Forgets batch `generation`. */
   partialEnd(generation: number): void {
     partial.end(generation);

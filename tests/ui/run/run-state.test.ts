@@ -9,6 +9,7 @@ import type { Summariser } from '../../../ui/workers/summary-client.ts';
 import type { WebWorkersTransport } from '../../../ui/workers/web-workers.ts';
 import type { RiskTargets } from '../../../ui/risk/targets.svelte.ts';
 import { fakeRun } from '../fixtures.ts';
+import { summarise, type RunResult } from '../../../sim/index.ts';
 
 /** A transport whose replications finish when the test says so; a replication's KPIs carry its scenario's seed. */
 class HeldTransport {
@@ -36,6 +37,7 @@ const summariser = {
   partialAdd: async (g: number, j: number, run: Parameters<typeof summaryApi.partialAdd>[2]) => summaryApi.partialAdd(g, j, structuredClone({ ...run, trace: undefined })),
   partialEnd: async (g: number) => summaryApi.partialEnd(g),
   partialSummary: async (g: number) => summaryApi.partialSummary(g),
+  partialFinish: async (g: number, n: number) => summaryApi.partialFinish(g, n),
   summarise: async (runs: Parameters<typeof summaryApi.summarise>[0]) => summaryApi.summarise(runs),
 } as unknown as Summariser;
 
@@ -58,6 +60,31 @@ describe('a run in the workbench', () => {
     expect(state.partial).toBeNull();
     expect(state.summary?.replications).toBe(3);
     expect(state.status).toBe('done');
+    // The final summary came from the runs the summary worker already held, and equals a fresh one.
+    expect(state.runs.map((r) => r.replication)).toEqual([0, 1, 2]);
+    expect(state.summary).toEqual(summarise(state.runs));
+  });
+
+  it('sends the runs again when the summary worker does not hold them all', async () => {
+    const transport = new HeldTransport();
+    let finishes = 0;
+    const lossy = {
+      ...summariser,
+      // One landed run never reaches the worker: its running summary is not the whole run.
+      partialAdd: async (g: number, j: number, run: RunResult) => (run.replication === 1 ? undefined : summaryApi.partialAdd(g, j, structuredClone({ ...run, trace: undefined }))),
+      partialFinish: async (g: number, n: number) => {
+        finishes++;
+        return summaryApi.partialFinish(g, n);
+      },
+    } as unknown as Summariser;
+    const state = new RunState(transport as unknown as WebWorkersTransport, lossy, { conditions: [] } as unknown as RiskTargets);
+    const done = state.run(scenario('Shop'), 'shop', 'text');
+    await settle();
+    for (const r of [0, 1, 2]) transport.release('Shop', r);
+    expect(await done).toBe(true);
+    expect(finishes).toBe(1);
+    expect(state.summary?.replications).toBe(3);
+    expect(state.summary).toEqual(summarise(state.runs));
   });
 
   it('never paints the numbers of a run a lever move dropped, and says nothing about cancelling it', async () => {
