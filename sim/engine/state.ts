@@ -158,19 +158,24 @@ export class RunState {
     this.adstock = new Float64Array(C);
     this.clickRatio = new Float64Array(C);
     this.chSpend = new Float64Array(C);
-    this.chDailySpend = Array.from({ length: C }, () => new Float64Array(days));
+    // Every daily array the result carries is a view of one buffer: a result crosses to another
+    // thread as one transfer and leaves the garbage collector one ArrayBuffer, not ~60.
+    const out = new Float64Array(days * (SERIES.length + C + 4 * K));
+    let at = 0;
+    const daily = () => out.subarray(at, (at += days));
+    this.chDailySpend = Array.from({ length: C }, daily);
     this.chClicks = new Float64Array(C);
     this.chOrders = new Float64Array(C);
     this.chNew = new Float64Array(C);
     this.chGmv = new Float64Array(C);
     this.skuRevenueToday = new Float64Array(K);
-    this.series = Object.fromEntries(SERIES.map((n) => [n, new Float64Array(days)])) as Record<SeriesName, Float64Array>;
-    const perSku = () => Array.from({ length: K }, () => new Float64Array(days));
+    this.series = Object.fromEntries(SERIES.map((n) => [n, daily()])) as Record<SeriesName, Float64Array>;
+    const perSku = () => Array.from({ length: K }, daily);
     this.skuUnits = perSku();
     this.skuPrice = perSku();
     this.skuPromo = perSku();
     this.skuStock = perSku();
-    this.demand = perSku();
+    this.demand = Array.from({ length: K }, () => new Float64Array(days));
     this.ledger = makeLedger(days, c.skus.initialStock.reduce((a, b) => a + b, 0), sc.finance.openingCashCny);
     this.cash = sc.finance.openingCashCny;
   }
