@@ -1,7 +1,7 @@
 // Workbench benchmark in Chromium: time from Run to the first finished replication, the first
 // (progressive) and the final KPI cards for the default scenario with the worst main-thread task
 // meanwhile, a lever move to the first refreshed KPIs (live mode), 100 replications with 1, 2 and
-// N workers (parallel efficiency), and the JavaScript fetched before the first run (gzip). Builds the app and serves it with
+// N workers (parallel efficiency, and where the CPU went), and the JavaScript fetched before the first run (gzip). Builds the app and serves it with
 // `vite preview`; skips with a message when Chromium is not installed.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import os from 'node:os';
 import { timeLeverChange, timeRun } from './workbench-live.ts';
 import { LIVE_DEBOUNCE_MS } from '../../ui/run/live.svelte.ts';
 import { freePort } from '../queue/redis-fixture.ts';
+import { busiest, cpuBetween, threadCpu } from './thread-cpu.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the lever figure includes. */
@@ -29,6 +30,34 @@ async function waitForServer(url: string, ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the preview server did not answer at ${url}`);
+}
+
+/** The middle value (the upper one of an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** Waits until the page's workers are warm and the machine has had a second to settle. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => (globalThis as unknown as { shoplab: { pool: { whenWarm(): Promise<void> } } }).shoplab.pool.whenWarm());
+  await page.waitForTimeout(1000);
+}
+
+/**
+ * Runs `reps` replications of the scenario in the editor through the page's runner and worker
+ * pool with nothing done with the results (no summaries, no charts; the progress bar still
+ * moves): the runner, the transport and the engine alone (ms).
+ */
+async function poolOnly(page: Page, reps: number): Promise<number> {
+  return page.evaluate(async (count) => {
+    type Shoplab = { run: { execute(jobs: object[]): Promise<unknown> }; editor: { scenario: { seed: number } } };
+    const w = (globalThis as unknown as { shoplab: Shoplab }).shoplab;
+    const scenario = w.editor.scenario;
+    const started = performance.now();
+    await w.run.execute([{ scenario, seed: scenario.seed, replications: count }]);
+    return performance.now() - started;
+  }, reps);
 }
 
 async function setScenario(page: Page, text: string): Promise<void> {
@@ -96,21 +125,54 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     print(`${label}: lever change → first refreshed KPIs ${(lever.firstKpisMs / 1000).toFixed(2)} s, → full run ${(lever.finalKpisMs / 1000).toFixed(2)} s (live mode, ${LIVE_NOTE})`);
     await page.close();
 
-    // 3. 100 replications with 1, 2 and N workers (smaller shop so the 1-worker run stays short).
+    // 3. 100 replications on 1, 2 and N workers (a smaller shop, so the 1-worker run stays short).
+    // Rounds alternate the worker counts, because this machine's speed drifts over minutes. In each
+    // fresh page: the first Run after opening it, a warm Run (another seed; the workers' code is
+    // optimised by then) with the CPU of every Chromium thread read from /proc, and the same
+    // replications with nothing done with their results (no summaries, no charts: the runner, the
+    // transport and the engine alone, for comparison).
     const reps = quick ? 12 : 100;
-    const scaling = `name: Scaling shop\ndays: ${quick ? 60 : 180}\nreplications: ${reps}\npopulation:\n  size: ${quick ? 5000 : 10000}\n`;
+    const rounds = quick ? 1 : 3;
+    const size = quick ? 5000 : 10000;
+    const days = quick ? 60 : 180;
+    const scaling = (seed: number) => `name: Scaling shop\ndays: ${days}\nreplications: ${reps}\nseed: ${seed}\npopulation:\n  size: ${size}\n`;
     const counts = [...new Set([1, 2, cores])];
-    let single = NaN;
-    for (const workers of counts) {
-      const p = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-      await p.goto(`${base}?workers=${workers}`);
-      await p.getByText('Valid scenario').waitFor({ timeout: 30_000 });
-      await setScenario(p, scaling);
-      const r = await timedRun(p);
-      if (workers === 1) single = r.totalMs;
-      const speedup = single / r.totalMs;
-      print(`${reps} replications (${quick ? 5000 : 10000} shoppers × ${quick ? 60 : 180} days), ${workers} worker(s): ${(r.totalMs / 1000).toFixed(2)} s; speed-up ${speedup.toFixed(2)}×, parallel efficiency ${((100 * speedup) / workers).toFixed(0)} %; summary in its worker (transfers included) ${r.summariseMs.toFixed(1)} ms`);
-      await p.close();
+    type Figures = { first: number[]; warm: number[]; pool: number[]; simulationMs: number[]; otherMs: number[]; other: Map<string, number> };
+    const figures = new Map<number, Figures>(counts.map((n) => [n, { first: [], warm: [], pool: [], simulationMs: [], otherMs: [], other: new Map() }]));
+    for (let round = 0; round < rounds; round++) {
+      for (const workers of counts) {
+        const f = figures.get(workers)!;
+        const p = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+        await p.goto(`${base}?workers=${workers}`);
+        await p.getByText('Valid scenario').waitFor({ timeout: 30_000 });
+        await setScenario(p, scaling(1));
+        await settle(p);
+        f.first.push((await timedRun(p)).totalMs);
+        await setScenario(p, scaling(2));
+        await settle(p);
+        const before = threadCpu();
+        f.warm.push((await timedRun(p)).totalMs);
+        const after = threadCpu();
+        const simulation = new Set(busiest(before, after, 64).filter((id) => after.get(id)!.name.includes('DedicatedWorker')).slice(0, workers));
+        const cpu = cpuBetween(before, after, simulation);
+        f.simulationMs.push(cpu.simulationMs);
+        f.otherMs.push(cpu.otherMs);
+        for (const [kind, ms] of cpu.byKind) f.other.set(kind, (f.other.get(kind) ?? 0) + ms / rounds);
+        await settle(p);
+        f.pool.push(await poolOnly(p, reps));
+        await p.close();
+      }
+    }
+    const one = figures.get(1)!;
+    const efficiency = (single: number[], many: number[], workers: number) => `${((100 * median(single)) / (workers * median(many))).toFixed(0)} %`;
+    for (const [workers, f] of figures) {
+      const secs = (a: number[]) => `${(median(a) / 1000).toFixed(2)} s`;
+      const eff = workers === 1 ? '' : `; parallel efficiency ${efficiency(one.first, f.first, workers)} first, ${efficiency(one.warm, f.warm, workers)} warm, ${efficiency(one.pool, f.pool, workers)} results unused`;
+      print(`${reps} replications (${size} shoppers × ${days} days), ${workers} worker(s), medians of ${rounds}: first Run ${secs(f.first)}, warm Run ${secs(f.warm)}, results unused ${secs(f.pool)}${eff}`);
+      if (median(f.simulationMs) > 0) {
+        const top = [...f.other].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([kind, ms]) => `${kind} ${(ms / 1000).toFixed(2)}`).join(', ');
+        print(`  warm Run's CPU: simulation workers ${(median(f.simulationMs) / 1000).toFixed(2)} s, everything else ${(median(f.otherMs) / 1000).toFixed(2)} s (mean by thread: ${top})`);
+      }
     }
     print(`(load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} on ${cores} cores — shared machines inflate every figure)`);
   } finally {
