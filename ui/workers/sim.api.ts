@@ -40,12 +40,13 @@ export const simApi = {
       }, 0);
       return new Promise<never>(() => {});
     }
-    let last = 0;
-    const total = task.kind === 'replication' ? (task.days ?? task.scenario.days) : task.input.data.ids.length;
+    // The first report comes PROGRESS_EVERY_MS into the task, none at its end (the result says
+    // it is done): a short task, most replications, sends no progress message at all.
+    let last = performance.now();
     const throttled = onProgress
       ? (done: number) => {
           const now = performance.now();
-          if (now - last >= PROGRESS_EVERY_MS || done === total) {
+          if (now - last >= PROGRESS_EVERY_MS) {
             last = now;
             onProgress(done);
           }
