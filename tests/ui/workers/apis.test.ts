@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scenarioApi } from '../../../ui/workers/scenario.api.ts';
 import { simApi } from '../../../ui/workers/sim.api.ts';
 import { summaryApi, summaryBuffers } from '../../../ui/workers/summary.api.ts';
@@ -44,14 +44,29 @@ describe('worker APIs (called directly, as comlink would)', () => {
     expect(plan.scenarios[0]).toEqual(tiny);
   });
 
-  it('runs a replication exactly as simulate does and reports the last day', async () => {
+  it('runs a replication exactly as simulate does; a short one sends no progress at all', async () => {
     const progress: number[] = [];
     const result = (await simApi.run({ kind: 'replication', index: 0, scenario: tiny, seed: 7, replication: 1 }, false, (done) => progress.push(done))) as RunResult;
     const direct = simulate(tiny, { seed: 7, replication: 1 });
     expect(Array.from(result.series.orders)).toEqual(Array.from(direct.series.orders));
     expect(result.kpis.gmvCny).toBe(direct.kpis.gmvCny);
-    expect(progress.at(-1)).toBe(20);
-    expect(progress.length).toBeLessThanOrEqual(20);
+    expect(progress).toEqual([]);
+  });
+
+  it('reports the days done at most every 200 ms of a long replication', async () => {
+    // A clock that moves 150 ms at every look: the days simulated between two looks took that long.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 150));
+    try {
+      const progress: number[] = [];
+      await simApi.run({ kind: 'replication', index: 0, scenario: tiny, seed: 7, replication: 1 }, false, (done) => progress.push(done));
+      expect(progress.length).toBeGreaterThan(3);
+      expect(progress.length).toBeLessThanOrEqual(10);
+      expect(progress[0]).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < progress.length; i++) expect(progress[i] - progress[i - 1]).toBeGreaterThanOrEqual(2);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('summarises and compares runs the same as the experiment layer', async () => {
