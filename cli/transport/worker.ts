@@ -1,8 +1,10 @@
 // A worker thread of the worker_threads transport: executes the tasks the main thread sends, one at
-// a time, with the shared executor (models/task-executor.ts), and posts each result back with its
-// typed arrays transferred. Progress is posted after every simulated day or forecast series.
+// a time, with the shared executor (models/task-executor.ts), and posts each result back copied,
+// not transferred: detaching a buffer would make V8 check every typed-array access of the engine
+// in this thread from then on (measured: see the top of ui/workers/sim.api.ts). Progress is
+// posted after every simulated day or forecast series.
 import { parentPort } from 'node:worker_threads';
-import { codedCopy, resultBuffers } from '../../sim/index.ts';
+import { codedCopy } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
@@ -17,7 +19,7 @@ const never = new AbortController().signal;
 port.on('message', async (message: RunMessage) => {
   try {
     const result = await execute(message.task, { onDays: progress, onSeries: progress }, never);
-    post({ type: 'result', result }, resultBuffers(result));
+    post({ type: 'result', result });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     post({ type: 'error', name: e.name, message: e.message, stack: e.stack, path: (e as { path?: string }).path, ...codedCopy(e) });

@@ -6,7 +6,8 @@ import { WorkbenchDb } from '../library/db.ts';
 import { ShareLinkError, decodeShare } from '../library/share.ts';
 import { ScenarioEditor } from '../editor/editor.svelte.ts';
 import { ScenarioValidator } from '../workers/scenario-client.ts';
-import { WebWorkersTransport } from '../workers/web-workers.ts';
+import { WebWorkersTransport, warmUpCopy, type WarmUp } from '../workers/web-workers.ts';
+import { formulasOf } from '../workers/formula-memos.ts';
 import { Summariser } from '../workers/summary-client.ts';
 import { RunState } from '../run/run.svelte.ts';
 import { LiveMode } from '../run/live.svelte.ts';
@@ -37,7 +38,7 @@ export class Workbench {
   readonly validator = new ScenarioValidator();
   readonly editor = new ScenarioEditor(this.library, this.validator);
   readonly settings = urlSettings(location.search);
-  readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication, warmUpScenario: () => this.validator.warmUpScenario() });
+  readonly pool = new WebWorkersTransport(this.settings.workers, { crashReplication: this.settings.crashReplication, warmUp: () => this.warmUp() });
   readonly summariser = new Summariser();
   /** Risk targets shared by the run and compare views. */
   readonly targets = new RiskTargets();
@@ -56,6 +57,19 @@ export class Workbench {
   ready = $state(false);
   notice = $state('');
   private db: WorkbenchDb | null = null;
+
+  /**
+   * What a fresh simulation worker warms up on: the scenario in the editor, shrunk to at most
+   * WARM_UP_SHOPPERS shoppers (its channels, SKUs, promotions and formulas unchanged, so the engine's code
+   * is optimised for the run the user is about to start); the validation worker's stand-in while
+   * the editor holds no valid scenario.
+   */
+  private async warmUp(): Promise<WarmUp | null> {
+    const scenario = this.editor.scenario;
+    if (scenario) return { scenario: warmUpCopy(scenario), formulas: formulasOf(scenario) };
+    const standIn = await this.validator.warmUpScenario();
+    return standIn && { scenario: standIn };
+  }
 
   async init(): Promise<void> {
     try {

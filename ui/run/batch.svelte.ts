@@ -91,7 +91,10 @@ export class BatchProgress {
           this.remaining = remainingMs(p.fraction, this.elapsedMs);
         },
         onResult: onResult ? (job, replication, run) => controller === this.controller && onResult(job, replication, run) : undefined,
-        onRetry: (_job, _replication, error) => (this.notices = [...this.notices, error.message]),
+        // A dead worker loses every task it held, each retried with the same message: say it once.
+        onRetry: (_job, _replication, error) => {
+          if (!this.notices.includes(error.message)) this.notices = [...this.notices, error.message];
+        },
       });
       const commit = finish ? await finish(runs) : null;
       if (controller !== this.controller) return null;

@@ -5,7 +5,7 @@
 // task it held (the runner retries them on a fresh worker); cancelling a task terminates its
 // worker and starts a fresh one, so the pool stays warm.
 import * as Comlink from 'comlink';
-import { ExecutorLostError, type Scenario, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
+import { ExecutorLostError, type FormulaMemo, type Scenario, type Task, type TaskEvents, type TaskResult, type Transport } from '../../sim/index.ts';
 import type { SimApi } from './sim.api.ts';
 import { reviveTaskError } from './task-error.ts';
 
@@ -25,13 +25,30 @@ interface Slot {
   warmedUp: Promise<void>;
 }
 
-function spawn(warmUpScenario: () => Promise<Scenario | null>): Slot {
+/** A replication a fresh worker runs and discards, so that its engine code is optimised before Run. */
+export interface WarmUp {
+  scenario: Scenario;
+  /** The scenario's formulas evaluated for its horizon (the worker then never loads the evaluator). */
+  formulas?: FormulaMemo;
+}
+
+/** Shoppers in a warm-up replication at most: every code path runs, in a fraction of a second cold. */
+export const WARM_UP_SHOPPERS = 10_000;
+
+/** `scenario` with its population cut to WARM_UP_SHOPPERS (if it has more); nothing else changes. */
+export function warmUpCopy(scenario: Scenario): Scenario {
+  if (scenario.population.size <= WARM_UP_SHOPPERS) return scenario;
+  return { ...scenario, population: { ...scenario.population, size: WARM_UP_SHOPPERS } };
+}
+
+function spawn(warmUpWith: () => Promise<WarmUp | null>, after: Promise<void>): Slot {
   const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module', name: 'shoplab-sim' });
   const remote = Comlink.wrap<SimApi>(worker);
   // The engine's code is compiled while the page is idle; a task sent meanwhile waits its turn.
   const warmUp = async () => {
-    const scenario = await warmUpScenario();
-    if (scenario) await remote.warmUp(scenario);
+    await after;
+    const job = await warmUpWith();
+    if (job) await remote.warmUp(job.scenario, job.formulas);
   };
   const slot: Slot = { worker, remote, held: new Set(), warmedUp: warmUp().catch(() => {}) };
   const lose = (error: ExecutorLostError) => {
@@ -49,8 +66,8 @@ function spawn(warmUpScenario: () => Promise<Scenario | null>): Slot {
 export interface WebWorkersOptions {
   /** Test seam: the first time replication R is carried (again after each success), its worker crashes. */
   crashReplication?: number;
-  /** The scenario each fresh worker warms up on (none: workers start cold). */
-  warmUpScenario?: () => Promise<Scenario | null>;
+  /** What each fresh worker warms up on, asked for as it starts (none: workers start cold). */
+  warmUp?: () => Promise<WarmUp | null>;
 }
 
 export class WebWorkersTransport implements Transport {
@@ -142,12 +159,17 @@ export class WebWorkersTransport implements Transport {
   }
 
   private spawn(): Slot {
-    const scenario = this.options.warmUpScenario;
-    return spawn(scenario ? () => (this.warmScenario ??= scenario()) : async () => null);
+    const slot = spawn(this.options.warmUp ?? (async () => null), this.warmedUpSoFar);
+    this.warmedUpSoFar = slot.warmedUp;
+    return slot;
   }
 
-  /** The warm-up scenario, asked for once. */
-  private warmScenario: Promise<Scenario | null> | undefined;
+  /**
+   * Fresh workers warm up one after another: V8 optimises a worker's code on background threads,
+   * which get no core while every worker runs at once (on 2 cores, two warm-ups side by side
+   * left the engine unoptimised into the first replications of the run).
+   */
+  private warmedUpSoFar: Promise<void> = Promise.resolve();
 
   /** Terminates a slot's worker (once) and keeps a fresh one warm in its place (work in flight is lost). */
   private replace(slot: Slot): void {

@@ -3,8 +3,8 @@
 // them again elsewhere, and cancelling one task hands the other task its worker held to a fresh one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
-import { WebWorkersTransport, TASKS_PER_WORKER } from '../../../ui/workers/web-workers.ts';
-import { ExecutorLostError, runTasks, type ReplicationTask, type Task, type TaskResult } from '../../../sim/index.ts';
+import { WebWorkersTransport, TASKS_PER_WORKER, WARM_UP_SHOPPERS, warmUpCopy } from '../../../ui/workers/web-workers.ts';
+import { ExecutorLostError, runTasks, ScenarioSchema, type ReplicationTask, type Scenario, type Task, type TaskResult } from '../../../sim/index.ts';
 import { fakeRun } from '../fixtures.ts';
 
 interface Held {
@@ -16,6 +16,8 @@ interface Held {
 /** Every task a stand-in worker has started, in order, and those not finished yet. */
 let started: Held[] = [];
 let workers: FakeWorker[] = [];
+/** What each stand-in worker warmed up on. */
+let warmedOn: { shoppers: number; formulas: unknown }[] = [];
 
 /** A Worker whose other end is comlink over a MessageChannel; its tasks finish when the test says. */
 class FakeWorker {
@@ -26,7 +28,7 @@ class FakeWorker {
   constructor() {
     workers.push(this);
     const api = {
-      warmUp: async () => {},
+      warmUp: async (scenario: Scenario, formulas?: unknown) => void warmedOn.push({ shoppers: scenario.population.size, formulas }),
       run: (task: Task) =>
         new Promise<TaskResult>((resolve) => {
           const replication = (task as ReplicationTask).replication;
@@ -76,6 +78,7 @@ describe('the web-worker transport', () => {
   beforeEach(() => {
     started = [];
     workers = [];
+    warmedOn = [];
     (globalThis as { Worker?: unknown }).Worker = FakeWorker;
   });
   afterEach(() => {
@@ -133,5 +136,33 @@ describe('the web-worker transport', () => {
     expect(workers[0].terminated).toBe(true);
     expect(workers.length).toBe(2);
     await transport.close();
+  });
+
+  it('warms every fresh worker on what it is given as it starts: the scenario to run, shrunk, with its formulas', async () => {
+    const big = ScenarioSchema.parse({ name: 'Big shop', population: { size: 400_000 }, channels: { search: { kind: 'paid', budgetPerDayCny: 5000 } } });
+    const memo = { days: big.days, startDate: big.startDate, params: big.params, values: {} };
+    const transport = new WebWorkersTransport(2, { warmUp: async () => ({ scenario: warmUpCopy(big), formulas: memo }) });
+    transport.warm();
+    await transport.whenWarm();
+    expect(warmedOn).toEqual([
+      { shoppers: WARM_UP_SHOPPERS, formulas: memo },
+      { shoppers: WARM_UP_SHOPPERS, formulas: memo },
+    ]);
+    await transport.close();
+  });
+});
+
+describe('the warm-up copy of a scenario', () => {
+  it('cuts the population to the warm-up size and leaves everything else, and the original, as they were', () => {
+    const big = ScenarioSchema.parse({ name: 'Big shop', population: { size: 400_000, customersAtStart: 0.3 } });
+    const copy = warmUpCopy(big);
+    expect(copy.population).toEqual({ ...big.population, size: WARM_UP_SHOPPERS });
+    expect({ ...copy, population: big.population }).toEqual(big);
+    expect(big.population.size).toBe(400_000);
+  });
+
+  it('keeps a scenario no larger than the warm-up size as it is', () => {
+    const small = ScenarioSchema.parse({ name: 'Small shop', population: { size: 3000 } });
+    expect(warmUpCopy(small)).toBe(small);
   });
 });
