@@ -21,7 +21,7 @@ interface Slot {
   remote: Comlink.Remote<SimApi>;
   /** How to fail each task the worker holds when it dies. */
   held: Set<(error: ExecutorLostError) => void>;
-  /** Settles when the worker's warm-up replication is done (or failed: the worker is still usable). */
+  /** Settles when the worker's warm-up replications are done (or failed: the worker is still usable). */
   warmedUp: Promise<void>;
 }
 
@@ -87,7 +87,7 @@ export class WebWorkersTransport implements Transport {
     return this.size * TASKS_PER_WORKER;
   }
 
-  /** Settles once every worker now in the pool has finished its warm-up replication. */
+  /** Settles once every worker now in the pool has finished warming up. */
   async whenWarm(): Promise<void> {
     await Promise.all(this.slots.map((slot) => slot.warmedUp));
   }
