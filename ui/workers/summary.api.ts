@@ -37,6 +37,12 @@ export interface PartialRunSummary {
   done: number;
 }
 
+/** Stores `runs` as the last results, which the page reloads. */
+async function saveLast(keep: LastResultsInfo, runs: RunResult[]): Promise<void> {
+  db ??= WorkbenchDb.open();
+  await (await db).saveResults({ key: 'last', ...keep, runs, savedAt: Date.now() });
+}
+
 /** Summaries, paired comparisons, risk and explanations of several scenarios' runs. */
 export interface CompareOutput {
   summaries: RunSummary[];
@@ -71,10 +77,7 @@ export const summaryApi = {
   async summarise(runs: RunResult[], keep?: LastResultsInfo, targets: KpiCondition[] = []): Promise<{ runs: RunResult[]; summary: RunSummary; risk: RiskSummary }> {
     const summary = summarise(runs);
     const risk = assessRisk(runs, targets);
-    if (keep) {
-      db ??= WorkbenchDb.open();
-      await (await db).saveResults({ key: 'last', ...keep, runs, savedAt: Date.now() });
-    }
+    if (keep) await saveLast(keep, runs);
     return Comlink.transfer({ runs, summary, risk }, [...runs.flatMap(resultBuffers), ...summaryBuffers(summary)]);
   },
 
@@ -112,11 +115,7 @@ export const summaryApi = {
     if (!runs || runs.length !== replications) return null;
     const summary = partial.summary(0, runs);
     const risk = assessRisk(runs, targets);
-    if (keep) {
-      db ??= WorkbenchDb.open();
-      const stored = trace ? runs.map((r) => (r.replication === 0 ? { ...r, trace } : r)) : runs;
-      await (await db).saveResults({ key: 'last', ...keep, runs: stored, savedAt: Date.now() });
-    }
+    if (keep) await saveLast(keep, trace ? runs.map((r) => (r.replication === 0 ? { ...r, trace } : r)) : runs);
     return Comlink.transfer({ summary, risk }, summaryBuffers(summary));
   },
 
