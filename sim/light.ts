@@ -25,3 +25,4 @@ export type { ShopperTrace, TraceEvent, ChurnReason, ComplaintReason } from './e
 export { memoFits, type FormulaMemo } from './scenario/formulaMemoFit.ts';
 export { simulateJob } from './engine/run-job.ts';
 export { resultBuffers } from './experiment/transfer.ts';
+export { throttleEvents, PROGRESS_EVERY_MS } from './experiment/transport.ts';

@@ -3,7 +3,7 @@
 // Redis for its submitter. Tasks run off this thread, so BullMQ keeps renewing their locks.
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
-import { codedCopy, ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, VERSION } from '../../sim/index.ts';
+import { codedCopy, ExecutorLostError, type Task, type TaskEvents, type TaskResult, type Transport, throttleEvents, PROGRESS_EVERY_MS, VERSION } from '../../sim/index.ts';
 import { decodePayload, encodePayload } from './codec.ts';
 import { DEFAULT_QUEUE, RESULT_TTL_S, failureReason, resultKey, type QueueJobData } from './protocol.ts';
 import type { RedisTarget } from './redis-url.ts';
@@ -23,7 +23,7 @@ export interface QueueWorkerOptions {
   stalledIntervalMs?: number;
   /** Times a job may lose its worker before it fails with ExecutorLostError (default 2). */
   maxStalledCount?: number;
-  /** Progress updates per job at most this often (ms; default 250). */
+  /** Progress updates per job at most this often (ms; default PROGRESS_EVERY_MS, 200), none for a short job. */
   progressEveryMs?: number;
   /** One line per notable event (refused job, connection trouble). */
   log: (line: string) => void;
@@ -48,7 +48,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const queue = options.queue ?? DEFAULT_QUEUE;
   const name = workerName();
   const lockDuration = options.lockDurationMs ?? DEFAULT_LOCK_MS;
-  const progressEveryMs = options.progressEveryMs ?? 250;
+  const progressEveryMs = options.progressEveryMs ?? PROGRESS_EVERY_MS;
   const controller = new AbortController();
   const connection = bullConnection(options.target);
   /** Our own connection, for leaving results. */
@@ -64,16 +64,12 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       throw new UnrecoverableError(failureReason('version', 'VersionMismatch', message));
     }
     const task = decodePayload<Task>(data.task);
-    let lastProgress = 0;
-    const forward = (event: keyof TaskEvents) => (value: number) => {
-      const now = performance.now();
-      if (now - lastProgress < progressEveryMs) return;
-      lastProgress = now;
-      void job.updateProgress({ event, value }).catch(() => {});
-    };
+    // Progress goes to Redis at most every progressEveryMs, none for a short task.
+    const forward = (event: keyof TaskEvents) => (value: number) => void job.updateProgress({ event, value }).catch(() => {});
+    const events = throttleEvents({ onDays: forward('onDays'), onSeries: forward('onSeries') }, progressEveryMs);
     let result: TaskResult;
     try {
-      result = await options.executor.run(task, { onDays: forward('onDays'), onSeries: forward('onSeries') }, controller.signal);
+      result = await options.executor.run(task, events, controller.signal);
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       throw new UnrecoverableError(failureReason(e instanceof ExecutorLostError ? 'lost' : 'task', e.name, e.message, codedCopy(e)));

@@ -2,9 +2,9 @@
 // a time, with the shared executor (models/task-executor.ts), and posts each result back copied,
 // not transferred: detaching a buffer would make V8 check every typed-array access of the engine
 // in this thread from then on (measured: see the top of ui/workers/sim.api.ts). Progress is
-// posted after every simulated day or forecast series.
+// posted at most every PROGRESS_EVERY_MS of a task, none for a short one (`throttleEvents`).
 import { parentPort } from 'node:worker_threads';
-import { codedCopy } from '../../sim/index.ts';
+import { codedCopy, throttleEvents } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import type { RunMessage, WorkerMessage } from './protocol.ts';
 
@@ -18,7 +18,7 @@ const never = new AbortController().signal;
 
 port.on('message', async (message: RunMessage) => {
   try {
-    const result = await execute(message.task, { onDays: progress, onSeries: progress }, never);
+    const result = await execute(message.task, throttleEvents({ onDays: progress, onSeries: progress }), never);
     post({ type: 'result', result });
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));

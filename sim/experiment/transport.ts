@@ -50,6 +50,32 @@ export interface TaskEvents {
 }
 
 /**
+ * Least time between two progress reports an executor sends across a thread, process or machine
+ * boundary (ms). Each report is a message the other side must take: the engine reports every
+ * simulated day, and a worker thread that posted them all spent ~12 % of a short replication's
+ * time on them (`npm run bench -- runner`).
+ */
+export const PROGRESS_EVERY_MS = 200;
+
+/**
+ * `events` thinned to at most one report per `everyMs` of the task's time: the first comes
+ * `everyMs` into the task and none at its end (its result says it is done), so a short task
+ * reports nothing. Each call starts a task's clock; `now` is the clock (ms).
+ */
+export function throttleEvents(events: TaskEvents, everyMs: number = PROGRESS_EVERY_MS, now: () => number = () => performance.now()): TaskEvents {
+  let last = now();
+  const thin = (report: ((done: number) => void) | undefined) =>
+    report &&
+    ((done: number) => {
+      const t = now();
+      if (t - last < everyMs) return;
+      last = t;
+      report(done);
+    });
+  return { onDays: thin(events.onDays), onSeries: thin(events.onSeries) };
+}
+
+/**
  * Thrown (or rejected with) by a transport when the executor running a task died or vanished
  * (a crashed worker, a killed process, a lost queue lock): the task itself may be fine, so the
  * runner retries it, a bounded number of times. Any other error is the task's own failure.

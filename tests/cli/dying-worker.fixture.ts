@@ -1,7 +1,7 @@
 // The real worker thread of the worker_threads transport (cli/transport/worker.ts), made to die
-// once mid-task: when the replication named by SHOPLAB_DIE_REPLICATION reports its third simulated
-// day and the marker file SHOPLAB_DIE_MARKER does not exist yet, the thread writes the marker and
-// exits with code 9 — after real work, before its result is posted.
+// once mid-task: when the replication named by SHOPLAB_DIE_REPLICATION has run and the marker file
+// SHOPLAB_DIE_MARKER does not exist yet, the thread writes the marker and exits with code 9 —
+// after real work, as its result was about to be posted.
 import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
@@ -19,8 +19,8 @@ port.on = ((event: string, listener: (message: { task: { replication?: number } 
   })) as typeof port.on;
 const post = port.postMessage.bind(port);
 port.postMessage = (message: { type: string; done?: number }, transfer?: readonly ArrayBuffer[]) => {
-  if (message.type === 'progress' && message.done === 3 && replication === doomed && marker !== '' && !existsSync(marker)) {
-    writeFileSync(marker, `replication ${replication} died on day 3`);
+  if (message.type === 'result' && replication === doomed && marker !== '' && !existsSync(marker)) {
+    writeFileSync(marker, `replication ${replication} died before posting its result`);
     process.exit(9);
   }
   post(message, transfer as ArrayBuffer[]);

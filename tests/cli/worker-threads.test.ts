@@ -101,7 +101,7 @@ describe('a worker thread that dies mid-run', () => {
       delete process.env.SHOPLAB_DIE_MARKER;
       delete process.env.SHOPLAB_DIE_REPLICATION;
     }
-    expect(readFileSync(marker, 'utf8')).toBe('replication 3 died on day 3');
+    expect(readFileSync(marker, 'utf8')).toBe('replication 3 died before posting its result');
     expect(retried).toEqual(['0/3: a worker thread exited (code 9)']);
     expect([...landed].sort()).toEqual(['0/0', '0/1', '0/2', '0/3', '0/4', '0/5']);
     expect(results).toEqual(local);

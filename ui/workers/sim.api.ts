@@ -2,7 +2,7 @@
 // scenario names, or a forecast chunk) and hands back a copy of its result (why, below).
 // Replication r uses the same random streams in any worker, so splitting replications over
 // workers gives exactly what one worker would.
-import { simulateJob } from '../../sim/light.ts';
+import { simulateJob, throttleEvents } from '../../sim/light.ts';
 import type { FormulaMemo, Scenario, Task, TaskResult } from '../../sim/index.ts';
 import { modelsExecutor } from '../../models/light.ts';
 import { loadNeuralForecaster } from './neural.ts';
@@ -20,9 +20,6 @@ const WARM_UP_ROUNDS = 4;
 const SETTLED = 0.8;
 /** Tasks this worker has started: the warm-up gives way to the first. */
 let tasksStarted = 0;
-
-/** Progress callbacks are throttled to this interval (ms) to keep message traffic low. */
-const PROGRESS_EVERY_MS = 200;
 
 // Replications run without zod or mathjs in this bundle: the page validated each job's scenario
 // and evaluated its formulas (simulateJob loads the evaluator only for a formula not in the memo).
@@ -52,7 +49,7 @@ export const simApi = {
   },
 
   /**
-   * Runs `task`; `onProgress` hears the days (or series) done, at most every PROGRESS_EVERY_MS and at the end.
+   * Runs `task`; `onProgress` hears the days (or series) done, at most every PROGRESS_EVERY_MS (sim/experiment/transport.ts).
    * `crash` is a test seam: the worker dies instead of running (exercises crash recovery end to end).
    */
   async run(task: Task, crash: boolean, onProgress?: (done: number) => void): Promise<TaskResult> {
@@ -66,19 +63,10 @@ export const simApi = {
     }
     // The first report comes PROGRESS_EVERY_MS into the task, none at its end (the result says
     // it is done): a short task, most replications, sends no progress message at all.
-    let last = performance.now();
-    const throttled = onProgress
-      ? (done: number) => {
-          const now = performance.now();
-          if (now - last >= PROGRESS_EVERY_MS) {
-            last = now;
-            onProgress(done);
-          }
-        }
-      : undefined;
+    const events = onProgress ? throttleEvents({ onDays: onProgress, onSeries: onProgress }) : {};
     let result: TaskResult;
     try {
-      result = await execute(task, { onDays: throttled, onSeries: throttled }, never);
+      result = await execute(task, events, never);
     } catch (error) {
       // A plain object keeps the error's message code across comlink (task-error.ts).
       throw copyTaskError(error);
