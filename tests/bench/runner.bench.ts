@@ -2,9 +2,8 @@
 // bare engine on the default scenario — in this thread, and on 1 and 2 worker threads — over a
 // short horizon (where a fixed per-task cost shows) and the scenario's own; and the parallel
 // efficiency of 2 threads. Then the workbench benchmark's 100-replication shop (10k shoppers ×
-// 180 days): what 2 threads reach on it with no page, no summaries and no charts is the most a
-// 2-worker Run in the browser could reach on this machine. Thread start-up is measured apart,
-// then every transport is warmed.
+// 180 days), to compare with the browser: the same replications on threads, with no page, no
+// summaries and no charts. Thread start-up is measured apart, then every transport is warmed.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../../cli/scenario-file.ts';
