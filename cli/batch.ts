@@ -4,6 +4,11 @@
 import { type Progress, InThreadTransport, runExperiment, type ExperimentJob, type Transport, type RunResult } from '../sim/index.ts';
 import { modelsExecutor } from '../models/light.ts';
 import { WorkerThreadsTransport } from './transport/worker-threads.ts';
+import type { ParsedArgs } from './args.ts';
+import type { CliIO } from './io.ts';
+import { workerCount } from './options.ts';
+import { progressBar } from './progress-bar.ts';
+import { queueTransportFromFlags } from './queue/flags.ts';
 
 /** One scenario to run R times. */
 export type BatchJob = ExperimentJob;
@@ -35,5 +40,21 @@ export async function runBatch<T>(jobs: readonly BatchJob[], options: BatchOptio
     return await runExperiment(jobs, { transport, signal: options.signal, onProgress: options.onProgress, map: options.map });
   } finally {
     await transport.close();
+  }
+}
+
+/**
+ * A command's replications as its flags say (`run`, `compare`, `sweep`): on the Redis queue with
+ * --redis, else on --workers threads; a progress bar when stderr is a terminal; Ctrl-C cancels.
+ */
+export async function runCommandBatch<T>(parsed: ParsedArgs, io: CliIO, jobs: readonly BatchJob[], map: (result: RunResult) => T): Promise<T[][]> {
+  const transport = await queueTransportFromFlags(parsed, io);
+  const bar = progressBar(io);
+  try {
+    const tasks = jobs.reduce((sum, j) => sum + j.replications, 0);
+    return await runBatch(jobs, { workers: workerCount(parsed, io, tasks), signal: io.interrupt, transport, onProgress: bar.onProgress, map });
+  } finally {
+    bar.done();
+    await transport?.close();
   }
 }

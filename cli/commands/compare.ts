@@ -16,13 +16,11 @@ import {
   VERSION,
 } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs } from '../args.ts';
-import { runBatch } from '../batch.ts';
+import { runCommandBatch } from '../batch.ts';
 import { formatDelta, formatKpi, formatPercent, kpiLabel } from '../format.ts';
 import { cliMessage, cliText, plural, type CliKey, type CliLang } from '../lang.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, runFlagsHelp, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
-import { progressBar } from '../progress-bar.ts';
-import { queueTransportFromFlags } from '../queue/flags.ts';
+import { RUN_FLAGS, runFlagsHelp, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
@@ -101,21 +99,7 @@ export const main: CommandMain = async (args, io) => {
   });
   const horizons = new Set(scenarios.map((s) => s.days));
   if (horizons.size > 1) io.stderr(cliText(lang, 'io.differentHorizons', { days: [...horizons].join(', ') }));
-  const transport = await queueTransportFromFlags(parsed, io);
-  const bar = progressBar(io);
-  let results;
-  try {
-    results = await runBatch(scenarios.map((scenario) => ({ scenario, seed, replications: reps })), {
-      workers: workerCount(parsed, io, reps * scenarios.length),
-      signal: io.interrupt,
-      transport,
-      onProgress: bar.onProgress,
-      map: kpisOnly,
-    });
-  } finally {
-    bar.done();
-    await transport?.close();
-  }
+  const results = await runCommandBatch(parsed, io, scenarios.map((scenario) => ({ scenario, seed, replications: reps })), kpisOnly);
   const entries: Entry[] = scenarios.map((scenario, i) => ({ file: files[i], label: letter(i), scenario, kpis: summariseKpis(results[i]), risk: assessRisk(results[i], targets) }));
   const comparisons = results.slice(1).map((alt) => compareRuns(results[0], alt));
 

@@ -15,13 +15,11 @@ import {
 } from '../../sim/index.ts';
 import { flagBoolean, flagNumber, flagString, parseArgs, readNumberText } from '../args.ts';
 import { CLI_FLAG_RANGES, checkRange } from '../flag-bounds.ts';
-import { runBatch, wholeResults } from '../batch.ts';
+import { runCommandBatch, wholeResults } from '../batch.ts';
 import { channelName, formatKpi, formatValue, kpiLabel } from '../format.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
 import { cliMessage, cliText, plural, type CliLang } from '../lang.ts';
-import { RUN_FLAGS, oneFileError, runFlagsHelp, applyRunFlags, toJson, workerCount, writeOutput } from '../options.ts';
-import { progressBar } from '../progress-bar.ts';
-import { queueTransportFromFlags } from '../queue/flags.ts';
+import { RUN_FLAGS, oneFileError, runFlagsHelp, applyRunFlags, toJson, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { riskJson, riskTable, targetsOf } from '../risk.ts';
 import { renderTable } from '../table.ts';
@@ -122,21 +120,7 @@ export const main: CommandMain = async (args, io) => {
   const traceCount = flagNumber(parsed, 'trace');
   if (traceCount !== undefined && flagString(parsed, 'json') === undefined) throw new UsageError(cliMessage('run.traceNeedsJson'));
   const scenario = applyRunFlags(loadScenarioFile(parsed.positional[0], io), parsed);
-  const transport = await queueTransportFromFlags(parsed, io);
-  const bar = progressBar(io);
-  let results;
-  try {
-    [results] = await runBatch([{ scenario, seed: scenario.seed, replications: scenario.replications, trace: traceCount }], {
-      workers: workerCount(parsed, io, scenario.replications),
-      signal: io.interrupt,
-      transport,
-      onProgress: bar.onProgress,
-      map: wholeResults,
-    });
-  } finally {
-    bar.done();
-    await transport?.close();
-  }
+  const [results] = await runCommandBatch(parsed, io, [{ scenario, seed: scenario.seed, replications: scenario.replications, trace: traceCount }], wholeResults);
   const summary = summarise(results);
   const risk = assessRisk(results, targets);
   const json = flagString(parsed, 'json');

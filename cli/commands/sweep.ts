@@ -16,14 +16,12 @@ import {
   VERSION,
 } from '../../sim/index.ts';
 import { flagBoolean, flagList, flagString, parseArgs } from '../args.ts';
-import { runBatch } from '../batch.ts';
+import { runCommandBatch } from '../batch.ts';
 import { formatKpi, kpiLabel } from '../format.ts';
 import { cliMessage, cliText, plural, type CliLang } from '../lang.ts';
 import { checkLeverValues } from '../flag-bounds.ts';
 import { EXIT, UsageError, type CommandMain } from '../io.ts';
-import { RUN_FLAGS, oneFileError, runFlagsHelp, applyRunFlags, workerCount, writeOutput } from '../options.ts';
-import { progressBar } from '../progress-bar.ts';
-import { queueTransportFromFlags } from '../queue/flags.ts';
+import { RUN_FLAGS, oneFileError, runFlagsHelp, applyRunFlags, writeOutput } from '../options.ts';
 import { loadScenarioFile } from '../scenario-file.ts';
 import { renderTable } from '../table.ts';
 import { writeSweepXlsx } from '../xlsx.ts';
@@ -65,21 +63,7 @@ export const main: CommandMain = async (args, io) => {
   for (const lever of levers) checkLeverValues('--vary', lever.path, lever.values, scenario);
   const cells = planSweep(scenario, levers);
   const reps = scenario.replications;
-  const transport = await queueTransportFromFlags(parsed, io);
-  const bar = progressBar(io);
-  let results;
-  try {
-    results = await runBatch(sweepJobs(cells, reps, scenario.seed), {
-      workers: workerCount(parsed, io, reps * cells.length),
-      signal: io.interrupt,
-      transport,
-      onProgress: bar.onProgress,
-      map: kpisOnly,
-    });
-  } finally {
-    bar.done();
-    await transport?.close();
-  }
+  const results = await runCommandBatch(parsed, io, sweepJobs(cells, reps, scenario.seed), kpisOnly);
   const { cells: summaries, rows } = sweepResult(levers, cells, reps, scenario.seed, results);
   writeOutput(io, csv, sweepCsv(levers.map((l) => l.path), rows));
   const xlsx = flagString(parsed, 'xlsx');
