@@ -1,10 +1,14 @@
-// Shared pieces of the classroom tests: a seeded secret source (known codes and tokens), a room
-// with seated learners, and a WebSocket client that collects what the hub sends.
+// Shared pieces of the classroom tests: a seeded secret source (known codes and tokens), the code of
+// a room's refusal, a WebSocket client that collects what the hub sends, and servers and clients
+// closed after each test.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
+import { ClassroomError } from '../../../cli/classroom/protocol.ts';
 import type { SecretSource } from '../../../cli/classroom/secrets.ts';
+import { startClassroom, type ClassroomOptions, type RunningClassroom } from '../../../cli/classroom/server.ts';
 import type { ServerMessage } from '../../../cli/classroom/wire.ts';
 
 /** A deterministic SecretSource: a counter-based token and a linear congruential integer stream. */
@@ -16,6 +20,17 @@ export function seededSecrets(seed = 1): SecretSource {
     token: (bytes) => `tok${String(++count).padStart(4, '0')}${'x'.repeat(Math.max(0, bytes - 7))}`,
     int: (below) => next() % below,
   };
+}
+
+/** The code of the ClassroomError `run` throws, or 'accepted' when it throws none. */
+export function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ClassroomError) return error.code;
+    throw error;
+  }
+  return 'accepted';
 }
 
 /** A temporary directory with a minimal built workbench (index.html and one asset). */
@@ -80,4 +95,30 @@ export class TestClient {
       this.socket.close();
     });
   }
+}
+
+/**
+ * Classroom servers (on a free loopback port, 2 teams, then `options`) and hub clients a test
+ * file opens, each closed after its test, newest first. Call once at the top of the file.
+ */
+export function classroomsClosedAfterEach(options: Partial<ClassroomOptions> = {}) {
+  const open: { close(): Promise<void> }[] = [];
+  const closeAll = async () => {
+    for (const x of open.splice(0).reverse()) await x.close();
+  };
+  afterEach(closeAll);
+  return {
+    async start(dataDir: string, distDir: string): Promise<RunningClassroom> {
+      const classroom = await startClassroom({ port: 0, host: '127.0.0.1', dataDir, distDir, teams: 2, ...options });
+      open.push(classroom);
+      return classroom;
+    },
+    async client(port: number): Promise<TestClient> {
+      const c = await TestClient.open(port);
+      open.push(c);
+      return c;
+    },
+    /** Closes what is open now (a test that restarts the server). */
+    closeAll,
+  };
 }

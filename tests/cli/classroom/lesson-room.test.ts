@@ -5,24 +5,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportCsv, exportXlsx } from '../../../cli/classroom/export.ts';
 import { evaluateNewsvendorNormal, newsvendorNormal } from '../../../models/index.ts';
-import { ClassroomError } from '../../../cli/classroom/protocol.ts';
 import { builtinLessons } from '../../../cli/classroom/lesson-library.ts';
 import { lessonLearnerView, lessonTrainerView } from '../../../cli/classroom/lesson-views.ts';
 import { ClassroomRoom, RoomFileError } from '../../../cli/classroom/room.ts';
-import { seededSecrets } from './fixture.ts';
+import { refusal, seededSecrets } from './fixture.ts';
 
 const lessons = builtinLessons();
 const none = new Set<string>();
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClassroomError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-}
 
 /** The newsvendor lesson (explain, predict "order", run, reveal, debrief), started, with three learners. */
 function newsvendorClass() {

@@ -4,27 +4,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startClassroom, type RunningClassroom } from '../../../cli/classroom/server.ts';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-fixture.ts';
-import { TestClient, fakeDist } from './fixture.ts';
+import { classroomsClosedAfterEach, fakeDist } from './fixture.ts';
 
-const open: (RunningClassroom | TestClient)[] = [];
-afterEach(async () => {
-  for (const x of open.splice(0).reverse()) await x.close();
-});
-
-async function start(dataDir: string, distDir: string): Promise<RunningClassroom> {
-  const classroom = await startClassroom({ port: 0, host: '127.0.0.1', dataDir, distDir, teams: 2, lesson: 'newsvendor' });
-  open.push(classroom);
-  return classroom;
-}
-
-async function client(port: number): Promise<TestClient> {
-  const c = await TestClient.open(port);
-  open.push(c);
-  return c;
-}
+const { start, client, closeAll } = classroomsClosedAfterEach({ lesson: 'newsvendor' });
 
 describe('a lesson session on the classroom server', () => {
   it('takes guesses over the hub, shows each learner their own, runs once for the room and pushes the result, and keeps it through a restart', async () => {
@@ -70,10 +54,7 @@ describe('a lesson session on the classroom server', () => {
       `L1,Ann,3,2,order,1000,${bestOrder},${bestOrder - 1000},2`,
       `L2,Bob the rival,,2,order,1234,${bestOrder},${bestOrder - 1234},1`,
     ]);
-    await ann.close();
-    await trainer.close();
-    await c.close();
-    open.length = 0;
+    await closeAll();
 
     const again = await start(dataDir, dist);
     expect(again.restored).toBe(true);

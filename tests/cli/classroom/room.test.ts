@@ -2,23 +2,12 @@
 // trainer's token, what each learner may see, and the saved file's round trip.
 import { describe, expect, it } from 'vitest';
 import { BeerGame, STERMAN_BOARD, chainCost } from '../../../sim/index.ts';
-import { ClassroomError } from '../../../cli/classroom/protocol.ts';
 import { ClassroomRoom, RoomFileError } from '../../../cli/classroom/room.ts';
 import { learnerView, trainerView } from '../../../cli/classroom/views.ts';
 import { CODE_ALPHABET } from '../../../cli/classroom/wire.ts';
-import { seededSecrets } from './fixture.ts';
+import { refusal, seededSecrets } from './fixture.ts';
 
 const none = new Set<string>();
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ClassroomError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-}
 
 function started(teams = 2): { room: ClassroomRoom; token: string; code: string } {
   const room = ClassroomRoom.create(teams, seededSecrets());

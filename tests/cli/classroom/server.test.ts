@@ -3,27 +3,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startClassroom, type RunningClassroom } from '../../../cli/classroom/server.ts';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli-fixture.ts';
-import { TestClient, fakeDist } from './fixture.ts';
+import { classroomsClosedAfterEach, fakeDist } from './fixture.ts';
 
-const open: (RunningClassroom | TestClient)[] = [];
-afterEach(async () => {
-  for (const x of open.splice(0).reverse()) await x.close();
-});
-
-async function start(dataDir: string, distDir: string): Promise<RunningClassroom> {
-  const classroom = await startClassroom({ port: 0, host: '127.0.0.1', dataDir, distDir, teams: 2 });
-  open.push(classroom);
-  return classroom;
-}
-
-async function client(port: number): Promise<TestClient> {
-  const c = await TestClient.open(port);
-  open.push(c);
-  return c;
-}
+const { start, client, closeAll } = classroomsClosedAfterEach();
 
 describe('the classroom server', () => {
   it('serves the built workbench and nothing outside it', async () => {
@@ -91,10 +75,7 @@ describe('the classroom server', () => {
     const ann = await client(first.port);
     const seat = await ann.ask({ type: 'join', code, name: 'Ann', team: 2, role: 'distributor' }, 'joined');
     await ann.ask({ type: 'order', week: 1, cases: 13 }, 'learner-view', (v) => v.week === 1);
-    await ann.close();
-    await trainer.close();
-    await first.close();
-    open.length = 0;
+    await closeAll();
 
     const second = await start(dataDir, dist);
     expect(second.restored).toBe(true);
