@@ -16,6 +16,7 @@ import type { Transport } from '../../sim/experiment/transport.ts';
 import type { Scenario } from '../../sim/scenario/schema.ts';
 import { modelsExecutor } from '../../models/task-executor.ts';
 import { repoRoot } from '../cli/cli-fixture.ts';
+import { SCALING_SHOP, scalingShopText } from './scaling-shop.ts';
 
 const kpisOnly = (r: { kpis: unknown }) => r.kpis;
 
@@ -52,13 +53,12 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
   await starting.close();
   simulate(scenario, { seed: 1, replication: 0, days: 30 }); // JIT warm-up of this thread
 
-  // The shop of the workbench benchmark's 100 replications (tests/bench/workbench.bench.ts).
-  const scaling = parseScenarioText(`name: Scaling shop\ndays: 180\nreplications: 100\npopulation:\n  size: 10000\n`);
+  const scaling = parseScenarioText(scalingShopText(1));
   if (!scaling.ok) throw new Error('the workbench benchmark\'s shop does not load');
   const workloads = [
     { label: 'default scenario', scenario, days: 7, tasks: quick ? 8 : 24 },
     { label: 'default scenario', scenario, days: scenario.days, tasks: quick ? 2 : 8 },
-    { label: "the workbench benchmark's shop", scenario: scaling.scenario, days: 180, tasks: quick ? 8 : 40 },
+    { label: "the workbench benchmark's shop", scenario: scaling.scenario, days: SCALING_SHOP.days, tasks: quick ? 8 : 40 },
   ];
   for (const { label, scenario, days, tasks } of workloads) {
     const configs: { name: string; threads: number; transport: Transport }[] = [

@@ -11,6 +11,8 @@ import { timeLeverChange, timeRun } from './workbench-live.ts';
 import { LIVE_DEBOUNCE_MS } from '../../ui/run/live.svelte.ts';
 import { freePort } from '../queue/redis-fixture.ts';
 import { busiest, cpuBetween, threadCpu } from './thread-cpu.ts';
+import { SCALING_SHOP, scalingShopText } from './scaling-shop.ts';
+import { quantileSorted } from '../../sim/math/quantile.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** What the lever figure includes. */
@@ -32,10 +34,9 @@ async function waitForServer(url: string, ms: number): Promise<void> {
   throw new Error(`the preview server did not answer at ${url}`);
 }
 
-/** The middle value (the upper one of an even count). */
+/** The median (NaN for none). */
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
 }
 
 /** Waits until the page's workers are warm and the machine has had a second to settle. */
@@ -131,11 +132,10 @@ export async function bench(print: (line: string) => void, quick: boolean): Prom
     // optimised by then) with the CPU of every Chromium thread read from /proc, and the same
     // replications with nothing done with their results (no summaries, no charts: the runner, the
     // transport and the engine alone, for comparison).
-    const reps = quick ? 12 : 100;
+    const shop = quick ? { size: 5000, days: 60, replications: 12 } : SCALING_SHOP;
+    const { size, days, replications: reps } = shop;
     const rounds = quick ? 1 : 3;
-    const size = quick ? 5000 : 10000;
-    const days = quick ? 60 : 180;
-    const scaling = (seed: number) => `name: Scaling shop\ndays: ${days}\nreplications: ${reps}\nseed: ${seed}\npopulation:\n  size: ${size}\n`;
+    const scaling = (seed: number) => scalingShopText(seed, shop);
     const counts = [...new Set([1, 2, cores])];
     type Figures = { first: number[]; warm: number[]; pool: number[]; simulationMs: number[]; otherMs: number[]; other: Map<string, number> };
     const figures = new Map<number, Figures>(counts.map((n) => [n, { first: [], warm: [], pool: [], simulationMs: [], otherMs: [], other: new Map() }]));

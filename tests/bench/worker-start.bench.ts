@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ScenarioSchema } from '../../sim/scenario/schema.ts';
 import { formulaMemo } from '../../sim/scenario/formulaMemo.ts';
+import { quantileSorted } from '../../sim/math/quantile.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +42,7 @@ if (message?.value?.kpis === undefined) throw new Error('the worker answered wit
 console.log(JSON.stringify({ bundleMs: loaded - start, firstTaskMs: done - loaded }));
 `;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => quantileSorted([...xs].sort((a, b) => a - b), 0.5);
 
 export async function bench(print: (line: string) => void, quick: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shoplab-worker-start-'));
